@@ -1,0 +1,45 @@
+import * as core from '@actions/core'
+import path from 'node:path'
+import type { ConfigOverrides } from '../config/schema.js'
+import { ConfigError } from '../config/schema.js'
+
+export interface ActionInputs {
+  /** Absolute directory to scan. */
+  readonly root: string
+  /** Repository root (GITHUB_WORKSPACE); reports name files relative to it. */
+  readonly workspace: string
+  /** undefined: use the default file when it exists. */
+  readonly configFile?: string
+  readonly overrides: ConfigOverrides
+  /** An explicit base; otherwise the event's base commit is used. */
+  readonly baseRef?: string
+}
+
+/** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
+function optional(name: string): string | undefined {
+  const value = core.getInput(name)
+  return value === '' ? undefined : value
+}
+
+/** Reads and checks every input once; nothing else in the action calls core.getInput. */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+  const root = path.resolve(workspace, optional('path') ?? '.')
+  if (root !== workspace && !root.startsWith(workspace + path.sep)) {
+    throw new ConfigError(`the path input "${optional('path')}" is outside the workspace ${workspace}`)
+  }
+  const configFile = optional('config-file')
+  const failOn = optional('fail-on')
+  const failOnExisting = optional('fail-on-existing')
+  const baseRef = optional('base-ref')
+  return {
+    root,
+    workspace,
+    ...(configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
+    overrides: {
+      ...(failOn !== undefined && { failOn }),
+      ...(failOnExisting !== undefined && { failOnExisting }),
+    },
+    ...(baseRef !== undefined && { baseRef }),
+  }
+}

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util'
+
+export const FORMATS = ['text', 'json', 'markdown'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface CheckArgs {
+  readonly command: 'check'
+  readonly path: string
+  readonly base?: string
+  readonly baseDir?: string
+  readonly fetchBase: boolean
+  readonly format: Format
+  readonly config?: string
+  readonly failOn?: string
+  readonly failOnExisting?: boolean
+  readonly output?: string
+}
+
+export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
+
+/** Wrong usage: exit code 2, the message, and a pointer to --help. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const USAGE = `Usage: eks-upgrade-gate check [PATH] [options]
+
+Checks the EKS versions declared under PATH (default: .) against the
+Kubernetes version-skew policy and EKS upgrade rules.
+
+Options:
+  --base REF             compare with the same tree at git REF; findings that
+                         already exist there are "existing", not "new"
+  --base-dir DIR         compare with another copy of the tree on disk
+  --fetch-base           git fetch REF from origin when it is not present
+  --format FORMAT        text (default), json or markdown
+  --output FILE          write the report to FILE instead of standard output
+  --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
+                         under PATH or its git repository, when present)
+  --fail-on LEVEL        error (default), warning, notice or never
+  --fail-on-existing     also fail on findings that already exist at the base
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 passed, 1 the gate failed, 2 usage, configuration or internal error.
+`
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        base: { type: 'string' },
+        'base-dir': { type: 'string' },
+        'fetch-base': { type: 'boolean' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'fail-on': { type: 'string' },
+        'fail-on-existing': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { command: 'help' }
+  if (values.version) return { command: 'version' }
+  const [command, ...rest] = positionals
+  if (command === undefined) throw new UsageError('missing command: try "eks-upgrade-gate check ."')
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": the only command is "check"`)
+  if (rest.length > 1) throw new UsageError(`check takes one PATH, got ${rest.length}: ${rest.join(' ')}`)
+  if (values.base !== undefined && values['base-dir'] !== undefined) {
+    throw new UsageError('use either --base REF or --base-dir DIR, not both')
+  }
+  const format = values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`)
+  }
+  return {
+    command: 'check',
+    path: rest[0] ?? '.',
+    format: format as Format,
+    fetchBase: values['fetch-base'] ?? false,
+    ...(values.base !== undefined && { base: values.base }),
+    ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
+    ...(values.config !== undefined && { config: values.config }),
+    ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
+    ...(values['fail-on-existing'] !== undefined && { failOnExisting: values['fail-on-existing'] }),
+    ...(values.output !== undefined && { output: values.output }),
+  }
+}

@@ -1,0 +1,85 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runCheck } from '../check.js'
+import { loadConfig } from '../config/load.js'
+import { ConfigError } from '../config/schema.js'
+import { gitTopLevel } from '../discover/git.js'
+import { embeddedKnowledge } from '../knowledge/index.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { TOOL_VERSION, type Report } from '../report/report.js'
+import { renderText } from '../report/text.js'
+import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args.js'
+
+export interface CliIo {
+  readonly cwd: string
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** ISO date the rules evaluate against. */
+  readonly today: string
+}
+
+/** The CLI as a function: arguments in, exit code out. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseCliArgs(argv)
+    if (args.command === 'help') {
+      io.stdout(USAGE)
+      return 0
+    }
+    if (args.command === 'version') {
+      io.stdout(`${TOOL_VERSION}\n`)
+      return 0
+    }
+    return check(args, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`eks-upgrade-gate: ${error.message}\nRun "eks-upgrade-gate --help" for usage.\n`)
+    } else if (error instanceof ConfigError) {
+      io.stderr(`eks-upgrade-gate: configuration error: ${error.message}\n`)
+    } else {
+      io.stderr(`eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    }
+    return 2
+  }
+}
+
+function check(args: CheckArgs, io: CliIo): number {
+  const root = path.resolve(io.cwd, args.path)
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${args.path} is not a directory`)
+  const top = gitTopLevel(root)
+  const config = loadConfig(
+    {
+      ...(args.failOn !== undefined && { failOn: args.failOn }),
+      ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
+    },
+    args.config === undefined ? undefined : path.resolve(io.cwd, args.config),
+    [root, ...(top ? [top] : [])],
+  )
+  // Paths read best relative to where the command was run, when the root is below it.
+  const fromCwd = path.relative(io.cwd, root)
+  const prefix = fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
+  const report = runCheck({
+    root,
+    prefix,
+    config,
+    knowledge: embeddedKnowledge,
+    today: io.today,
+    ...(args.base !== undefined && { base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase } }),
+    ...(args.baseDir !== undefined && { base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir } }),
+  })
+  const rendered = render(report, args.format)
+  if (args.output) writeFileSync(path.resolve(io.cwd, args.output), rendered)
+  else io.stdout(rendered)
+  return report.summary.result === 'fail' ? 1 : 0
+}
+
+function render(report: Report, format: CheckArgs['format']): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n'
+    case 'markdown':
+      return renderMarkdown(report)
+    case 'text':
+      return renderText(report)
+  }
+}

@@ -1,0 +1,120 @@
+import { parse as parseYamlText } from 'yaml'
+import { SEVERITIES, type Severity } from '../model/finding.js'
+import { RULES } from '../rules/index.js'
+
+export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
+export type FailOn = (typeof FAIL_ON_LEVELS)[number]
+export type RuleSetting = Severity | 'off'
+
+/** Everything that decides what the gate checks and when it fails; validated once. */
+export interface GateConfig {
+  readonly failOn: FailOn
+  readonly failOnExisting: boolean
+  readonly include: readonly string[]
+  readonly exclude: readonly string[]
+  /** Per-rule severity overrides, or `off`. */
+  readonly rules: Readonly<Record<string, RuleSetting>>
+}
+
+export const DEFAULT_CONFIG: GateConfig = {
+  failOn: 'error',
+  failOnExisting: false,
+  include: [],
+  exclude: [],
+  rules: {},
+}
+
+/** Settings that can come from action inputs / CLI flags; undefined means "not given". */
+export interface ConfigOverrides {
+  readonly failOn?: string
+  readonly failOnExisting?: string | boolean
+}
+
+/** Bad configuration: the run stops with exit code 2 and this message. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules'] as const
+
+/**
+ * Merges defaults < config file < inputs, validating every value with a
+ * message that says where it came from and what is allowed.
+ */
+export function resolveConfig(overrides: ConfigOverrides, file?: { path: string; text: string }): GateConfig {
+  const fromFile = file ? parseConfigFile(file.path, file.text) : {}
+  const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'the fail-on input') : fromFile.failOn
+  const failOnExisting =
+    overrides.failOnExisting !== undefined
+      ? parseBoolean(overrides.failOnExisting, 'the fail-on-existing input')
+      : fromFile.failOnExisting
+  return {
+    ...DEFAULT_CONFIG,
+    ...fromFile,
+    ...(failOn !== undefined && { failOn }),
+    ...(failOnExisting !== undefined && { failOnExisting }),
+  }
+}
+
+function parseConfigFile(path: string, text: string): Partial<GateConfig> {
+  let raw: unknown
+  try {
+    raw = parseYamlText(text, { maxAliasCount: 50 })
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (raw === null || raw === undefined) return {}
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path} must be a mapping of settings (see the README's "Configuration file")`)
+  const entries = raw as Record<string, unknown>
+  const unknown = Object.keys(entries).filter((key) => !(FILE_KEYS as readonly string[]).includes(key))
+  if (unknown.length > 0) {
+    throw new ConfigError(`${path}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${FILE_KEYS.join(', ')}`)
+  }
+  const where = (key: string) => `"${key}" in ${path}`
+  const config: { -readonly [K in keyof GateConfig]?: GateConfig[K] } = {}
+  if (entries['fail-on'] !== undefined) config.failOn = parseFailOn(entries['fail-on'], where('fail-on'))
+  if (entries['fail-on-existing'] !== undefined) config.failOnExisting = parseBoolean(entries['fail-on-existing'], where('fail-on-existing'))
+  if (entries.include !== undefined) config.include = parseGlobs(entries.include, where('include'))
+  if (entries.exclude !== undefined) config.exclude = parseGlobs(entries.exclude, where('exclude'))
+  if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
+  return config
+}
+
+export function parseFailOn(value: unknown, where: string): FailOn {
+  const text = String(value).trim().toLowerCase()
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(text)) return text as FailOn
+  throw new ConfigError(`${where} must be one of ${FAIL_ON_LEVELS.join(', ')} (got "${String(value)}")`)
+}
+
+export function parseBoolean(value: unknown, where: string): boolean {
+  if (typeof value === 'boolean') return value
+  const text = String(value).trim().toLowerCase()
+  if (text === 'true') return true
+  if (text === 'false') return false
+  throw new ConfigError(`${where} must be true or false (got "${String(value)}")`)
+}
+
+function parseGlobs(value: unknown, where: string): string[] {
+  const list = typeof value === 'string' ? [value] : value
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    throw new ConfigError(`${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`)
+  }
+  return list.map((item) => item.trim())
+}
+
+function parseRules(value: unknown, where: string): Record<string, RuleSetting> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${where} must map rule ids to a severity or "off", e.g. { node-group-skew: warning }`)
+  }
+  const known = RULES.map((rule) => rule.meta.id)
+  const settings: Record<string, RuleSetting> = {}
+  for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+    if (!known.includes(id)) throw new ConfigError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`)
+    const text = String(setting).trim().toLowerCase()
+    if (text !== 'off' && !(SEVERITIES as readonly string[]).includes(text)) {
+      throw new ConfigError(`${where}: rule "${id}" must be set to ${[...SEVERITIES, 'off'].join(', ')} (got "${String(setting)}")`)
+    }
+    settings[id] = text as RuleSetting
+  }
+  return settings
+}

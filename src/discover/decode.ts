@@ -1,0 +1,30 @@
+import type { ReadProblem } from '../model/inventory.js'
+import type { SourceFile } from './source-file.js'
+
+/** Larger files are not configuration a person edits; reading them would only cost time. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+
+export type Decoded = { file: SourceFile; problem?: undefined } | { file?: undefined; problem: ReadProblem }
+
+/**
+ * Turns raw bytes into a SourceFile, or a problem that says why not. Shared by
+ * the workspace walk and the git base reader so both trees obey the same rules.
+ */
+export function decodeFile(path: string, bytes: Uint8Array): Decoded {
+  const at = { file: path, line: 1, column: 1 }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path, bytes.byteLength) }
+  const head = bytes.subarray(0, 8000)
+  if (head.includes(0)) return { problem: { at, message: `Skipped ${path}: it looks like a binary file` } }
+  let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes)
+  // CRLF is normalised so columns and raw scalar text never carry a stray \r.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+  return { file: { path, text } }
+}
+
+export function tooLargeProblem(path: string, size: number): ReadProblem {
+  const mib = (size / 1024 / 1024).toFixed(1)
+  return {
+    at: { file: path, line: 1, column: 1 },
+    message: `Skipped ${path}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`,
+  }
+}

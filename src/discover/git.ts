@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+import type { ReadProblem } from '../model/inventory.js'
+import { decodeFile, MAX_FILE_BYTES, tooLargeProblem } from './decode.js'
+import { isCandidate, type PathFilter } from './filter.js'
+import type { CollectedFiles } from './workspace.js'
+
+/** git, run read-only; output as text. Throws with git's own message on failure. */
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
+}
+
+export function gitTopLevel(dir: string): string | null {
+  try {
+    return git(dir, ['rev-parse', '--show-toplevel']).trim()
+  } catch {
+    return null
+  }
+}
+
+/** The commit a ref names, or null when the repository does not have it. */
+export function resolveCommit(dir: string, ref: string): string | null {
+  try {
+    return git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Fetches one commit from `origin`. actions/checkout clones with depth 1, so
+ * the PR's base commit is usually missing; one shallow fetch is enough because
+ * we read a tree, not history.
+ */
+export function fetchCommit(dir: string, sha: string): { ok: true } | { ok: false; message: string } {
+  const result = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+  if (result.status === 0) return { ok: true }
+  const detail = (result.stderr || result.error?.message || 'unknown error').trim().split('\n').pop()
+  return { ok: false, message: detail ?? 'unknown error' }
+}
+
+interface TreeEntry {
+  readonly mode: string
+  readonly type: string
+  readonly object: string
+  readonly size: number
+  readonly path: string
+}
+
+/**
+ * Reads the candidate files under `root` as they were at `commit`, straight
+ * from the object database: no second checkout, one `git cat-file --batch`.
+ * Paths are named like the workspace walk's: `prefix` + the path below `root`.
+ */
+export function collectCommitFiles(root: string, commit: string, filter: PathFilter, prefix = ''): CollectedFiles {
+  const top = gitTopLevel(root)
+  if (!top) throw new Error(`${root} is not inside a git repository`)
+  const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
+  const namePrefix = prefix.replace(/\/+$/, '')
+  const listing = git(top, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', below || '.'])
+  const files = []
+  const problems: ReadProblem[] = []
+  const wanted: TreeEntry[] = []
+  for (const record of listing.split('\0')) {
+    if (!record) continue
+    const tab = record.indexOf('\t')
+    const [mode, type, object, size] = record.slice(0, tab).split(/\s+/)
+    const full = record.slice(tab + 1)
+    const inRoot = below ? full.slice(below.length + 1) : full
+    const rel = namePrefix ? `${namePrefix}/${inRoot}` : inRoot
+    if (!isCandidate(rel, filter)) continue
+    if (mode === '120000') {
+      // A link's target may not exist at that commit; the head walk reports links.
+      problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Did not follow the symlink ${rel} in the base commit` })
+      continue
+    }
+    if (type !== 'blob') continue
+    const entry = { mode: mode!, type, object: object!, size: Number(size), path: rel }
+    if (entry.size > MAX_FILE_BYTES) problems.push(tooLargeProblem(rel, entry.size))
+    else wanted.push(entry)
+  }
+  for (const [entry, bytes] of readBlobs(top, wanted)) {
+    const decoded = decodeFile(entry.path, bytes)
+    if (decoded.file) files.push(decoded.file)
+    else problems.push(decoded.problem)
+  }
+  return { files, problems }
+}
+
+function readBlobs(cwd: string, entries: readonly TreeEntry[]): Array<[TreeEntry, Buffer]> {
+  if (entries.length === 0) return []
+  const input = entries.map((entry) => entry.object).join('\n') + '\n'
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd, input, maxBuffer: 1024 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`)
+  const out = result.stdout
+  const blobs: Array<[TreeEntry, Buffer]> = []
+  let offset = 0
+  for (const entry of entries) {
+    const headerEnd = out.indexOf(0x0a, offset)
+    const header = out.subarray(offset, headerEnd).toString('utf8')
+    const size = Number(header.split(' ')[2])
+    if (!Number.isFinite(size)) throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`)
+    blobs.push([entry, out.subarray(headerEnd + 1, headerEnd + 1 + size)])
+    offset = headerEnd + 1 + size + 1
+  }
+  return blobs
+}

@@ -1,0 +1,84 @@
+import { blocks, evaluate, pairClusters } from './evaluate.js'
+import type { GateConfig } from './config/schema.js'
+import type { SourceFile } from './discover/source-file.js'
+import type { Knowledge } from './knowledge/index.js'
+import type { Finding } from './model/finding.js'
+import type { Inventory, ReadProblem } from './model/inventory.js'
+import { compareKubeVersions, formatKubeVersion } from './model/version.js'
+import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
+import { readInventory } from './readers/index.js'
+
+/** The files of one tree as the discover stage collected them. */
+export interface TreeInput {
+  readonly files: readonly SourceFile[]
+  readonly problems: readonly ReadProblem[]
+}
+
+export interface BaseDescription {
+  /** What the user asked for: a ref, a SHA or a directory. */
+  readonly ref: string
+  /** The resolved commit, when the base came from git. */
+  readonly commit?: string
+}
+
+export interface EngineInput {
+  readonly head: TreeInput
+  readonly base?: TreeInput & { readonly description: BaseDescription }
+  /** Why a requested base could not be read; every finding then counts as new. */
+  readonly baseUnavailable?: string
+  readonly config: GateConfig
+  readonly knowledge: Knowledge
+  readonly today: string
+}
+
+export interface Transition {
+  readonly cluster: string
+  readonly name: string
+  readonly from: string
+  readonly to: string
+}
+
+export interface EngineResult {
+  readonly head: Inventory
+  readonly base?: Inventory
+  readonly baseDescription?: BaseDescription
+  readonly transitions: readonly Transition[]
+  readonly findings: readonly Finding[]
+  readonly plans: readonly ClusterPlan[]
+  readonly result: 'pass' | 'fail'
+  /** Things the reader of the report must know about the run itself. */
+  readonly notes: readonly string[]
+}
+
+/** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
+export function runEngine(input: EngineInput): EngineResult {
+  const head = readInventory(input.head.files, input.head.problems)
+  const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined
+  const findings = evaluate({ head, ...(base && { base }), knowledge: input.knowledge, config: input.config, today: input.today })
+
+  const transitions: Transition[] = []
+  const plans: ClusterPlan[] = []
+  for (const { head: cluster, base: before } of pairClusters(head, base)) {
+    const from = before?.version.value
+    const to = cluster.version.value
+    if (!from || !to || compareKubeVersions(from, to) === 0) continue
+    transitions.push({ cluster: cluster.id, name: cluster.name, from: formatKubeVersion(from), to: formatKubeVersion(to) })
+    const plan = buildClusterPlan(cluster, from, to, findings)
+    if (plan) plans.push(plan)
+  }
+
+  const notes: string[] = []
+  if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
+  if (!input.base && !input.baseUnavailable) notes.push('No base to compare with: every finding counts as new.')
+
+  return {
+    head,
+    ...(base && { base }),
+    ...(input.base && { baseDescription: input.base.description }),
+    transitions,
+    findings,
+    plans,
+    result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
+    notes,
+  }
+}

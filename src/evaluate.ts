@@ -1,0 +1,97 @@
+import type { GateConfig } from './config/schema.js'
+import type { Knowledge } from './knowledge/index.js'
+import { severityRank, type Finding, type Severity } from './model/finding.js'
+import type { Cluster, Inventory } from './model/inventory.js'
+import type { KubeVersion } from './model/version.js'
+import { RULES } from './rules/index.js'
+import type { ClusterPair, Rule, RuleContext, RuleReport } from './rules/types.js'
+
+export interface EvaluationInput {
+  readonly head: Inventory
+  /** The same tree at the PR's base commit; absent when there is nothing to compare. */
+  readonly base?: Inventory
+  readonly knowledge: Knowledge
+  readonly config: GateConfig
+  readonly today: string
+  readonly targetVersion?: KubeVersion
+  readonly rules?: readonly Rule[]
+}
+
+export function pairClusters(head: Inventory, base?: Inventory): ClusterPair[] {
+  const byId = new Map<string, Cluster>((base?.clusters ?? []).map((cluster) => [cluster.id, cluster]))
+  return head.clusters.map((cluster) => {
+    const before = byId.get(cluster.id)
+    return before ? { head: cluster, base: before } : { head: cluster }
+  })
+}
+
+/**
+ * Runs every enabled rule over head (paired with base) and over base alone;
+ * a head finding whose fingerprint base also produced is `existing`, every
+ * other one is `new`. Without a base, everything is new.
+ */
+export function evaluate(input: EvaluationInput): Finding[] {
+  const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off')
+  const context = (inventory: Inventory, clusters: ClusterPair[]): RuleContext => ({
+    clusters,
+    inventory,
+    knowledge: input.knowledge,
+    today: input.today,
+    ...(input.targetVersion && { targetVersion: input.targetVersion }),
+  })
+  const headContext = context(input.head, pairClusters(input.head, input.base))
+  const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined
+
+  const existing = new Set<string>()
+  if (baseContext) {
+    for (const rule of rules) {
+      for (const report of rule.check(baseContext)) existing.add(fingerprint(rule, report))
+    }
+  }
+
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const setting = input.config.rules[rule.meta.id]
+    const severity: Severity = setting && setting !== 'off' ? setting : rule.meta.severity
+    for (const report of rule.check(headContext)) {
+      const print = fingerprint(rule, report)
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: report.message,
+        file: report.at.file,
+        line: report.at.line,
+        column: report.at.column,
+        ...(report.cluster !== undefined && { cluster: report.cluster }),
+        fingerprint: print,
+        new: baseContext ? !existing.has(print) : true,
+        suppressed: false,
+        docs: rule.meta.docs,
+      })
+    }
+  }
+  return sortFindings(findings)
+}
+
+function fingerprint(rule: Rule, report: RuleReport): string {
+  return [rule.meta.id, report.cluster ?? '', report.subject].join('|')
+}
+
+/** New before existing, then by severity, then by place, so the worst new problem is first. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      Number(b.new) - Number(a.new) ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.ruleId.localeCompare(b.ruleId),
+  )
+}
+
+/** Whether a finding should fail the check under the configured threshold. */
+export function blocks(finding: Finding, config: GateConfig): boolean {
+  if (config.failOn === 'never' || finding.suppressed) return false
+  if (!finding.new && !config.failOnExisting) return false
+  return severityRank(finding.severity) >= severityRank(config.failOn)
+}

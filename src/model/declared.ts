@@ -1,0 +1,41 @@
+import type { SourceRef } from './source.js'
+
+/**
+ * - resolved: a literal, or an expression the tool evaluated fully
+ * - policy: decided by AWS at apply time (`latest`, `default`); `value` names the policy
+ * - unresolved: an expression the tool cannot evaluate statically; `expression` keeps its text
+ * - unspecified: absent, so a tool/module/AWS default applies; `note` says which
+ */
+export type DeclaredStatus = 'resolved' | 'policy' | 'unresolved' | 'unspecified'
+
+export interface Declared<T> {
+  readonly value: T | null
+  readonly status: DeclaredStatus
+  /** The place a user edits to change this value. */
+  readonly at: SourceRef
+  /** How the value got there, outermost first (module input → variable → tfvars line). */
+  readonly via: readonly SourceRef[]
+  readonly expression?: string
+  /** Why a value is unresolved, which policy or default applies, or what it inherits. */
+  readonly note?: string
+}
+
+export function resolved<T>(value: T, at: SourceRef, via: readonly SourceRef[] = []): Declared<T> {
+  return { value, status: 'resolved', at, via }
+}
+
+/** `expression` keeps the word the user wrote (`latest`, `auto`) when `value` cannot hold it. */
+export function policy<T>(value: T | null, at: SourceRef, note: string, expression?: string): Declared<T> {
+  return expression === undefined
+    ? { value, status: 'policy', at, via: [], note }
+    : { value, status: 'policy', at, via: [], note, expression }
+}
+
+export function unresolved<T>(at: SourceRef, expression: string, note: string): Declared<T> {
+  return { value: null, status: 'unresolved', at, via: [], expression, note }
+}
+
+/** Absent from the source; `value` is the default that applies when the tool knows it. */
+export function unspecified<T>(at: SourceRef, note: string, value: T | null = null): Declared<T> {
+  return { value, status: 'unspecified', at, via: [], note }
+}

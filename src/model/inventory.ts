@@ -1,0 +1,58 @@
+import type { Declared } from './declared.js'
+import type { SourceRef } from './source.js'
+import type { KubeVersion } from './version.js'
+
+export type SourceKind = 'eksctl' | 'terraform' | 'terraform-plan' | 'cloudformation' | 'kubernetes' | 'helm' | 'live'
+
+export type NodeGroupKind = 'managed' | 'self-managed' | 'fargate' | 'karpenter' | 'auto-mode'
+
+export interface NodeGroup {
+  readonly name: string
+  readonly kind: NodeGroupKind
+  /** Where the node group is declared (its name or block). */
+  readonly at: SourceRef
+  readonly version: Declared<KubeVersion>
+  readonly amiType: Declared<string>
+  readonly amiFamily: Declared<string>
+  readonly releaseVersion: Declared<string>
+  readonly amiId: Declared<string>
+}
+
+/** An EKS managed add-on (vpc-cni, coredns, kube-proxy, …). */
+export interface Addon {
+  readonly name: string
+  readonly at: SourceRef
+  readonly version: Declared<string>
+}
+
+/** Something self-managed found in manifests or Helm (cluster-autoscaler, karpenter, …). */
+export interface Component {
+  readonly name: string
+  readonly at: SourceRef
+  readonly image?: string
+  readonly version: Declared<string>
+}
+
+export interface Cluster {
+  /** Stable across base and head, e.g. `eksctl:clusters/prod.yaml:prod`. */
+  readonly id: string
+  readonly name: string
+  readonly source: { readonly kind: SourceKind; readonly file: string; readonly line: number }
+  readonly version: Declared<KubeVersion>
+  readonly nodeGroups: readonly NodeGroup[]
+  readonly addons: readonly Addon[]
+  readonly components: readonly Component[]
+}
+
+/** A file, or part of one, that the tool could not read. Never dropped silently. */
+export interface ReadProblem {
+  readonly at: SourceRef
+  readonly message: string
+}
+
+export interface Inventory {
+  readonly clusters: readonly Cluster[]
+  readonly problems: readonly ReadProblem[]
+  /** How many files were looked at, for the report's footer. */
+  readonly filesScanned: number
+}

@@ -1,0 +1,179 @@
+import { isMap, isScalar, type Node } from 'yaml'
+import type { SourceFile } from '../../discover/source-file.js'
+import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
+import type { Addon, Cluster, NodeGroup, NodeGroupKind, ReadProblem } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
+import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
+import { getNode, getPair, nodeRef, parseYaml, scalarText, seqItems, sourceText, type YamlDoc } from '../yaml.js'
+
+export interface ReaderResult {
+  readonly clusters: Cluster[]
+  readonly problems: ReadProblem[]
+}
+
+/** Cheap test before parsing: most YAML in a repository is not eksctl config. */
+export function mayBeEksctl(file: SourceFile): boolean {
+  return /\.ya?ml$/i.test(file.path) && file.text.includes('ClusterConfig')
+}
+
+// eksctl treats these `version` values as "pick for me".
+const VERSION_POLICIES = new Set(['latest', 'auto', 'default'])
+
+// amiFamily values whose release versions are `<k8s patch>-<date>` (AL2, AL2023)
+// or `<k8s minor>-<date>` (Windows). Bottlerocket's `1.20.0-fcf71a47` is an OS
+// release and must never be read as Kubernetes 1.20.
+const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/
+const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/
+
+export function readEksctl(file: SourceFile): ReaderResult {
+  const parsed = parseYaml(file)
+  const clusters: Cluster[] = []
+  for (const ctx of parsed.docs) {
+    const root = ctx.doc.contents
+    if (!isMap(root)) continue
+    const kind = scalarText(ctx, getNode(ctx, root, 'kind'))
+    const apiVersion = scalarText(ctx, getNode(ctx, root, 'apiVersion')) ?? ''
+    if (kind !== 'ClusterConfig' || (apiVersion !== '' && !apiVersion.startsWith('eksctl.io/'))) continue
+    clusters.push(readClusterConfig(ctx, root))
+  }
+  return { clusters, problems: [...parsed.problems] }
+}
+
+function readClusterConfig(ctx: YamlDoc, root: Node): Cluster {
+  const rootRef = nodeRef(ctx, root)
+  const metadata = getNode(ctx, root, 'metadata')
+  const metadataRef = nodeRef(ctx, metadata, rootRef)
+  const name = scalarText(ctx, getNode(ctx, metadata, 'name')) ?? `document ${ctx.index + 1}`
+  const version = readVersion(ctx, metadata, 'version', metadataRef, () =>
+    unspecified<KubeVersion>(metadataRef, "metadata.version is not set: eksctl creates the cluster at its own default version"),
+  )
+  const inherited = (at: SourceRef): Declared<KubeVersion> =>
+    version.value
+      ? { ...unspecified(at, 'inherits the control-plane version', version.value), via: [version.at] }
+      : unspecified(at, 'inherits the control-plane version')
+
+  const nodeGroups = [
+    ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) => readNodeGroup(ctx, node, 'managed', inherited)),
+    ...seqItems(ctx, getNode(ctx, root, 'nodeGroups')).map((node) => readNodeGroup(ctx, node, 'self-managed', inherited)),
+    ...seqItems(ctx, getNode(ctx, root, 'fargateProfiles')).map((node) => readFargateProfile(ctx, node, inherited)),
+  ]
+  const addons = seqItems(ctx, getNode(ctx, root, 'addons')).map((node) => readAddon(ctx, node))
+
+  return {
+    id: `eksctl:${ctx.file}:${name}`,
+    name,
+    source: { kind: 'eksctl', file: ctx.file, line: rootRef.line },
+    version,
+    nodeGroups,
+    addons,
+    components: [],
+  }
+}
+
+/** Reads a Kubernetes version key, keeping the raw scalar so `1.30` is not 1.3. */
+function readVersion(
+  ctx: YamlDoc,
+  parent: Node | null,
+  key: string,
+  parentRef: SourceRef,
+  whenAbsent: () => Declared<KubeVersion>,
+): Declared<KubeVersion> {
+  const pair = getPair(ctx, parent, key)
+  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return whenAbsent()
+  const at = nodeRef(ctx, pair.value as Node, parentRef)
+  const text = scalarText(ctx, pair.value as Node)
+  if (text === null) {
+    return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
+  }
+  if (VERSION_POLICIES.has(text.toLowerCase())) {
+    return policy<KubeVersion>(null, at, `"${text}": eksctl picks the version when it runs`, text)
+  }
+  const version = parseKubeVersion(text)
+  if (!version) return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`)
+  return resolved(version, at)
+}
+
+function readString(ctx: YamlDoc, parent: Node | null, key: string, parentRef: SourceRef, absentNote: string, absentValue: string | null = null): Declared<string> {
+  const pair = getPair(ctx, parent, key)
+  if (!pair || pair.value === null) return unspecified(parentRef, absentNote, absentValue)
+  const at = nodeRef(ctx, pair.value as Node, parentRef)
+  const text = scalarText(ctx, pair.value as Node)
+  if (text === null) return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
+  return resolved(text, at)
+}
+
+function readNodeGroup(
+  ctx: YamlDoc,
+  node: Node,
+  kind: NodeGroupKind,
+  inherited: (at: SourceRef) => Declared<KubeVersion>,
+): NodeGroup {
+  const nameNode = getNode(ctx, node, 'name')
+  const at = nodeRef(ctx, nameNode ?? node)
+  const name = scalarText(ctx, nameNode) ?? `(unnamed ${kind} node group)`
+  const amiFamily = readString(ctx, node, 'amiFamily', at, "eksctl's default AMI family applies", 'AmazonLinux2023')
+  const releaseVersion =
+    kind === 'managed'
+      ? readString(ctx, node, 'releaseVersion', at, 'the latest AMI release for the node group version')
+      : unspecified<string>(at, 'self-managed node groups have no release version')
+  const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI')
+  const amiId = ami.value !== null && !ami.value.startsWith('ami-') ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`) : ami
+
+  const explicit = getPair(ctx, node, 'version')
+  let version: Declared<KubeVersion>
+  if (explicit) {
+    version = readVersion(ctx, node, 'version', at, () => inherited(at))
+  } else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
+    version = versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at)
+  } else if (amiId.status === 'resolved' && amiId.value !== null) {
+    version = unresolved(amiId.at, amiId.value, 'custom AMI: its Kubernetes version cannot be read from the AMI id')
+  } else {
+    version = inherited(at)
+  }
+  return {
+    name,
+    kind,
+    at,
+    version,
+    amiType: unspecified(at, 'eksctl derives the AMI type from amiFamily and the instance type'),
+    amiFamily,
+    releaseVersion,
+    amiId,
+  }
+}
+
+function versionFromRelease(release: string, at: SourceRef, amiFamily: string | null): Declared<KubeVersion> | null {
+  const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase()
+  const pattern = family.startsWith('amazonlinux') ? LINUX_RELEASE : family.startsWith('windows') ? WINDOWS_RELEASE : null
+  const match = pattern?.exec(release)
+  const version = match ? parseKubeVersion(match[1]!) : null
+  return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null
+}
+
+function readFargateProfile(ctx: YamlDoc, node: Node, inherited: (at: SourceRef) => Declared<KubeVersion>): NodeGroup {
+  const nameNode = getNode(ctx, node, 'name')
+  const at = nodeRef(ctx, nameNode ?? node)
+  const none = (what: string) => unspecified<string>(at, `Fargate manages the ${what}`)
+  return {
+    name: scalarText(ctx, nameNode) ?? '(unnamed Fargate profile)',
+    kind: 'fargate',
+    at,
+    version: inherited(at),
+    amiType: none('AMI'),
+    amiFamily: none('AMI'),
+    releaseVersion: none('node release'),
+    amiId: none('AMI'),
+  }
+}
+
+function readAddon(ctx: YamlDoc, node: Node): Addon {
+  const nameNode = getNode(ctx, node, 'name')
+  const at = nodeRef(ctx, nameNode ?? node)
+  const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)'
+  const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version')
+  const version =
+    declared.status === 'resolved' && declared.value?.toLowerCase() === 'latest'
+      ? policy('latest', declared.at, 'eksctl installs the latest version for the cluster version')
+      : declared
+  return { name, at, version }
+}

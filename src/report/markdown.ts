@@ -1,0 +1,87 @@
+import type { FindingJson, Report } from './report.js'
+import { describeDeclared, plural, verdictLine } from './report.js'
+
+export interface MarkdownOptions {
+  /** `https://github.com/o/r/blob/<sha>` to link file:line; plain text when absent. */
+  readonly blobUrl?: string
+}
+
+const ICON = { error: '🔴', warning: '🟠', notice: '🔵' } as const
+
+/** The report as GitHub-flavoured markdown: verdict first, then what to fix, then context. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const out: string[] = []
+  const failed = report.summary.result === 'fail'
+  out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
+
+  if (report.clusters.length > 0) {
+    out.push('| Cluster | Control plane | Node groups | Add-ons | Declared in |', '|---|---|---|---|---|')
+    for (const cluster of report.clusters) {
+      const transition = report.transitions.find((t) => t.cluster === cluster.id)
+      const version = transition ? `**${transition.from} → ${transition.to}**` : escapeCell(describeDeclared(cluster.version))
+      out.push(
+        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`,
+      )
+    }
+    out.push('')
+  } else {
+    out.push('No EKS cluster declarations were found.', '')
+  }
+
+  const active = report.findings.filter((finding) => !finding.suppressed)
+  const fresh = active.filter((finding) => finding.new)
+  const existing = active.filter((finding) => !finding.new)
+  if (fresh.length > 0) {
+    out.push(`### New findings (${fresh.length})`, '', ...findingTable(fresh, options), '')
+  }
+  if (existing.length > 0) {
+    out.push(
+      `<details><summary>Existing findings, already on the base branch (${existing.length})</summary>`,
+      '',
+      ...findingTable(existing, options),
+      '',
+      '</details>',
+      '',
+    )
+  }
+
+  for (const plan of report.plan) {
+    out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '')
+    for (const step of plan.steps) out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`)
+    out.push('')
+  }
+
+  for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
+
+  const suppressed = report.summary.suppressed
+  out.push(
+    `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +
+      `${report.summary.filesScanned} ${plural(report.summary.filesScanned, 'file')} scanned` +
+      `${suppressed > 0 ? ` · ${suppressed} suppressed` : ''}` +
+      `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`,
+  )
+  return out.join('\n') + '\n'
+}
+
+function findingTable(findings: readonly FindingJson[], options: MarkdownOptions): string[] {
+  return [
+    '| | Where | Finding | Rule |',
+    '|---|---|---|---|',
+    ...findings.map(
+      (finding) =>
+        `| ${ICON[finding.severity]} ${finding.severity} | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | [\`${finding.ruleId}\`](${finding.docs}) |`,
+    ),
+  ]
+}
+
+function where(file: string, line: number, options: MarkdownOptions): string {
+  const label = `\`${escapeCell(file)}:${line}\``
+  if (!options.blobUrl) return label
+  const encoded = file.split('/').map(encodeURIComponent).join('/')
+  return `[${label}](${options.blobUrl}/${encoded}#L${line})`
+}
+
+/** Table cells cannot hold pipes or newlines; messages may contain both. */
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}

@@ -1,0 +1,193 @@
+import type { GateConfig } from '../config/schema.js'
+import type { EngineResult, Transition } from '../engine.js'
+import { blocks } from '../evaluate.js'
+import type { Knowledge } from '../knowledge/index.js'
+import type { Declared } from '../model/declared.js'
+import type { Finding } from '../model/finding.js'
+import type { Cluster } from '../model/inventory.js'
+import { formatKubeVersion, type KubeVersion } from '../model/version.js'
+import type { ClusterPlan } from '../plan/build-plan.js'
+
+import pkg from '../../package.json' with { type: 'json' }
+
+export const TOOL_NAME = pkg.name
+export const TOOL_VERSION = pkg.version
+
+/** The `Declared` shape of the JSON report. */
+export interface DeclaredJson {
+  value: string | null
+  status: Declared<unknown>['status']
+  file: string
+  line: number
+  expression?: string
+  note?: string
+  via?: Array<{ file: string; line: number }>
+}
+
+export interface ClusterJson {
+  id: string
+  name: string
+  source: { kind: string; file: string; line: number }
+  version: DeclaredJson
+  nodeGroups: Array<{
+    name: string
+    kind: string
+    file: string
+    line: number
+    version: DeclaredJson
+    amiType: DeclaredJson
+    amiFamily: DeclaredJson
+    releaseVersion: DeclaredJson
+    amiId: DeclaredJson
+  }>
+  addons: Array<{ name: string; file: string; line: number; version: DeclaredJson }>
+  components: Array<{ name: string; file: string; line: number; version: DeclaredJson; image?: string }>
+}
+
+export interface FindingJson {
+  ruleId: string
+  severity: Finding['severity']
+  message: string
+  file: string
+  line: number
+  column: number
+  cluster: string | null
+  new: boolean
+  suppressed: boolean
+  blocking: boolean
+  docs: string
+}
+
+interface Counts {
+  errors: number
+  warnings: number
+  notices: number
+}
+
+/** The JSON report (`--format json`, schemaVersion 1): every renderer works from this. */
+export interface Report {
+  schemaVersion: 1
+  tool: { name: string; version: string; dataDate: string }
+  base: { ref: string; commit: string | null } | null
+  clusters: ClusterJson[]
+  transitions: Transition[]
+  findings: FindingJson[]
+  plan: ClusterPlan[]
+  summary: Counts & { new: Counts; suppressed: number; filesScanned: number; failOn: string; result: 'pass' | 'fail' }
+  notes: string[]
+}
+
+export function buildReport(result: EngineResult, config: GateConfig, knowledge: Knowledge): Report {
+  const live = result.findings.filter((finding) => !finding.suppressed)
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
+    base: result.baseDescription ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null } : null,
+    clusters: result.head.clusters.map(clusterJson),
+    transitions: [...result.transitions],
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      cluster: finding.cluster ?? null,
+      new: finding.new,
+      suppressed: finding.suppressed,
+      blocking: blocks(finding, config),
+      docs: finding.docs,
+    })),
+    plan: [...result.plans],
+    summary: {
+      ...count(live),
+      new: count(live.filter((finding) => finding.new)),
+      suppressed: result.findings.length - live.length,
+      filesScanned: result.head.filesScanned,
+      failOn: config.failOn,
+      result: result.result,
+    },
+    notes: [...result.notes],
+  }
+}
+
+function count(findings: readonly Finding[]): Counts {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+  }
+}
+
+function declaredJson(declared: Declared<unknown>): DeclaredJson {
+  const value = declared.value === null ? null : isKubeVersion(declared.value) ? formatKubeVersion(declared.value) : String(declared.value)
+  return {
+    value,
+    status: declared.status,
+    file: declared.at.file,
+    line: declared.at.line,
+    ...(declared.expression !== undefined && { expression: declared.expression }),
+    ...(declared.note !== undefined && { note: declared.note }),
+    ...(declared.via.length > 0 && { via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })) }),
+  }
+}
+
+function isKubeVersion(value: unknown): value is KubeVersion {
+  return typeof value === 'object' && value !== null && 'major' in value && 'minor' in value
+}
+
+function clusterJson(cluster: Cluster): ClusterJson {
+  return {
+    id: cluster.id,
+    name: cluster.name,
+    source: { ...cluster.source },
+    version: declaredJson(cluster.version),
+    nodeGroups: cluster.nodeGroups.map((group) => ({
+      name: group.name,
+      kind: group.kind,
+      file: group.at.file,
+      line: group.at.line,
+      version: declaredJson(group.version),
+      amiType: declaredJson(group.amiType),
+      amiFamily: declaredJson(group.amiFamily),
+      releaseVersion: declaredJson(group.releaseVersion),
+      amiId: declaredJson(group.amiId),
+    })),
+    addons: cluster.addons.map((addon) => ({ name: addon.name, file: addon.at.file, line: addon.at.line, version: declaredJson(addon.version) })),
+    components: cluster.components.map((component) => ({
+      name: component.name,
+      file: component.at.file,
+      line: component.at.line,
+      version: declaredJson(component.version),
+      ...(component.image !== undefined && { image: component.image }),
+    })),
+  }
+}
+
+/** "1.30", "latest (policy)", "unresolved: ${VERSION}": how a declared value reads in a table. */
+export function describeDeclared(value: DeclaredJson): string {
+  switch (value.status) {
+    case 'resolved':
+      return value.value ?? '?'
+    case 'policy':
+      return `${value.value ?? value.expression ?? 'policy'} (decided at apply time)`
+    case 'unresolved':
+      return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`
+    case 'unspecified':
+      return value.value ? `${value.value} (${value.note ?? 'default'})` : `not set (${value.note ?? 'default applies'})`
+  }
+}
+
+export function verdictLine(report: Report): string {
+  const { summary } = report
+  const blocking = report.findings.filter((finding) => finding.blocking)
+  if (summary.result === 'fail') {
+    return `${blocking.length} ${plural(blocking.length, 'finding')} at or above "${summary.failOn}" block this change`
+  }
+  if (report.findings.length === 0) return 'no findings'
+  return `nothing blocks this change (${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.notices} ${plural(summary.notices, 'notice')}; fail-on: ${summary.failOn})`
+}
+
+export function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`
+}

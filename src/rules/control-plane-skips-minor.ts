@@ -1,0 +1,36 @@
+import { addMinors, formatKubeVersion, minorDistance } from '../model/version.js'
+import { docsUrl, type Rule } from './types.js'
+
+const id = 'control-plane-skips-minor'
+
+/** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
+export const controlPlaneSkipsMinor: Rule = {
+  meta: {
+    id,
+    family: 'control-plane',
+    severity: 'error',
+    title: 'The control plane moves more than one minor version in one change',
+    docs: docsUrl(id),
+  },
+  check({ clusters }) {
+    return clusters.flatMap(({ head, base }) => {
+      const from = base?.version.value
+      const to = head.version.value
+      if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved') return []
+      const distance = minorDistance(from, to)
+      if (distance <= 1) return []
+      const next = formatKubeVersion(addMinors(from, 1))
+      return [
+        {
+          message:
+            `Cluster ${head.name} moves from ${formatKubeVersion(from)} to ${formatKubeVersion(to)} in one change, ` +
+            `but EKS upgrades the control plane one minor version at a time. ` +
+            `Set ${next} here, apply it, then continue one minor per change.`,
+          at: head.version.at,
+          cluster: head.id,
+          subject: 'version',
+        },
+      ]
+    })
+  },
+}

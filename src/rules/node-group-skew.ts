@@ -1,0 +1,41 @@
+import { maxKubeletSkew } from '../knowledge/skew.js'
+import { addMinors, formatKubeVersion, minorDistance } from '../model/version.js'
+import { docsUrl, type Rule } from './types.js'
+
+const id = 'node-group-skew'
+
+/** Kubelets may trail the API server by 3 minors from Kubernetes 1.28, by 2 before. */
+export const nodeGroupSkew: Rule = {
+  meta: {
+    id,
+    family: 'nodes',
+    severity: 'error',
+    title: 'A node group is older than the version-skew policy allows',
+    docs: docsUrl(id),
+  },
+  check({ clusters }) {
+    return clusters.flatMap(({ head }) => {
+      const controlPlane = head.version.value
+      if (!controlPlane) return []
+      const allowed = maxKubeletSkew(controlPlane)
+      return head.nodeGroups.flatMap((group) => {
+        const version = group.version.value
+        if (!version || group.version.status !== 'resolved') return []
+        const behind = minorDistance(version, controlPlane)
+        if (behind <= allowed) return []
+        const oldest = formatKubeVersion(addMinors(controlPlane, -allowed))
+        return [
+          {
+            message:
+              `Node group ${group.name} is at ${formatKubeVersion(version)}, ${behind} minor versions behind the ` +
+              `control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} ` +
+              `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
+            at: group.version.at,
+            cluster: head.id,
+            subject: `node-group:${group.name}`,
+          },
+        ]
+      })
+    })
+  },
+}

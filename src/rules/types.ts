@@ -1,0 +1,54 @@
+import type { Knowledge } from '../knowledge/index.js'
+import type { Severity } from '../model/finding.js'
+import type { Cluster, Inventory } from '../model/inventory.js'
+import type { SourceRef } from '../model/source.js'
+import type { KubeVersion } from '../model/version.js'
+
+export type RuleFamily = 'control-plane' | 'nodes' | 'amis' | 'addons' | 'components' | 'live' | 'tool'
+
+export interface RuleMeta {
+  /** Stable; used in config, inline suppressions, SARIF and docs/rules/<id>.md. */
+  readonly id: string
+  readonly family: RuleFamily
+  readonly severity: Severity
+  /** One line for the README table and SARIF `shortDescription`. */
+  readonly title: string
+  readonly docs: string
+}
+
+/** A head cluster and, when the change under review had one, the same cluster at base. */
+export interface ClusterPair {
+  readonly head: Cluster
+  readonly base?: Cluster
+}
+
+export interface RuleContext {
+  readonly clusters: readonly ClusterPair[]
+  readonly inventory: Inventory
+  readonly knowledge: Knowledge
+  /** ISO date the evaluation is for; rules never read the clock. */
+  readonly today: string
+  readonly targetVersion?: KubeVersion
+}
+
+export interface RuleReport {
+  readonly message: string
+  readonly at: SourceRef
+  readonly cluster?: string
+  /**
+   * What the report is about (node group name, add-on, file): with the rule
+   * and cluster it recognises the same problem in base and head.
+   */
+  readonly subject: string
+}
+
+export interface Rule {
+  readonly meta: RuleMeta
+  check(context: RuleContext): RuleReport[]
+}
+
+const DOCS_BASE = 'https://github.com/eks-upgrade-gate/eks-upgrade-gate/blob/main/docs/rules'
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}/${id}.md`
+}
