@@ -37,6 +37,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     workspace,
     ...(configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
     overrides: {
+      origin: 'action',
       ...(failOn !== undefined && { failOn }),
       ...(failOnExisting !== undefined && { failOnExisting }),
     },

@@ -49,6 +49,7 @@ function check(args: CheckArgs, io: CliIo): number {
   const top = gitTopLevel(root)
   const config = loadConfig(
     {
+      origin: 'cli',
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
     },

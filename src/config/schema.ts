@@ -28,6 +28,8 @@ export const DEFAULT_CONFIG: GateConfig = {
 export interface ConfigOverrides {
   readonly failOn?: string
   readonly failOnExisting?: string | boolean
+  /** Where overrides came from, so messages name what the user typed. */
+  readonly origin?: 'action' | 'cli'
 }
 
 /** Bad configuration: the run stops with exit code 2 and this message. */
@@ -43,10 +45,11 @@ const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules']
  */
 export function resolveConfig(overrides: ConfigOverrides, file?: { path: string; text: string }): GateConfig {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {}
-  const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'the fail-on input') : fromFile.failOn
+  const name = (setting: string) => (overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`)
+  const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, name('fail-on')) : fromFile.failOn
   const failOnExisting =
     overrides.failOnExisting !== undefined
-      ? parseBoolean(overrides.failOnExisting, 'the fail-on-existing input')
+      ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
       : fromFile.failOnExisting
   return {
     ...DEFAULT_CONFIG,

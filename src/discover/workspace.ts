@@ -37,34 +37,42 @@ export function collectWorkspaceFiles(root: string, filter: PathFilter, prefix =
       return
     }
     for (const name of entries) {
-      const full = path.join(dir, name)
       const rel = relDir ? `${relDir}/${name}` : name
-      let stat = lstatSync(full)
-      if (stat.isSymbolicLink()) {
-        let real: string
-        try {
-          real = realpathSync(full)
-        } catch {
-          if (isCandidate(rel, filter)) problems.push(linkProblem(rel, 'its target does not exist'))
-          continue
-        }
-        if (!inside(real)) {
-          if (isCandidate(rel, filter) || statSafe(real)?.isDirectory()) problems.push(linkProblem(rel, 'it points outside the workspace'))
-          continue
-        }
-        stat = statSync(real)
+      try {
+        visit(path.join(dir, name), name, rel)
+      } catch (error) {
+        // An entry that vanished or cannot be read costs that entry only.
+        problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Could not read ${rel}: ${(error as Error).message}` })
       }
-      if (stat.isDirectory()) {
-        if (!isSkippedDirectory(name)) walk(full, rel)
-      } else if (stat.isFile() && isCandidate(rel, filter)) {
-        if (stat.size > MAX_FILE_BYTES) {
-          problems.push(tooLargeProblem(rel, stat.size))
-          continue
-        }
-        const decoded = decodeFile(rel, readFileSync(full))
-        if (decoded.file) files.push(decoded.file)
-        else problems.push(decoded.problem)
+    }
+  }
+
+  const visit = (full: string, name: string, rel: string) => {
+    let stat = lstatSync(full)
+    if (stat.isSymbolicLink()) {
+      let real: string
+      try {
+        real = realpathSync(full)
+      } catch {
+        if (isCandidate(rel, filter)) problems.push(linkProblem(rel, 'its target does not exist'))
+        return
       }
+      if (!inside(real)) {
+        if (isCandidate(rel, filter) || statSafe(real)?.isDirectory()) problems.push(linkProblem(rel, 'it points outside the workspace'))
+        return
+      }
+      stat = statSync(real)
+    }
+    if (stat.isDirectory()) {
+      if (!isSkippedDirectory(name)) walk(full, rel)
+    } else if (stat.isFile() && isCandidate(rel, filter)) {
+      if (stat.size > MAX_FILE_BYTES) {
+        problems.push(tooLargeProblem(rel, stat.size))
+        return
+      }
+      const decoded = decodeFile(rel, readFileSync(full))
+      if (decoded.file) files.push(decoded.file)
+      else problems.push(decoded.problem)
     }
   }
 

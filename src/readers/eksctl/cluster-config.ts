@@ -25,6 +25,9 @@ const VERSION_POLICIES = new Set(['latest', 'auto', 'default'])
 const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/
 const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/
 
+// `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
+const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/
+
 export function readEksctl(file: SourceFile): ReaderResult {
   const parsed = parseYaml(file)
   const clusters: Cluster[] = []
@@ -171,9 +174,13 @@ function readAddon(ctx: YamlDoc, node: Node): Addon {
   const at = nodeRef(ctx, nameNode ?? node)
   const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)'
   const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version')
-  const version =
-    declared.status === 'resolved' && declared.value?.toLowerCase() === 'latest'
-      ? policy('latest', declared.at, 'eksctl installs the latest version for the cluster version')
-      : declared
+  let version = declared
+  if (declared.status === 'resolved' && declared.value !== null) {
+    if (declared.value.toLowerCase() === 'latest') {
+      version = policy('latest', declared.at, 'eksctl installs the latest version for the cluster version')
+    } else if (!ADDON_VERSION.test(declared.value)) {
+      version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`)
+    }
+  }
   return { name, at, version }
 }

@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../src/cli/run.js'
+import type { Report } from '../src/report/report.js'
+import { FIXTURES, REPO_ROOT, fixtureFile, lineOf } from './helpers/fixtures.js'
+import { eksctlCluster, TempRepo } from './helpers/git-repo.js'
+
+function cli(argv: string[], cwd = REPO_ROOT) {
+  let stdout = ''
+  let stderr = ''
+  const code = runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2026-11-21' })
+  return { code, stdout, stderr }
+}
+
+describe('eks-upgrade-gate check (CLI)', () => {
+  it('lists every cluster, node group and add-on of a directory of eksctl files with versions and lines', () => {
+    const { code, stdout, stderr } = cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as Report
+    expect(report.schemaVersion).toBe(1)
+    expect(report.tool).toMatchObject({ name: 'eks-upgrade-gate', dataDate: '2026-11-21' })
+    expect(report.clusters.map((c) => [c.id, c.version.value, c.version.status])).toEqual([
+      ['eksctl:eksctl/anchors.yaml:anchored', '1.29', 'resolved'],
+      ['eksctl:eksctl/multi.yaml:blue', '1.30', 'resolved'],
+      ['eksctl:eksctl/multi.yaml:green', '1.31', 'resolved'],
+      ['eksctl:eksctl/no-version.yaml:defaults', null, 'unspecified'],
+      ['eksctl:eksctl/placeholders.yaml:${CLUSTER_NAME}', null, 'unresolved'],
+    ])
+    const multi = fixtureFile('eksctl/multi.yaml')
+    const blue = report.clusters.find((c) => c.name === 'blue')!
+    expect(blue.version).toEqual({ value: '1.30', status: 'resolved', file: 'eksctl/multi.yaml', line: lineOf(multi, 'version: 1.30') })
+    expect(blue.nodeGroups.map((g) => [g.name, g.kind, g.version.value, g.version.status, g.version.line])).toEqual([
+      ['mng-al2023', 'managed', '1.29', 'resolved', lineOf(multi, '1.29.3-20240531')],
+      ['mng-bottlerocket', 'managed', '1.30', 'unspecified', lineOf(multi, 'name: mng-bottlerocket')],
+      ['mng-windows', 'managed', '1.28', 'resolved', lineOf(multi, '1.28-2024.11.12')],
+      ['mng-latest', 'managed', '1.30', 'unspecified', lineOf(multi, 'name: mng-latest')],
+    ])
+    expect(blue.addons.map((a) => [a.name, a.version.value, a.version.status, a.version.line])).toEqual([
+      ['vpc-cni', '1.19.2', 'resolved', lineOf(multi, 'version: 1.19.2')],
+      ['coredns', 'latest', 'policy', lineOf(multi, 'version: latest')],
+      ['kube-proxy', null, 'unspecified', lineOf(multi, 'name: kube-proxy')],
+    ])
+  })
+
+  it('turns malformed YAML into a finding naming the file and line, and keeps going', () => {
+    const { code, stdout } = cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+    const report = JSON.parse(stdout) as Report
+    const unreadable = report.findings.filter((f) => f.ruleId === 'unreadable-file')
+    expect(unreadable).toHaveLength(1)
+    expect(unreadable[0]).toMatchObject({ severity: 'warning', file: 'eksctl/broken.yaml', new: true, blocking: false })
+    expect(unreadable[0]!.line).toBeGreaterThan(1)
+    expect(code).toBe(0)
+    expect(cli(['check', 'eksctl', '--fail-on', 'warning'], FIXTURES).code).toBe(1)
+  })
+
+  it('blocks the bundled example, which skips a minor, and keeps the pre-existing skew as existing', () => {
+    const { code, stdout } = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base', '--format', 'json'])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as Report
+    expect(report.transitions).toEqual([
+      { cluster: 'eksctl:examples/eksctl-upgrade/head/clusters/prod.yaml:prod', name: 'prod', from: '1.28', to: '1.30' },
+    ])
+    expect(report.findings.map((f) => [f.ruleId, f.new, f.blocking])).toEqual([
+      ['control-plane-skips-minor', true, true],
+      ['node-group-skew', false, false],
+      ['unresolved-value', false, false],
+    ])
+    expect(report.plan[0]!.steps.filter((s) => s.kind === 'control-plane').map((s) => s.hop)).toEqual(['1.28 → 1.29', '1.29 → 1.30'])
+  })
+
+  it('prints a readable text report and markdown', () => {
+    const text = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base'])
+    expect(text.stdout).toContain('prod  1.28 → 1.30')
+    expect(text.stdout).toMatch(/examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.28 to 1\.30/)
+    expect(text.stdout).toContain('FAIL: 1 finding at or above "error" block this change')
+    const markdown = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base', '--format', 'markdown'])
+    expect(markdown.stdout).toMatch(/^## ❌ EKS upgrade gate: 1 finding at or above "error" block this change/)
+    expect(markdown.stdout).toContain('<details><summary>Existing findings, already on the base branch (2)</summary>')
+  })
+
+  describe('with a git base', () => {
+    let repo: TempRepo
+    beforeAll(() => {
+      repo = new TempRepo()
+      repo.write({ 'clusters/prod.yaml': eksctlCluster('prod', '1.29', 'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n') })
+      repo.commit('base')
+      repo.write({ 'clusters/prod.yaml': eksctlCluster('prod', '1.31', 'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n') })
+      repo.commit('head')
+    })
+    afterAll(() => repo.cleanup())
+
+    it('marks the control-plane jump new and fails', () => {
+      const { code, stdout } = cli(['check', '.', '--base', 'HEAD~1', '--format', 'json'], repo.dir)
+      const report = JSON.parse(stdout) as Report
+      expect(code).toBe(1)
+      expect(report.base).toEqual({ ref: 'HEAD~1', commit: repo.git('rev-parse', 'HEAD~1') })
+      expect(report.findings[0]).toMatchObject({ ruleId: 'control-plane-skips-minor', file: 'clusters/prod.yaml', line: 6, new: true })
+    })
+
+    it('passes when base and head agree', () => {
+      expect(cli(['check', '.', '--base', 'HEAD'], repo.dir).code).toBe(0)
+    })
+
+    it('uses the repository config file', () => {
+      writeFileSync(path.join(repo.dir, 'off.yml'), 'rules:\n  control-plane-skips-minor: off\n')
+      expect(cli(['check', '.', '--base', 'HEAD~1', '--config', 'off.yml'], repo.dir).code).toBe(0)
+    })
+  })
+
+  it.each([
+    [['lint'], 'unknown command "lint"'],
+    [[], 'missing command'],
+    [['check', '--format', 'xml'], '--format must be one of text, json, markdown (got "xml")'],
+    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', 'no/such/dir'], 'no/such/dir is not a directory'],
+    [['check', '--base', 'x', '--base-dir', 'y'], 'use either --base REF or --base-dir DIR'],
+    [['check', '--fail-on', 'always'], 'configuration error: --fail-on must be one of error, warning, notice, never (got "always")'],
+    [['check', '--config', 'missing.yml'], 'configuration error: The configuration file'],
+  ])('exits 2 with a clear message for %j', (argv, message) => {
+    const { code, stderr, stdout } = cli(argv)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain(message)
+  })
+
+  it('prints help and version', () => {
+    expect(cli(['--help']).stdout).toContain('Usage: eks-upgrade-gate check [PATH]')
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})

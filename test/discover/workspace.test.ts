@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectWorkspaceFiles } from '../../src/discover/workspace.js'
+
+const noFilter = { include: [], exclude: [] }
+
+describe('workspace walk', () => {
+  let root: string
+  let outside: string
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'eug-ws-'))
+    outside = mkdtempSync(path.join(os.tmpdir(), 'eug-outside-'))
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+      writeFileSync(path.join(root, rel), text)
+    }
+    write('clusters/prod.yaml', 'kind: ClusterConfig\r\nmetadata:\r\n  name: prod\r\n')
+    write('clusters/prod.yaml.bak', 'old')
+    write('main.tf.sav', 'old')
+    write('README.md', 'not a candidate')
+    write('node_modules/x/cluster.yaml', 'kind: ClusterConfig')
+    write('.terraform/modules/x.tf', 'module')
+    write('.karpenter/nodepool.yaml', 'real hidden dir')
+    write('testdata/skip.yaml', 'x')
+    write('bin/blob.yaml', 'a\u0000b')
+    writeFileSync(path.join(outside, 'secret.yaml'), 'outside')
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'escape.yaml'))
+    symlinkSync(outside, path.join(root, 'escape-dir'))
+    symlinkSync(path.join(root, 'clusters'), path.join(root, 'clusters-link'))
+    symlinkSync(root, path.join(root, 'clusters', 'loop'))
+    symlinkSync(path.join(root, 'missing.yaml'), path.join(root, 'dangling.yaml'))
+  })
+
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true })
+    rmSync(outside, { recursive: true, force: true })
+  })
+
+  it('reads candidate files, skips dead files and tool caches, walks real hidden directories', () => {
+    const { files } = collectWorkspaceFiles(root, noFilter)
+    expect(files.map((f) => f.path).sort()).toEqual(['.karpenter/nodepool.yaml', 'clusters/prod.yaml', 'testdata/skip.yaml'])
+  })
+
+  it('normalises CRLF line endings', () => {
+    const { files } = collectWorkspaceFiles(root, noFilter)
+    expect(files.find((f) => f.path === 'clusters/prod.yaml')!.text).toBe('kind: ClusterConfig\nmetadata:\n  name: prod\n')
+  })
+
+  it('never follows links out of the workspace, ends link loops, and says what it skipped', () => {
+    const { problems } = collectWorkspaceFiles(root, noFilter)
+    const messages = problems.map((p) => p.message).sort()
+    expect(messages).toEqual([
+      'Did not follow the symlink dangling.yaml: its target does not exist',
+      'Did not follow the symlink escape-dir: it points outside the workspace',
+      'Did not follow the symlink escape.yaml: it points outside the workspace',
+      'Skipped bin/blob.yaml: it looks like a binary file',
+    ])
+  })
+
+  it('applies include and exclude globs and names files with the prefix', () => {
+    const { files } = collectWorkspaceFiles(root, { include: ['infra/**'], exclude: ['**/testdata/**'] }, 'infra')
+    expect(files.map((f) => f.path).sort()).toEqual(['infra/.karpenter/nodepool.yaml', 'infra/clusters/prod.yaml'])
+  })
+})
