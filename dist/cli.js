@@ -12372,41 +12372,49 @@ function collectWorkspaceFiles(root, filter, prefix = '') {
             return;
         }
         for (const name of entries) {
-            const full = external_node_path_default().join(dir, name);
             const rel = relDir ? `${relDir}/${name}` : name;
-            let stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
-            if (stat.isSymbolicLink()) {
-                let real;
-                try {
-                    real = (0,external_node_fs_namespaceObject.realpathSync)(full);
-                }
-                catch {
-                    if (isCandidate(rel, filter))
-                        problems.push(linkProblem(rel, 'its target does not exist'));
-                    continue;
-                }
-                if (!inside(real)) {
-                    if (isCandidate(rel, filter) || statSafe(real)?.isDirectory())
-                        problems.push(linkProblem(rel, 'it points outside the workspace'));
-                    continue;
-                }
-                stat = (0,external_node_fs_namespaceObject.statSync)(real);
+            try {
+                visit(external_node_path_default().join(dir, name), name, rel);
             }
-            if (stat.isDirectory()) {
-                if (!isSkippedDirectory(name))
-                    walk(full, rel);
+            catch (error) {
+                // An entry that vanished or cannot be read costs that entry only.
+                problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Could not read ${rel}: ${error.message}` });
             }
-            else if (stat.isFile() && isCandidate(rel, filter)) {
-                if (stat.size > MAX_FILE_BYTES) {
-                    problems.push(tooLargeProblem(rel, stat.size));
-                    continue;
-                }
-                const decoded = decodeFile(rel, (0,external_node_fs_namespaceObject.readFileSync)(full));
-                if (decoded.file)
-                    files.push(decoded.file);
-                else
-                    problems.push(decoded.problem);
+        }
+    };
+    const visit = (full, name, rel) => {
+        let stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(full);
             }
+            catch {
+                if (isCandidate(rel, filter))
+                    problems.push(linkProblem(rel, 'its target does not exist'));
+                return;
+            }
+            if (!inside(real)) {
+                if (isCandidate(rel, filter) || statSafe(real)?.isDirectory())
+                    problems.push(linkProblem(rel, 'it points outside the workspace'));
+                return;
+            }
+            stat = (0,external_node_fs_namespaceObject.statSync)(real);
+        }
+        if (stat.isDirectory()) {
+            if (!isSkippedDirectory(name))
+                walk(full, rel);
+        }
+        else if (stat.isFile() && isCandidate(rel, filter)) {
+            if (stat.size > MAX_FILE_BYTES) {
+                problems.push(tooLargeProblem(rel, stat.size));
+                return;
+            }
+            const decoded = decodeFile(rel, (0,external_node_fs_namespaceObject.readFileSync)(full));
+            if (decoded.file)
+                files.push(decoded.file);
+            else
+                problems.push(decoded.problem);
         }
     };
     walk(root, prefix.replace(/\/+$/, ''));
@@ -12438,7 +12446,7 @@ function collectTrees(options) {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
             return { head, baseUnavailable: `The base directory ${dir} does not exist` };
         }
-        return { head, base: { ...collectWorkspaceFiles(dir, options.filter, options.prefix), description: { ref: dir } } };
+        return { head, base: { ...collectWorkspaceFiles(dir, options.filter, options.prefix), description: { ref: options.base.label ?? dir } } };
     }
     const { ref } = options.base;
     if (!gitTopLevel(options.root)) {
@@ -12821,7 +12829,8 @@ function buildClusterPlan(cluster, from, to, findings) {
     if (version_compareKubeVersions(to, from) <= 0)
         return null;
     const steps = findings
-        .filter((finding) => finding.cluster === cluster.id && finding.severity === 'error' && !finding.suppressed)
+        // The hops below already answer a skipped minor; every other error must be cleared first.
+        .filter((f) => f.cluster === cluster.id && f.severity === 'error' && !f.suppressed && f.ruleId !== 'control-plane-skips-minor')
         .map((finding) => ({ kind: 'preflight', text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})` }));
     const hops = minorDistance(from, to);
     for (let i = 0; i < hops; i++) {
@@ -12979,6 +12988,8 @@ const VERSION_POLICIES = new Set(['latest', 'auto', 'default']);
 // release and must never be read as Kubernetes 1.20.
 const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
 const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
+// `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
+const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
 function readEksctl(file) {
     const parsed = parseYaml(file);
     const clusters = [];
@@ -13109,9 +13120,15 @@ function readAddon(ctx, node) {
     const at = nodeRef(ctx, nameNode ?? node);
     const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)';
     const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version');
-    const version = declared.status === 'resolved' && declared.value?.toLowerCase() === 'latest'
-        ? policy('latest', declared.at, 'eksctl installs the latest version for the cluster version')
-        : declared;
+    let version = declared;
+    if (declared.status === 'resolved' && declared.value !== null) {
+        if (declared.value.toLowerCase() === 'latest') {
+            version = policy('latest', declared.at, 'eksctl installs the latest version for the cluster version');
+        }
+        else if (!ADDON_VERSION.test(declared.value)) {
+            version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`);
+        }
+    }
     return { name, at, version };
 }
 
@@ -13348,9 +13365,10 @@ const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules']
  */
 function resolveConfig(overrides, file) {
     const fromFile = file ? parseConfigFile(file.path, file.text) : {};
-    const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'the fail-on input') : fromFile.failOn;
+    const name = (setting) => (overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`);
+    const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, name('fail-on')) : fromFile.failOn;
     const failOnExisting = overrides.failOnExisting !== undefined
-        ? parseBoolean(overrides.failOnExisting, 'the fail-on-existing input')
+        ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
         : fromFile.failOnExisting;
     return {
         ...DEFAULT_CONFIG,
@@ -13718,6 +13736,7 @@ function check(args, io) {
         throw new UsageError(`${args.path} is not a directory`);
     const top = gitTopLevel(root);
     const config = loadConfig({
+        origin: 'cli',
         ...(args.failOn !== undefined && { failOn: args.failOn }),
         ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
     }, args.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, args.config), [root, ...(top ? [top] : [])]);
@@ -13731,7 +13750,7 @@ function check(args, io) {
         knowledge: embeddedKnowledge,
         today: io.today,
         ...(args.base !== undefined && { base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase } }),
-        ...(args.baseDir !== undefined && { base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir) } }),
+        ...(args.baseDir !== undefined && { base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir), label: args.baseDir } }),
     });
     const rendered = render(report, args.format);
     if (args.output)
