@@ -12227,7 +12227,8 @@ function isCandidate(relativePath, filter) {
     if (relativePath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment)))
         return false;
     const options = { dot: true };
-    if (filter.include.length > 0 && !filter.include.some((glob) => minimatch(relativePath, glob, options)))
+    if (filter.include.length > 0 &&
+        !filter.include.some((glob) => minimatch(relativePath, glob, options)))
         return false;
     return !filter.exclude.some((glob) => minimatch(relativePath, glob, options));
 }
@@ -12240,7 +12241,12 @@ function isCandidate(relativePath, filter) {
 
 /** git, run read-only; output as text. Throws with git's own message on failure. */
 function git(cwd, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024,
+    });
 }
 function gitTopLevel(dir) {
     try {
@@ -12265,10 +12271,17 @@ function resolveCommit(dir, ref) {
  * we read a tree, not history.
  */
 function fetchCommit(dir, sha) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+    });
     if (result.status === 0)
         return { ok: true };
-    const detail = (result.stderr || result.error?.message || 'unknown error').trim().split('\n').pop();
+    const detail = (result.stderr || result.error?.message || 'unknown error')
+        .trim()
+        .split('\n')
+        .pop();
     return { ok: false, message: detail ?? 'unknown error' };
 }
 /**
@@ -12282,7 +12295,16 @@ function collectCommitFiles(root, commit, filter, prefix = '') {
         throw new Error(`${root} is not inside a git repository`);
     const below = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
     const namePrefix = prefix.replace(/\/+$/, '');
-    const listing = git(top, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', below || '.']);
+    const listing = git(top, [
+        'ls-tree',
+        '-r',
+        '-z',
+        '--long',
+        '--full-tree',
+        commit,
+        '--',
+        below || '.',
+    ]);
     const files = [];
     const problems = [];
     const wanted = [];
@@ -12298,7 +12320,10 @@ function collectCommitFiles(root, commit, filter, prefix = '') {
             continue;
         if (mode === '120000') {
             // A link's target may not exist at that commit; the head walk reports links.
-            problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Did not follow the symlink ${rel} in the base commit` });
+            problems.push({
+                at: { file: rel, line: 1, column: 1 },
+                message: `Did not follow the symlink ${rel} in the base commit`,
+            });
             continue;
         }
         if (type !== 'blob')
@@ -12322,7 +12347,11 @@ function readBlobs(cwd, entries) {
     if (entries.length === 0)
         return [];
     const input = entries.map((entry) => entry.object).join('\n') + '\n';
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '--batch'], { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '--batch'], {
+        cwd,
+        input,
+        maxBuffer: 1024 * 1024 * 1024,
+    });
     if (result.status !== 0)
         throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`);
     const out = result.stdout;
@@ -12368,7 +12397,10 @@ function collectWorkspaceFiles(root, filter, prefix = '') {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
         }
         catch (error) {
-            problems.push({ at: { file: relDir || '.', line: 1, column: 1 }, message: `Could not list ${relDir || '.'}: ${error.message}` });
+            problems.push({
+                at: { file: relDir || '.', line: 1, column: 1 },
+                message: `Could not list ${relDir || '.'}: ${error.message}`,
+            });
             return;
         }
         for (const name of entries) {
@@ -12378,7 +12410,10 @@ function collectWorkspaceFiles(root, filter, prefix = '') {
             }
             catch (error) {
                 // An entry that vanished or cannot be read costs that entry only.
-                problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Could not read ${rel}: ${error.message}` });
+                problems.push({
+                    at: { file: rel, line: 1, column: 1 },
+                    message: `Could not read ${rel}: ${error.message}`,
+                });
             }
         }
     };
@@ -12429,7 +12464,10 @@ function statSafe(target) {
     }
 }
 function linkProblem(rel, why) {
-    return { at: { file: rel, line: 1, column: 1 }, message: `Did not follow the symlink ${rel}: ${why}` };
+    return {
+        at: { file: rel, line: 1, column: 1 },
+        message: `Did not follow the symlink ${rel}: ${why}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/discover/collect.ts
@@ -12446,17 +12484,29 @@ function collectTrees(options) {
         if (!(0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
             return { head, baseUnavailable: `The base directory ${dir} does not exist` };
         }
-        return { head, base: { ...collectWorkspaceFiles(dir, options.filter, options.prefix), description: { ref: options.base.label ?? dir } } };
+        return {
+            head,
+            base: {
+                ...collectWorkspaceFiles(dir, options.filter, options.prefix),
+                description: { ref: options.base.label ?? dir },
+            },
+        };
     }
     const { ref } = options.base;
     if (!gitTopLevel(options.root)) {
-        return { head, baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository` };
+        return {
+            head,
+            baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository`,
+        };
     }
     let commit = resolveCommit(options.root, ref);
     if (!commit && options.base.fetchIfMissing) {
         const fetched = fetchCommit(options.root, ref);
         if (!fetched.ok)
-            return { head, baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})` };
+            return {
+                head,
+                baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})`,
+            };
         // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
         commit = resolveCommit(options.root, ref) ?? resolveCommit(options.root, 'FETCH_HEAD');
     }
@@ -12467,7 +12517,10 @@ function collectTrees(options) {
         return { head, base: { ...files, description: { ref, commit } } };
     }
     catch (error) {
-        return { head, baseUnavailable: `Could not read the base commit ${ref}: ${error.message}` };
+        return {
+            head,
+            baseUnavailable: `Could not read the base commit ${ref}: ${error.message}`,
+        };
     }
 }
 
@@ -12684,10 +12737,26 @@ function declaredValues(cluster) {
     return [
         ['the control-plane version', 'version', cluster.version],
         ...cluster.nodeGroups.flatMap((group) => [
-            [`the version of node group ${group.name}`, `node-group:${group.name}:version`, group.version],
-            [`the release version of node group ${group.name}`, `node-group:${group.name}:release`, group.releaseVersion],
-            [`the AMI family of node group ${group.name}`, `node-group:${group.name}:ami-family`, group.amiFamily],
-            [`the AMI type of node group ${group.name}`, `node-group:${group.name}:ami-type`, group.amiType],
+            [
+                `the version of node group ${group.name}`,
+                `node-group:${group.name}:version`,
+                group.version,
+            ],
+            [
+                `the release version of node group ${group.name}`,
+                `node-group:${group.name}:release`,
+                group.releaseVersion,
+            ],
+            [
+                `the AMI family of node group ${group.name}`,
+                `node-group:${group.name}:ami-family`,
+                group.amiFamily,
+            ],
+            [
+                `the AMI type of node group ${group.name}`,
+                `node-group:${group.name}:ami-type`,
+                group.amiType,
+            ],
         ]),
         ...cluster.addons.map((addon) => [
             `the version of add-on ${addon.name}`,
@@ -12830,20 +12899,42 @@ function buildClusterPlan(cluster, from, to, findings) {
         return null;
     const steps = findings
         // The hops below already answer a skipped minor; every other error must be cleared first.
-        .filter((f) => f.cluster === cluster.id && f.severity === 'error' && !f.suppressed && f.ruleId !== 'control-plane-skips-minor')
-        .map((finding) => ({ kind: 'preflight', text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})` }));
+        .filter((f) => f.cluster === cluster.id &&
+        f.severity === 'error' &&
+        !f.suppressed &&
+        f.ruleId !== 'control-plane-skips-minor')
+        .map((finding) => ({
+        kind: 'preflight',
+        text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`,
+    }));
     const hops = minorDistance(from, to);
     for (let i = 0; i < hops; i++) {
         const hopFrom = addMinors(from, i);
         const hopTo = addMinors(from, i + 1);
         const hop = `${version_formatKubeVersion(hopFrom)} → ${version_formatKubeVersion(hopTo)}`;
-        steps.push({ kind: 'control-plane', hop, text: `Upgrade the control plane of ${cluster.name} to ${version_formatKubeVersion(hopTo)}` });
-        const groups = cluster.nodeGroups.filter((group) => group.kind !== 'fargate').map((group) => group.name);
+        steps.push({
+            kind: 'control-plane',
+            hop,
+            text: `Upgrade the control plane of ${cluster.name} to ${version_formatKubeVersion(hopTo)}`,
+        });
+        const groups = cluster.nodeGroups
+            .filter((group) => group.kind !== 'fargate')
+            .map((group) => group.name);
         if (groups.length > 0) {
-            steps.push({ kind: 'node-groups', hop, text: `Upgrade node groups ${groups.join(', ')} to ${version_formatKubeVersion(hopTo)}` });
+            steps.push({
+                kind: 'node-groups',
+                hop,
+                text: `Upgrade node groups ${groups.join(', ')} to ${version_formatKubeVersion(hopTo)}`,
+            });
         }
     }
-    return { cluster: cluster.id, name: cluster.name, from: version_formatKubeVersion(from), to: version_formatKubeVersion(to), steps };
+    return {
+        cluster: cluster.id,
+        name: cluster.name,
+        from: version_formatKubeVersion(from),
+        to: version_formatKubeVersion(to),
+        steps,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -12886,7 +12977,11 @@ function parseYaml(file) {
     const docs = [];
     const problems = [];
     // uniqueKeys off: a duplicated key is a lint issue, not a reason to lose the file.
-    const parsed = (0,dist/* parseAllDocuments */.hR)(file.text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const parsed = (0,dist/* parseAllDocuments */.hR)(file.text, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+    });
     const all = Array.isArray(parsed) ? parsed : [parsed];
     all.forEach((doc, index) => {
         const error = doc.errors[0];
@@ -13010,9 +13105,12 @@ function readClusterConfig(ctx, root) {
     const metadata = getNode(ctx, root, 'metadata');
     const metadataRef = nodeRef(ctx, metadata, rootRef);
     const name = scalarText(ctx, getNode(ctx, metadata, 'name')) ?? `document ${ctx.index + 1}`;
-    const version = readVersion(ctx, metadata, 'version', metadataRef, () => unspecified(metadataRef, "metadata.version is not set: eksctl creates the cluster at its own default version"));
+    const version = readVersion(ctx, metadata, 'version', metadataRef, () => unspecified(metadataRef, 'metadata.version is not set: eksctl creates the cluster at its own default version'));
     const inherited = (at) => version.value
-        ? { ...unspecified(at, 'inherits the control-plane version', version.value), via: [version.at] }
+        ? {
+            ...unspecified(at, 'inherits the control-plane version', version.value),
+            via: [version.at],
+        }
         : unspecified(at, 'inherits the control-plane version');
     const nodeGroups = [
         ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) => readNodeGroup(ctx, node, 'managed', inherited)),
@@ -13067,14 +13165,17 @@ function readNodeGroup(ctx, node, kind, inherited) {
         ? readString(ctx, node, 'releaseVersion', at, 'the latest AMI release for the node group version')
         : unspecified(at, 'self-managed node groups have no release version');
     const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI');
-    const amiId = ami.value !== null && !ami.value.startsWith('ami-') ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`) : ami;
+    const amiId = ami.value !== null && !ami.value.startsWith('ami-')
+        ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
+        : ami;
     const explicit = getPair(ctx, node, 'version');
     let version;
     if (explicit) {
         version = readVersion(ctx, node, 'version', at, () => inherited(at));
     }
     else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
-        version = versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at);
+        version =
+            versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at);
     }
     else if (amiId.status === 'resolved' && amiId.value !== null) {
         version = unresolved(amiId.at, amiId.value, 'custom AMI: its Kubernetes version cannot be read from the AMI id');
@@ -13095,7 +13196,11 @@ function readNodeGroup(ctx, node, kind, inherited) {
 }
 function versionFromRelease(release, at, amiFamily) {
     const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase();
-    const pattern = family.startsWith('amazonlinux') ? LINUX_RELEASE : family.startsWith('windows') ? WINDOWS_RELEASE : null;
+    const pattern = family.startsWith('amazonlinux')
+        ? LINUX_RELEASE
+        : family.startsWith('windows')
+            ? WINDOWS_RELEASE
+            : null;
     const match = pattern?.exec(release);
     const version = match ? parseKubeVersion(match[1]) : null;
     return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null;
@@ -13179,7 +13284,13 @@ function dedupeIds(clusters) {
 function runEngine(input) {
     const head = readInventory(input.head.files, input.head.problems);
     const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined;
-    const findings = evaluate({ head, ...(base && { base }), knowledge: input.knowledge, config: input.config, today: input.today });
+    const findings = evaluate({
+        head,
+        ...(base && { base }),
+        knowledge: input.knowledge,
+        config: input.config,
+        today: input.today,
+    });
     const transitions = [];
     const plans = [];
     for (const { head: cluster, base: before } of pairClusters(head, base)) {
@@ -13187,7 +13298,12 @@ function runEngine(input) {
         const to = cluster.version.value;
         if (!from || !to || version_compareKubeVersions(from, to) === 0)
             continue;
-        transitions.push({ cluster: cluster.id, name: cluster.name, from: version_formatKubeVersion(from), to: version_formatKubeVersion(to) });
+        transitions.push({
+            cluster: cluster.id,
+            name: cluster.name,
+            from: version_formatKubeVersion(from),
+            to: version_formatKubeVersion(to),
+        });
         const plan = buildClusterPlan(cluster, from, to, findings);
         if (plan)
             plans.push(plan);
@@ -13222,7 +13338,9 @@ function buildReport(result, config, knowledge) {
     return {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
-        base: result.baseDescription ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null } : null,
+        base: result.baseDescription
+            ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null }
+            : null,
         clusters: result.head.clusters.map(clusterJson),
         transitions: [...result.transitions],
         findings: result.findings.map((finding) => ({
@@ -13258,7 +13376,11 @@ function count(findings) {
     };
 }
 function declaredJson(declared) {
-    const value = declared.value === null ? null : isKubeVersion(declared.value) ? version_formatKubeVersion(declared.value) : String(declared.value);
+    const value = declared.value === null
+        ? null
+        : isKubeVersion(declared.value)
+            ? version_formatKubeVersion(declared.value)
+            : String(declared.value);
     return {
         value,
         status: declared.status,
@@ -13266,7 +13388,9 @@ function declaredJson(declared) {
         line: declared.at.line,
         ...(declared.expression !== undefined && { expression: declared.expression }),
         ...(declared.note !== undefined && { note: declared.note }),
-        ...(declared.via.length > 0 && { via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })) }),
+        ...(declared.via.length > 0 && {
+            via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })),
+        }),
     };
 }
 function isKubeVersion(value) {
@@ -13289,7 +13413,12 @@ function clusterJson(cluster) {
             releaseVersion: declaredJson(group.releaseVersion),
             amiId: declaredJson(group.amiId),
         })),
-        addons: cluster.addons.map((addon) => ({ name: addon.name, file: addon.at.file, line: addon.at.line, version: declaredJson(addon.version) })),
+        addons: cluster.addons.map((addon) => ({
+            name: addon.name,
+            file: addon.at.file,
+            line: addon.at.line,
+            version: declaredJson(addon.version),
+        })),
         components: cluster.components.map((component) => ({
             name: component.name,
             file: component.at.file,
@@ -13309,7 +13438,9 @@ function describeDeclared(value) {
         case 'unresolved':
             return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`;
         case 'unspecified':
-            return value.value ? `${value.value} (${value.note ?? 'default'})` : `not set (${value.note ?? 'default applies'})`;
+            return value.value
+                ? `${value.value} (${value.note ?? 'default'})`
+                : `not set (${value.note ?? 'default applies'})`;
     }
 }
 function verdictLine(report) {
@@ -13338,7 +13469,12 @@ function runCheck(options) {
         filter: { include: options.config.include, exclude: options.config.exclude },
         ...(options.base && { base: options.base }),
     });
-    const result = runEngine({ ...trees, config: options.config, knowledge: options.knowledge, today: options.today });
+    const result = runEngine({
+        ...trees,
+        config: options.config,
+        knowledge: options.knowledge,
+        today: options.today,
+    });
     return buildReport(result, options.config, options.knowledge);
 }
 
@@ -13365,8 +13501,10 @@ const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules']
  */
 function resolveConfig(overrides, file) {
     const fromFile = file ? parseConfigFile(file.path, file.text) : {};
-    const name = (setting) => (overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`);
-    const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, name('fail-on')) : fromFile.failOn;
+    const name = (setting) => overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`;
+    const failOn = overrides.failOn !== undefined
+        ? parseFailOn(overrides.failOn, name('fail-on'))
+        : fromFile.failOn;
     const failOnExisting = overrides.failOnExisting !== undefined
         ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
         : fromFile.failOnExisting;
@@ -13426,7 +13564,8 @@ function parseBoolean(value, where) {
 }
 function parseGlobs(value, where) {
     const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    if (!Array.isArray(list) ||
+        !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
         throw new ConfigError(`${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`);
     }
     return list.map((item) => item.trim());
@@ -13464,7 +13603,10 @@ function loadConfig(overrides, explicitFile, searchDirs) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(explicitFile) || !(0,external_node_fs_namespaceObject.statSync)(explicitFile).isFile()) {
             throw new ConfigError(`The configuration file ${explicitFile} does not exist`);
         }
-        return resolveConfig(overrides, { path: explicitFile, text: (0,external_node_fs_namespaceObject.readFileSync)(explicitFile, 'utf8') });
+        return resolveConfig(overrides, {
+            path: explicitFile,
+            text: (0,external_node_fs_namespaceObject.readFileSync)(explicitFile, 'utf8'),
+        });
     }
     for (const dir of searchDirs) {
         const candidate = external_node_path_default().join(dir, DEFAULT_CONFIG_FILE);
@@ -13497,7 +13639,9 @@ function versionInfo(knowledge, version) {
 function knownRange(knowledge) {
     const first = knowledge.versions[0];
     const last = knowledge.versions[knowledge.versions.length - 1];
-    return first && last ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}` : 'none';
+    return first && last
+        ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}`
+        : 'none';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -13512,7 +13656,9 @@ function renderMarkdown(report, options = {}) {
         out.push('| Cluster | Control plane | Node groups | Add-ons | Declared in |', '|---|---|---|---|---|');
         for (const cluster of report.clusters) {
             const transition = report.transitions.find((t) => t.cluster === cluster.id);
-            const version = transition ? `**${transition.from} → ${transition.to}**` : escapeCell(describeDeclared(cluster.version));
+            const version = transition
+                ? `**${transition.from} → ${transition.to}**`
+                : escapeCell(describeDeclared(cluster.version));
             out.push(`| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`);
         }
         out.push('');
@@ -13568,14 +13714,18 @@ function escapeCell(text) {
 /** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
 function renderText(report) {
     const lines = [];
-    const base = report.base ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}` : '';
+    const base = report.base
+        ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
+        : '';
     lines.push(`${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`, '');
     lines.push(`Clusters (${report.clusters.length})`);
     if (report.clusters.length === 0)
         lines.push('  none found');
     for (const cluster of report.clusters) {
         const transition = report.transitions.find((t) => t.cluster === cluster.id);
-        const version = transition ? `${transition.from} → ${transition.to}` : describeDeclared(cluster.version);
+        const version = transition
+            ? `${transition.from} → ${transition.to}`
+            : describeDeclared(cluster.version);
         lines.push(`  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`);
         for (const group of cluster.nodeGroups) {
             lines.push(`    ${group.kind} node group ${group.name}: ${describeDeclared(group.version)}  ${group.version.file}:${group.version.line}`);
@@ -13749,8 +13899,12 @@ function check(args, io) {
         config,
         knowledge: embeddedKnowledge,
         today: io.today,
-        ...(args.base !== undefined && { base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase } }),
-        ...(args.baseDir !== undefined && { base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir), label: args.baseDir } }),
+        ...(args.base !== undefined && {
+            base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
+        }),
+        ...(args.baseDir !== undefined && {
+            base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir), label: args.baseDir },
+        }),
     });
     const rendered = render(report, args.format);
     if (args.output)

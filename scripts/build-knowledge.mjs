@@ -52,4 +52,6 @@ const dataset = {
 }
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')
-console.log(`wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`)
+console.log(
+  `wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`,
+)

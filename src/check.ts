@@ -22,6 +22,11 @@ export function runCheck(options: CheckOptions): Report {
     filter: { include: options.config.include, exclude: options.config.exclude },
     ...(options.base && { base: options.base }),
   })
-  const result = runEngine({ ...trees, config: options.config, knowledge: options.knowledge, today: options.today })
+  const result = runEngine({
+    ...trees,
+    config: options.config,
+    knowledge: options.knowledge,
+    today: options.today,
+  })
   return buildReport(result, options.config, options.knowledge)
 }

@@ -54,7 +54,13 @@ export interface EngineResult {
 export function runEngine(input: EngineInput): EngineResult {
   const head = readInventory(input.head.files, input.head.problems)
   const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined
-  const findings = evaluate({ head, ...(base && { base }), knowledge: input.knowledge, config: input.config, today: input.today })
+  const findings = evaluate({
+    head,
+    ...(base && { base }),
+    knowledge: input.knowledge,
+    config: input.config,
+    today: input.today,
+  })
 
   const transitions: Transition[] = []
   const plans: ClusterPlan[] = []
@@ -62,14 +68,20 @@ export function runEngine(input: EngineInput): EngineResult {
     const from = before?.version.value
     const to = cluster.version.value
     if (!from || !to || compareKubeVersions(from, to) === 0) continue
-    transitions.push({ cluster: cluster.id, name: cluster.name, from: formatKubeVersion(from), to: formatKubeVersion(to) })
+    transitions.push({
+      cluster: cluster.id,
+      name: cluster.name,
+      from: formatKubeVersion(from),
+      to: formatKubeVersion(to),
+    })
     const plan = buildClusterPlan(cluster, from, to, findings)
     if (plan) plans.push(plan)
   }
 
   const notes: string[] = []
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
-  if (!input.base && !input.baseUnavailable) notes.push('No base to compare with: every finding counts as new.')
+  if (!input.base && !input.baseUnavailable)
+    notes.push('No base to compare with: every finding counts as new.')
 
   return {
     head,

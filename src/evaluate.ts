@@ -18,7 +18,9 @@ export interface EvaluationInput {
 }
 
 export function pairClusters(head: Inventory, base?: Inventory): ClusterPair[] {
-  const byId = new Map<string, Cluster>((base?.clusters ?? []).map((cluster) => [cluster.id, cluster]))
+  const byId = new Map<string, Cluster>(
+    (base?.clusters ?? []).map((cluster) => [cluster.id, cluster]),
+  )
   return head.clusters.map((cluster) => {
     const before = byId.get(cluster.id)
     return before ? { head: cluster, base: before } : { head: cluster }

@@ -41,12 +41,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     if (report.summary.result === 'fail') {
       const blocking = report.findings.filter((finding) => finding.blocking).length
-      core.setFailed(`EKS upgrade gate failed: ${blocking} ${plural(blocking, 'finding')} at or above "${config.failOn}". See the job summary.`)
+      core.setFailed(
+        `EKS upgrade gate failed: ${blocking} ${plural(blocking, 'finding')} at or above "${config.failOn}". See the job summary.`,
+      )
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(error instanceof ConfigError ? `Configuration error: ${message}` : `Internal error: ${message}`)
-    if (!(error instanceof ConfigError) && error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(
+      error instanceof ConfigError
+        ? `Configuration error: ${message}`
+        : `Internal error: ${message}`,
+    )
+    if (!(error instanceof ConfigError) && error instanceof Error && error.stack)
+      core.debug(error.stack)
     // Exit code 2 tells a broken setup apart from a failed gate (DESIGN §6).
     process.exitCode = 2
   }
@@ -84,14 +91,25 @@ async function publish(report: Report, markdown: string, env: NodeJS.ProcessEnv)
   core.setOutput('notices', report.summary.notices)
   core.setOutput(
     'clusters',
-    JSON.stringify(report.clusters.map((cluster) => ({ id: cluster.id, name: cluster.name, version: cluster.version.value }))),
+    JSON.stringify(
+      report.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: cluster.name,
+        version: cluster.version.value,
+      })),
+    ),
   )
   core.setOutput('report-file', reportFile)
   core.setOutput('plan-markdown-file', markdownFile)
 
   const { annotations, notShown } = planAnnotations(report)
   for (const annotation of annotations) {
-    const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
+    const properties = {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.line,
+      startColumn: annotation.column,
+    }
     if (annotation.level === 'error') core.error(annotation.message, properties)
     else if (annotation.level === 'warning') core.warning(annotation.message, properties)
     else core.notice(annotation.message, properties)

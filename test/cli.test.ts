@@ -9,7 +9,12 @@ import { eksctlCluster, TempRepo } from './helpers/git-repo.js'
 function cli(argv: string[], cwd = REPO_ROOT) {
   let stdout = ''
   let stderr = ''
-  const code = runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2026-11-21' })
+  const code = runCli(argv, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    today: '2026-11-21',
+  })
   return { code, stdout, stderr }
 }
 
@@ -30,14 +35,35 @@ describe('eks-upgrade-gate check (CLI)', () => {
     ])
     const multi = fixtureFile('eksctl/multi.yaml')
     const blue = report.clusters.find((c) => c.name === 'blue')!
-    expect(blue.version).toEqual({ value: '1.30', status: 'resolved', file: 'eksctl/multi.yaml', line: lineOf(multi, 'version: 1.30') })
-    expect(blue.nodeGroups.map((g) => [g.name, g.kind, g.version.value, g.version.status, g.version.line])).toEqual([
+    expect(blue.version).toEqual({
+      value: '1.30',
+      status: 'resolved',
+      file: 'eksctl/multi.yaml',
+      line: lineOf(multi, 'version: 1.30'),
+    })
+    expect(
+      blue.nodeGroups.map((g) => [
+        g.name,
+        g.kind,
+        g.version.value,
+        g.version.status,
+        g.version.line,
+      ]),
+    ).toEqual([
       ['mng-al2023', 'managed', '1.29', 'resolved', lineOf(multi, '1.29.3-20240531')],
-      ['mng-bottlerocket', 'managed', '1.30', 'unspecified', lineOf(multi, 'name: mng-bottlerocket')],
+      [
+        'mng-bottlerocket',
+        'managed',
+        '1.30',
+        'unspecified',
+        lineOf(multi, 'name: mng-bottlerocket'),
+      ],
       ['mng-windows', 'managed', '1.28', 'resolved', lineOf(multi, '1.28-2024.11.12')],
       ['mng-latest', 'managed', '1.30', 'unspecified', lineOf(multi, 'name: mng-latest')],
     ])
-    expect(blue.addons.map((a) => [a.name, a.version.value, a.version.status, a.version.line])).toEqual([
+    expect(
+      blue.addons.map((a) => [a.name, a.version.value, a.version.status, a.version.line]),
+    ).toEqual([
       ['vpc-cni', '1.19.2', 'resolved', lineOf(multi, 'version: 1.19.2')],
       ['coredns', 'latest', 'policy', lineOf(multi, 'version: latest')],
       ['kube-proxy', null, 'unspecified', lineOf(multi, 'name: kube-proxy')],
@@ -49,44 +75,93 @@ describe('eks-upgrade-gate check (CLI)', () => {
     const report = JSON.parse(stdout) as Report
     const unreadable = report.findings.filter((f) => f.ruleId === 'unreadable-file')
     expect(unreadable).toHaveLength(1)
-    expect(unreadable[0]).toMatchObject({ severity: 'warning', file: 'eksctl/broken.yaml', new: true, blocking: false })
+    expect(unreadable[0]).toMatchObject({
+      severity: 'warning',
+      file: 'eksctl/broken.yaml',
+      new: true,
+      blocking: false,
+    })
     expect(unreadable[0]!.line).toBeGreaterThan(1)
     expect(code).toBe(0)
     expect(cli(['check', 'eksctl', '--fail-on', 'warning'], FIXTURES).code).toBe(1)
   })
 
   it('blocks the bundled example, which skips a minor, and keeps the pre-existing skew as existing', () => {
-    const { code, stdout } = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base', '--format', 'json'])
+    const { code, stdout } = cli([
+      'check',
+      'examples/eksctl-upgrade/head',
+      '--base-dir',
+      'examples/eksctl-upgrade/base',
+      '--format',
+      'json',
+    ])
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Report
     expect(report.transitions).toEqual([
-      { cluster: 'eksctl:examples/eksctl-upgrade/head/clusters/prod.yaml:prod', name: 'prod', from: '1.28', to: '1.30' },
+      {
+        cluster: 'eksctl:examples/eksctl-upgrade/head/clusters/prod.yaml:prod',
+        name: 'prod',
+        from: '1.28',
+        to: '1.30',
+      },
     ])
     expect(report.findings.map((f) => [f.ruleId, f.new, f.blocking])).toEqual([
       ['control-plane-skips-minor', true, true],
       ['node-group-skew', false, false],
       ['unresolved-value', false, false],
     ])
-    expect(report.plan[0]!.steps.filter((s) => s.kind === 'control-plane').map((s) => s.hop)).toEqual(['1.28 → 1.29', '1.29 → 1.30'])
+    expect(
+      report.plan[0]!.steps.filter((s) => s.kind === 'control-plane').map((s) => s.hop),
+    ).toEqual(['1.28 → 1.29', '1.29 → 1.30'])
   })
 
   it('prints a readable text report and markdown', () => {
-    const text = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base'])
+    const text = cli([
+      'check',
+      'examples/eksctl-upgrade/head',
+      '--base-dir',
+      'examples/eksctl-upgrade/base',
+    ])
     expect(text.stdout).toContain('prod  1.28 → 1.30')
-    expect(text.stdout).toMatch(/examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.28 to 1\.30/)
+    expect(text.stdout).toMatch(
+      /examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.28 to 1\.30/,
+    )
     expect(text.stdout).toContain('FAIL: 1 finding at or above "error" block this change')
-    const markdown = cli(['check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base', '--format', 'markdown'])
-    expect(markdown.stdout).toMatch(/^## ❌ EKS upgrade gate: 1 finding at or above "error" block this change/)
-    expect(markdown.stdout).toContain('<details><summary>Existing findings, already on the base branch (2)</summary>')
+    const markdown = cli([
+      'check',
+      'examples/eksctl-upgrade/head',
+      '--base-dir',
+      'examples/eksctl-upgrade/base',
+      '--format',
+      'markdown',
+    ])
+    expect(markdown.stdout).toMatch(
+      /^## ❌ EKS upgrade gate: 1 finding at or above "error" block this change/,
+    )
+    expect(markdown.stdout).toContain(
+      '<details><summary>Existing findings, already on the base branch (2)</summary>',
+    )
   })
 
   describe('with a git base', () => {
     let repo: TempRepo
     beforeAll(() => {
       repo = new TempRepo()
-      repo.write({ 'clusters/prod.yaml': eksctlCluster('prod', '1.29', 'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n') })
+      repo.write({
+        'clusters/prod.yaml': eksctlCluster(
+          'prod',
+          '1.29',
+          'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n',
+        ),
+      })
       repo.commit('base')
-      repo.write({ 'clusters/prod.yaml': eksctlCluster('prod', '1.31', 'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n') })
+      repo.write({
+        'clusters/prod.yaml': eksctlCluster(
+          'prod',
+          '1.31',
+          'managedNodeGroups:\n  - name: ng\n    releaseVersion: 1.29.0-20240201\n',
+        ),
+      })
       repo.commit('head')
     })
     afterAll(() => repo.cleanup())
@@ -96,7 +171,12 @@ describe('eks-upgrade-gate check (CLI)', () => {
       const report = JSON.parse(stdout) as Report
       expect(code).toBe(1)
       expect(report.base).toEqual({ ref: 'HEAD~1', commit: repo.git('rev-parse', 'HEAD~1') })
-      expect(report.findings[0]).toMatchObject({ ruleId: 'control-plane-skips-minor', file: 'clusters/prod.yaml', line: 6, new: true })
+      expect(report.findings[0]).toMatchObject({
+        ruleId: 'control-plane-skips-minor',
+        file: 'clusters/prod.yaml',
+        line: 6,
+        new: true,
+      })
     })
 
     it('passes when base and head agree', () => {
@@ -116,7 +196,10 @@ describe('eks-upgrade-gate check (CLI)', () => {
     [['check', '--bogus'], "Unknown option '--bogus'"],
     [['check', 'no/such/dir'], 'no/such/dir is not a directory'],
     [['check', '--base', 'x', '--base-dir', 'y'], 'use either --base REF or --base-dir DIR'],
-    [['check', '--fail-on', 'always'], 'configuration error: --fail-on must be one of error, warning, notice, never (got "always")'],
+    [
+      ['check', '--fail-on', 'always'],
+      'configuration error: --fail-on must be one of error, warning, notice, never (got "always")',
+    ],
     [['check', '--config', 'missing.yml'], 'configuration error: The configuration file'],
   ])('exits 2 with a clear message for %j', (argv, message) => {
     const { code, stderr, stdout } = cli(argv)

@@ -10,7 +10,8 @@ describe('configuration', () => {
   })
 
   it('reads the config file and lets inputs override it', () => {
-    const text = 'fail-on: warning\nfail-on-existing: true\nexclude: ["**/testdata/**"]\nrules:\n  node-group-skew: warning\n  unresolved-value: off\n'
+    const text =
+      'fail-on: warning\nfail-on-existing: true\nexclude: ["**/testdata/**"]\nrules:\n  node-group-skew: warning\n  unresolved-value: off\n'
     expect(resolveConfig({}, file(text))).toEqual({
       failOn: 'warning',
       failOnExisting: true,
@@ -18,7 +19,10 @@ describe('configuration', () => {
       exclude: ['**/testdata/**'],
       rules: { 'node-group-skew': 'warning', 'unresolved-value': 'off' },
     })
-    expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({ failOn: 'never', failOnExisting: false })
+    expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
+      failOn: 'never',
+      failOnExisting: false,
+    })
   })
 
   it('accepts an empty file', () => {
@@ -26,13 +30,41 @@ describe('configuration', () => {
   })
 
   it.each([
-    [{ failOn: 'fatal' }, undefined, 'the fail-on input must be one of error, warning, notice, never (got "fatal")'],
-    [{ failOnExisting: 'yes' }, undefined, 'the fail-on-existing input must be true or false (got "yes")'],
-    [{}, 'fail-on: 3', '"fail-on" in .github/eks-upgrade-gate.yml must be one of error, warning, notice, never (got "3")'],
-    [{}, 'failOn: error', '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules'],
-    [{}, 'rules:\n  no-such-rule: error', '"rules" in .github/eks-upgrade-gate.yml: unknown rule "no-such-rule"; rules are: '],
-    [{}, 'rules:\n  node-group-skew: fatal', 'rule "node-group-skew" must be set to error, warning, notice, off (got "fatal")'],
-    [{}, 'exclude: [1]', '"exclude" in .github/eks-upgrade-gate.yml must be a glob or a list of globs'],
+    [
+      { failOn: 'fatal' },
+      undefined,
+      'the fail-on input must be one of error, warning, notice, never (got "fatal")',
+    ],
+    [
+      { failOnExisting: 'yes' },
+      undefined,
+      'the fail-on-existing input must be true or false (got "yes")',
+    ],
+    [
+      {},
+      'fail-on: 3',
+      '"fail-on" in .github/eks-upgrade-gate.yml must be one of error, warning, notice, never (got "3")',
+    ],
+    [
+      {},
+      'failOn: error',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules',
+    ],
+    [
+      {},
+      'rules:\n  no-such-rule: error',
+      '"rules" in .github/eks-upgrade-gate.yml: unknown rule "no-such-rule"; rules are: ',
+    ],
+    [
+      {},
+      'rules:\n  node-group-skew: fatal',
+      'rule "node-group-skew" must be set to error, warning, notice, off (got "fatal")',
+    ],
+    [
+      {},
+      'exclude: [1]',
+      '"exclude" in .github/eks-upgrade-gate.yml must be a glob or a list of globs',
+    ],
     [{}, '- a\n- b', 'must be a mapping of settings'],
     [{}, 'fail-on: [unclosed', 'is not valid YAML'],
   ])('rejects %j / %j with a clear message', (overrides, text, message) => {

@@ -4,9 +4,22 @@ import { blocks, evaluate } from '../src/evaluate.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { cluster, inventory } from './helpers/model.js'
 
-const config = (overrides: Partial<GateConfig> = {}): GateConfig => ({ ...DEFAULT_CONFIG, ...overrides })
-const run = (head: ReturnType<typeof inventory>, base?: ReturnType<typeof inventory>, cfg = config()) =>
-  evaluate({ head, ...(base && { base }), knowledge: embeddedKnowledge, config: cfg, today: '2026-11-21' })
+const config = (overrides: Partial<GateConfig> = {}): GateConfig => ({
+  ...DEFAULT_CONFIG,
+  ...overrides,
+})
+const run = (
+  head: ReturnType<typeof inventory>,
+  base?: ReturnType<typeof inventory>,
+  cfg = config(),
+) =>
+  evaluate({
+    head,
+    ...(base && { base }),
+    knowledge: embeddedKnowledge,
+    config: cfg,
+    today: '2026-11-21',
+  })
 
 describe('evaluate', () => {
   const staleGroup = [{ name: 'old', version: '1.24' }]
@@ -34,13 +47,18 @@ describe('evaluate', () => {
 
   it('applies severity overrides and turns rules off', () => {
     const head = inventory([cluster('stage', '1.28', staleGroup)])
-    expect(run(head, undefined, config({ rules: { 'node-group-skew': 'warning' } }))[0]!.severity).toBe('warning')
+    expect(
+      run(head, undefined, config({ rules: { 'node-group-skew': 'warning' } }))[0]!.severity,
+    ).toBe('warning')
     expect(run(head, undefined, config({ rules: { 'node-group-skew': 'off' } }))).toEqual([])
   })
 
   it('blocks on new findings at or above fail-on; existing ones only with fail-on-existing', () => {
     const base = inventory([cluster('stage', '1.28', staleGroup)])
-    const head = inventory([cluster('stage', '1.28', staleGroup), cluster('new', '1.30', [{ name: 'x', version: '1.31' }])])
+    const head = inventory([
+      cluster('stage', '1.28', staleGroup),
+      cluster('new', '1.30', [{ name: 'x', version: '1.31' }]),
+    ])
     const findings = run(head, base)
     const fresh = findings.find((f) => f.new)!
     const old = findings.find((f) => !f.new)!

@@ -1,7 +1,12 @@
 /** The commit a run should compare with, taken from the event that triggered it. */
-export function baseCommitFromEvent(eventName: string, payload: Record<string, unknown>): string | undefined {
+export function baseCommitFromEvent(
+  eventName: string,
+  payload: Record<string, unknown>,
+): string | undefined {
   const get = (object: unknown, key: string): unknown =>
-    typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[key] : undefined
+    typeof object === 'object' && object !== null
+      ? (object as Record<string, unknown>)[key]
+      : undefined
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target':

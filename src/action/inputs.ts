@@ -26,7 +26,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const root = path.resolve(workspace, optional('path') ?? '.')
   if (root !== workspace && !root.startsWith(workspace + path.sep)) {
-    throw new ConfigError(`the path input "${optional('path')}" is outside the workspace ${workspace}`)
+    throw new ConfigError(
+      `the path input "${optional('path')}" is outside the workspace ${workspace}`,
+    )
   }
   const configFile = optional('config-file')
   const failOn = optional('fail-on')

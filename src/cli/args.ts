@@ -73,8 +73,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' }
   const [command, ...rest] = positionals
   if (command === undefined) throw new UsageError('missing command: try "eks-upgrade-gate check ."')
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": the only command is "check"`)
-  if (rest.length > 1) throw new UsageError(`check takes one PATH, got ${rest.length}: ${rest.join(' ')}`)
+  if (command !== 'check')
+    throw new UsageError(`unknown command "${command}": the only command is "check"`)
+  if (rest.length > 1)
+    throw new UsageError(`check takes one PATH, got ${rest.length}: ${rest.join(' ')}`)
   if (values.base !== undefined && values['base-dir'] !== undefined) {
     throw new UsageError('use either --base REF or --base-dir DIR, not both')
   }

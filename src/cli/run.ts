@@ -37,7 +37,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     } else if (error instanceof ConfigError) {
       io.stderr(`eks-upgrade-gate: configuration error: ${error.message}\n`)
     } else {
-      io.stderr(`eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      io.stderr(
+        `eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      )
     }
     return 2
   }
@@ -45,7 +47,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 function check(args: CheckArgs, io: CliIo): number {
   const root = path.resolve(io.cwd, args.path)
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${args.path} is not a directory`)
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`${args.path} is not a directory`)
   const top = gitTopLevel(root)
   const config = loadConfig(
     {
@@ -58,15 +61,20 @@ function check(args: CheckArgs, io: CliIo): number {
   )
   // Paths read best relative to where the command was run, when the root is below it.
   const fromCwd = path.relative(io.cwd, root)
-  const prefix = fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
+  const prefix =
+    fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
   const report = runCheck({
     root,
     prefix,
     config,
     knowledge: embeddedKnowledge,
     today: io.today,
-    ...(args.base !== undefined && { base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase } }),
-    ...(args.baseDir !== undefined && { base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir } }),
+    ...(args.base !== undefined && {
+      base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
+    }),
+    ...(args.baseDir !== undefined && {
+      base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir },
+    }),
   })
   const rendered = render(report, args.format)
   if (args.output) writeFileSync(path.resolve(io.cwd, args.output), rendered)

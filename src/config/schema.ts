@@ -43,10 +43,17 @@ const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules']
  * Merges defaults < config file < inputs, validating every value with a
  * message that says where it came from and what is allowed.
  */
-export function resolveConfig(overrides: ConfigOverrides, file?: { path: string; text: string }): GateConfig {
+export function resolveConfig(
+  overrides: ConfigOverrides,
+  file?: { path: string; text: string },
+): GateConfig {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {}
-  const name = (setting: string) => (overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`)
-  const failOn = overrides.failOn !== undefined ? parseFailOn(overrides.failOn, name('fail-on')) : fromFile.failOn
+  const name = (setting: string) =>
+    overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`
+  const failOn =
+    overrides.failOn !== undefined
+      ? parseFailOn(overrides.failOn, name('fail-on'))
+      : fromFile.failOn
   const failOnExisting =
     overrides.failOnExisting !== undefined
       ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
@@ -67,16 +74,25 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
     throw new ConfigError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
   if (raw === null || raw === undefined) return {}
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path} must be a mapping of settings (see the README's "Configuration file")`)
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new ConfigError(
+      `${path} must be a mapping of settings (see the README's "Configuration file")`,
+    )
   const entries = raw as Record<string, unknown>
-  const unknown = Object.keys(entries).filter((key) => !(FILE_KEYS as readonly string[]).includes(key))
+  const unknown = Object.keys(entries).filter(
+    (key) => !(FILE_KEYS as readonly string[]).includes(key),
+  )
   if (unknown.length > 0) {
-    throw new ConfigError(`${path}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${FILE_KEYS.join(', ')}`)
+    throw new ConfigError(
+      `${path}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${FILE_KEYS.join(', ')}`,
+    )
   }
   const where = (key: string) => `"${key}" in ${path}`
   const config: { -readonly [K in keyof GateConfig]?: GateConfig[K] } = {}
-  if (entries['fail-on'] !== undefined) config.failOn = parseFailOn(entries['fail-on'], where('fail-on'))
-  if (entries['fail-on-existing'] !== undefined) config.failOnExisting = parseBoolean(entries['fail-on-existing'], where('fail-on-existing'))
+  if (entries['fail-on'] !== undefined)
+    config.failOn = parseFailOn(entries['fail-on'], where('fail-on'))
+  if (entries['fail-on-existing'] !== undefined)
+    config.failOnExisting = parseBoolean(entries['fail-on-existing'], where('fail-on-existing'))
   if (entries.include !== undefined) config.include = parseGlobs(entries.include, where('include'))
   if (entries.exclude !== undefined) config.exclude = parseGlobs(entries.exclude, where('exclude'))
   if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
@@ -86,7 +102,9 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
 export function parseFailOn(value: unknown, where: string): FailOn {
   const text = String(value).trim().toLowerCase()
   if ((FAIL_ON_LEVELS as readonly string[]).includes(text)) return text as FailOn
-  throw new ConfigError(`${where} must be one of ${FAIL_ON_LEVELS.join(', ')} (got "${String(value)}")`)
+  throw new ConfigError(
+    `${where} must be one of ${FAIL_ON_LEVELS.join(', ')} (got "${String(value)}")`,
+  )
 }
 
 export function parseBoolean(value: unknown, where: string): boolean {
@@ -99,23 +117,33 @@ export function parseBoolean(value: unknown, where: string): boolean {
 
 function parseGlobs(value: unknown, where: string): string[] {
   const list = typeof value === 'string' ? [value] : value
-  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
-    throw new ConfigError(`${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`)
+  if (
+    !Array.isArray(list) ||
+    !list.every((item) => typeof item === 'string' && item.trim() !== '')
+  ) {
+    throw new ConfigError(
+      `${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`,
+    )
   }
   return list.map((item) => item.trim())
 }
 
 function parseRules(value: unknown, where: string): Record<string, RuleSetting> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError(`${where} must map rule ids to a severity or "off", e.g. { node-group-skew: warning }`)
+    throw new ConfigError(
+      `${where} must map rule ids to a severity or "off", e.g. { node-group-skew: warning }`,
+    )
   }
   const known = RULES.map((rule) => rule.meta.id)
   const settings: Record<string, RuleSetting> = {}
   for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
-    if (!known.includes(id)) throw new ConfigError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`)
+    if (!known.includes(id))
+      throw new ConfigError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`)
     const text = String(setting).trim().toLowerCase()
     if (text !== 'off' && !(SEVERITIES as readonly string[]).includes(text)) {
-      throw new ConfigError(`${where}: rule "${id}" must be set to ${[...SEVERITIES, 'off'].join(', ')} (got "${String(setting)}")`)
+      throw new ConfigError(
+        `${where}: rule "${id}" must be set to ${[...SEVERITIES, 'off'].join(', ')} (got "${String(setting)}")`,
+      )
     }
     settings[id] = text as RuleSetting
   }

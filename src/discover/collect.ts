@@ -33,25 +33,42 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
       return { head, baseUnavailable: `The base directory ${dir} does not exist` }
     }
-    return { head, base: { ...collectWorkspaceFiles(dir, options.filter, options.prefix), description: { ref: options.base.label ?? dir } } }
+    return {
+      head,
+      base: {
+        ...collectWorkspaceFiles(dir, options.filter, options.prefix),
+        description: { ref: options.base.label ?? dir },
+      },
+    }
   }
 
   const { ref } = options.base
   if (!gitTopLevel(options.root)) {
-    return { head, baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository` }
+    return {
+      head,
+      baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository`,
+    }
   }
   let commit = resolveCommit(options.root, ref)
   if (!commit && options.base.fetchIfMissing) {
     const fetched = fetchCommit(options.root, ref)
-    if (!fetched.ok) return { head, baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})` }
+    if (!fetched.ok)
+      return {
+        head,
+        baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})`,
+      }
     // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
     commit = resolveCommit(options.root, ref) ?? resolveCommit(options.root, 'FETCH_HEAD')
   }
-  if (!commit) return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` }
+  if (!commit)
+    return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` }
   try {
     const files = collectCommitFiles(options.root, commit, options.filter, options.prefix)
     return { head, base: { ...files, description: { ref, commit } } }
   } catch (error) {
-    return { head, baseUnavailable: `Could not read the base commit ${ref}: ${(error as Error).message}` }
+    return {
+      head,
+      baseUnavailable: `Could not read the base commit ${ref}: ${(error as Error).message}`,
+    }
   }
 }

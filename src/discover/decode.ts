@@ -4,7 +4,8 @@ import type { SourceFile } from './source-file.js'
 /** Larger files are not configuration a person edits; reading them would only cost time. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
-export type Decoded = { file: SourceFile; problem?: undefined } | { file?: undefined; problem: ReadProblem }
+export type Decoded =
+  { file: SourceFile; problem?: undefined } | { file?: undefined; problem: ReadProblem }
 
 /**
  * Turns raw bytes into a SourceFile, or a problem that says why not. Shared by
@@ -14,7 +15,8 @@ export function decodeFile(path: string, bytes: Uint8Array): Decoded {
   const at = { file: path, line: 1, column: 1 }
   if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path, bytes.byteLength) }
   const head = bytes.subarray(0, 8000)
-  if (head.includes(0)) return { problem: { at, message: `Skipped ${path}: it looks like a binary file` } }
+  if (head.includes(0))
+    return { problem: { at, message: `Skipped ${path}: it looks like a binary file` } }
   let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes)
   // CRLF is normalised so columns and raw scalar text never carry a stray \r.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')

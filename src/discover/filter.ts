@@ -22,6 +22,10 @@ export function isCandidate(relativePath: string, filter: PathFilter): boolean {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
   if (relativePath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false
   const options = { dot: true }
-  if (filter.include.length > 0 && !filter.include.some((glob) => minimatch(relativePath, glob, options))) return false
+  if (
+    filter.include.length > 0 &&
+    !filter.include.some((glob) => minimatch(relativePath, glob, options))
+  )
+    return false
   return !filter.exclude.some((glob) => minimatch(relativePath, glob, options))
 }

@@ -8,7 +8,12 @@ import type { CollectedFiles } from './workspace.js'
 
 /** git, run read-only; output as text. Throws with git's own message on failure. */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  })
 }
 
 export function gitTopLevel(dir: string): string | null {
@@ -33,10 +38,20 @@ export function resolveCommit(dir: string, ref: string): string | null {
  * the PR's base commit is usually missing; one shallow fetch is enough because
  * we read a tree, not history.
  */
-export function fetchCommit(dir: string, sha: string): { ok: true } | { ok: false; message: string } {
-  const result = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+export function fetchCommit(
+  dir: string,
+  sha: string,
+): { ok: true } | { ok: false; message: string } {
+  const result = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   if (result.status === 0) return { ok: true }
-  const detail = (result.stderr || result.error?.message || 'unknown error').trim().split('\n').pop()
+  const detail = (result.stderr || result.error?.message || 'unknown error')
+    .trim()
+    .split('\n')
+    .pop()
   return { ok: false, message: detail ?? 'unknown error' }
 }
 
@@ -53,12 +68,26 @@ interface TreeEntry {
  * from the object database: no second checkout, one `git cat-file --batch`.
  * Paths are named like the workspace walk's: `prefix` + the path below `root`.
  */
-export function collectCommitFiles(root: string, commit: string, filter: PathFilter, prefix = ''): CollectedFiles {
+export function collectCommitFiles(
+  root: string,
+  commit: string,
+  filter: PathFilter,
+  prefix = '',
+): CollectedFiles {
   const top = gitTopLevel(root)
   if (!top) throw new Error(`${root} is not inside a git repository`)
   const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
   const namePrefix = prefix.replace(/\/+$/, '')
-  const listing = git(top, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', below || '.'])
+  const listing = git(top, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--long',
+    '--full-tree',
+    commit,
+    '--',
+    below || '.',
+  ])
   const files = []
   const problems: ReadProblem[] = []
   const wanted: TreeEntry[] = []
@@ -72,7 +101,10 @@ export function collectCommitFiles(root: string, commit: string, filter: PathFil
     if (!isCandidate(rel, filter)) continue
     if (mode === '120000') {
       // A link's target may not exist at that commit; the head walk reports links.
-      problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Did not follow the symlink ${rel} in the base commit` })
+      problems.push({
+        at: { file: rel, line: 1, column: 1 },
+        message: `Did not follow the symlink ${rel} in the base commit`,
+      })
       continue
     }
     if (type !== 'blob') continue
@@ -91,8 +123,13 @@ export function collectCommitFiles(root: string, commit: string, filter: PathFil
 function readBlobs(cwd: string, entries: readonly TreeEntry[]): Array<[TreeEntry, Buffer]> {
   if (entries.length === 0) return []
   const input = entries.map((entry) => entry.object).join('\n') + '\n'
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd, input, maxBuffer: 1024 * 1024 * 1024 })
-  if (result.status !== 0) throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`)
+  const result = spawnSync('git', ['cat-file', '--batch'], {
+    cwd,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  if (result.status !== 0)
+    throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`)
   const out = result.stdout
   const blobs: Array<[TreeEntry, Buffer]> = []
   let offset = 0
@@ -100,7 +137,8 @@ function readBlobs(cwd: string, entries: readonly TreeEntry[]): Array<[TreeEntry
     const headerEnd = out.indexOf(0x0a, offset)
     const header = out.subarray(offset, headerEnd).toString('utf8')
     const size = Number(header.split(' ')[2])
-    if (!Number.isFinite(size)) throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`)
+    if (!Number.isFinite(size))
+      throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`)
     blobs.push([entry, out.subarray(headerEnd + 1, headerEnd + 1 + size)])
     offset = headerEnd + 1 + size + 1
   }

@@ -17,7 +17,11 @@ export interface CollectedFiles {
  * `prefix` + the path below `root`, so reports can name paths from the
  * repository root while scanning only a part of it.
  */
-export function collectWorkspaceFiles(root: string, filter: PathFilter, prefix = ''): CollectedFiles {
+export function collectWorkspaceFiles(
+  root: string,
+  filter: PathFilter,
+  prefix = '',
+): CollectedFiles {
   const realRoot = realpathSync(root)
   const files: SourceFile[] = []
   const problems: ReadProblem[] = []
@@ -33,7 +37,10 @@ export function collectWorkspaceFiles(root: string, filter: PathFilter, prefix =
     try {
       entries = readdirSync(dir).sort()
     } catch (error) {
-      problems.push({ at: { file: relDir || '.', line: 1, column: 1 }, message: `Could not list ${relDir || '.'}: ${(error as Error).message}` })
+      problems.push({
+        at: { file: relDir || '.', line: 1, column: 1 },
+        message: `Could not list ${relDir || '.'}: ${(error as Error).message}`,
+      })
       return
     }
     for (const name of entries) {
@@ -42,7 +49,10 @@ export function collectWorkspaceFiles(root: string, filter: PathFilter, prefix =
         visit(path.join(dir, name), name, rel)
       } catch (error) {
         // An entry that vanished or cannot be read costs that entry only.
-        problems.push({ at: { file: rel, line: 1, column: 1 }, message: `Could not read ${rel}: ${(error as Error).message}` })
+        problems.push({
+          at: { file: rel, line: 1, column: 1 },
+          message: `Could not read ${rel}: ${(error as Error).message}`,
+        })
       }
     }
   }
@@ -58,7 +68,8 @@ export function collectWorkspaceFiles(root: string, filter: PathFilter, prefix =
         return
       }
       if (!inside(real)) {
-        if (isCandidate(rel, filter) || statSafe(real)?.isDirectory()) problems.push(linkProblem(rel, 'it points outside the workspace'))
+        if (isCandidate(rel, filter) || statSafe(real)?.isDirectory())
+          problems.push(linkProblem(rel, 'it points outside the workspace'))
         return
       }
       stat = statSync(real)
@@ -89,5 +100,8 @@ function statSafe(target: string) {
 }
 
 function linkProblem(rel: string, why: string): ReadProblem {
-  return { at: { file: rel, line: 1, column: 1 }, message: `Did not follow the symlink ${rel}: ${why}` }
+  return {
+    at: { file: rel, line: 1, column: 1 },
+    message: `Did not follow the symlink ${rel}: ${why}`,
+  }
 }

@@ -1,5 +1,10 @@
 import eksData from './eks-data.json' with { type: 'json' }
-import { compareKubeVersions, formatKubeVersion, parseKubeVersion, type KubeVersion } from '../model/version.js'
+import {
+  compareKubeVersions,
+  formatKubeVersion,
+  parseKubeVersion,
+  type KubeVersion,
+} from '../model/version.js'
 
 export interface Lifecycle {
   readonly upstreamRelease: string
@@ -51,12 +56,17 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
 
 export const embeddedKnowledge: Knowledge = buildKnowledge(embedded)
 
-export function versionInfo(knowledge: Knowledge, version: KubeVersion): EksVersionInfo | undefined {
+export function versionInfo(
+  knowledge: Knowledge,
+  version: KubeVersion,
+): EksVersionInfo | undefined {
   return knowledge.versions.find((info) => compareKubeVersions(info.version, version) === 0)
 }
 
 export function knownRange(knowledge: Knowledge): string {
   const first = knowledge.versions[0]
   const last = knowledge.versions[knowledge.versions.length - 1]
-  return first && last ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}` : 'none'
+  return first && last
+    ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}`
+    : 'none'
 }

@@ -25,7 +25,12 @@ export function resolved<T>(value: T, at: SourceRef, via: readonly SourceRef[] =
 }
 
 /** `expression` keeps the word the user wrote (`latest`, `auto`) when `value` cannot hold it. */
-export function policy<T>(value: T | null, at: SourceRef, note: string, expression?: string): Declared<T> {
+export function policy<T>(
+  value: T | null,
+  at: SourceRef,
+  note: string,
+  expression?: string,
+): Declared<T> {
   return expression === undefined
     ? { value, status: 'policy', at, via: [], note }
     : { value, status: 'policy', at, via: [], note, expression }

@@ -2,7 +2,8 @@ import type { Declared } from './declared.js'
 import type { SourceRef } from './source.js'
 import type { KubeVersion } from './version.js'
 
-export type SourceKind = 'eksctl' | 'terraform' | 'terraform-plan' | 'cloudformation' | 'kubernetes' | 'helm' | 'live'
+export type SourceKind =
+  'eksctl' | 'terraform' | 'terraform-plan' | 'cloudformation' | 'kubernetes' | 'helm' | 'live'
 
 export type NodeGroupKind = 'managed' | 'self-managed' | 'fargate' | 'karpenter' | 'auto-mode'
 

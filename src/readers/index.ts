@@ -11,7 +11,10 @@ interface Reader {
 const READERS: readonly Reader[] = [{ accepts: mayBeEksctl, read: readEksctl }]
 
 /** Turns the files of one tree (head or base) into an inventory. Pure. */
-export function readInventory(files: readonly SourceFile[], problems: readonly ReadProblem[] = []): Inventory {
+export function readInventory(
+  files: readonly SourceFile[],
+  problems: readonly ReadProblem[] = [],
+): Inventory {
   const clusters: Cluster[] = []
   const allProblems: ReadProblem[] = [...problems]
   for (const file of files) {

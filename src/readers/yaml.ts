@@ -39,7 +39,11 @@ export function parseYaml(file: SourceFile): ParsedYaml {
   const docs: YamlDoc[] = []
   const problems: ReadProblem[] = []
   // uniqueKeys off: a duplicated key is a lint issue, not a reason to lose the file.
-  const parsed = parseAllDocuments(file.text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false })
+  const parsed = parseAllDocuments(file.text, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+  })
   const all = Array.isArray(parsed) ? parsed : [parsed]
   all.forEach((doc, index) => {
     const error = doc.errors[0]
@@ -62,7 +66,11 @@ export function refAt(ctx: YamlDoc, offset: number): SourceRef {
   return sourceRef(ctx.file, pos.line, pos.col)
 }
 
-export function nodeRef(ctx: YamlDoc, node: Node | null | undefined, fallback?: SourceRef): SourceRef {
+export function nodeRef(
+  ctx: YamlDoc,
+  node: Node | null | undefined,
+  fallback?: SourceRef,
+): SourceRef {
   if (node?.range) return refAt(ctx, node.range[0])
   return fallback ?? sourceRef(ctx.file, 1, 1)
 }
@@ -77,7 +85,12 @@ export function deref(ctx: YamlDoc, node: unknown): Node | null {
  * Looks up `key` in a mapping, honouring `<<: *anchor` merge keys the way
  * YAML 1.1 tools (eksctl included) do: own keys win over merged ones.
  */
-export function getPair(ctx: YamlDoc, map: unknown, key: string, depth = 0): Pair<Node, Node | null> | undefined {
+export function getPair(
+  ctx: YamlDoc,
+  map: unknown,
+  key: string,
+  depth = 0,
+): Pair<Node, Node | null> | undefined {
   const target = deref(ctx, map)
   if (!isMap(target) || depth > 8) return undefined
   const items = (target as YAMLMap<Node, Node | null>).items
@@ -107,7 +120,8 @@ export function getNode(ctx: YamlDoc, map: unknown, key: string): Node | null {
  */
 export function scalarText(ctx: YamlDoc, node: Node | null): string | null {
   if (!isScalar(node) || node.value === null) return null
-  if (node.type === Scalar.PLAIN && node.range) return ctx.text.slice(node.range[0], node.range[1]).trim()
+  if (node.type === Scalar.PLAIN && node.range)
+    return ctx.text.slice(node.range[0], node.range[1]).trim()
   return String(node.value)
 }
 

@@ -25,7 +25,9 @@ export interface AnnotationPlan {
  * per level so none is dropped without us saying so.
  */
 export function planAnnotations(report: Report): AnnotationPlan {
-  const candidates = report.findings.filter((finding) => !finding.suppressed && (finding.new || finding.blocking))
+  const candidates = report.findings.filter(
+    (finding) => !finding.suppressed && (finding.new || finding.blocking),
+  )
   const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
   let notShown = 0

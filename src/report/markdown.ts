@@ -15,10 +15,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
 
   if (report.clusters.length > 0) {
-    out.push('| Cluster | Control plane | Node groups | Add-ons | Declared in |', '|---|---|---|---|---|')
+    out.push(
+      '| Cluster | Control plane | Node groups | Add-ons | Declared in |',
+      '|---|---|---|---|---|',
+    )
     for (const cluster of report.clusters) {
       const transition = report.transitions.find((t) => t.cluster === cluster.id)
-      const version = transition ? `**${transition.from} → ${transition.to}**` : escapeCell(describeDeclared(cluster.version))
+      const version = transition
+        ? `**${transition.from} → ${transition.to}**`
+        : escapeCell(describeDeclared(cluster.version))
       out.push(
         `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`,
       )
@@ -47,7 +52,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   for (const plan of report.plan) {
     out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '')
-    for (const step of plan.steps) out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`)
+    for (const step of plan.steps)
+      out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`)
     out.push('')
   }
 

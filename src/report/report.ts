@@ -41,7 +41,13 @@ export interface ClusterJson {
     amiId: DeclaredJson
   }>
   addons: Array<{ name: string; file: string; line: number; version: DeclaredJson }>
-  components: Array<{ name: string; file: string; line: number; version: DeclaredJson; image?: string }>
+  components: Array<{
+    name: string
+    file: string
+    line: number
+    version: DeclaredJson
+    image?: string
+  }>
 }
 
 export interface FindingJson {
@@ -73,16 +79,28 @@ export interface Report {
   transitions: Transition[]
   findings: FindingJson[]
   plan: ClusterPlan[]
-  summary: Counts & { new: Counts; suppressed: number; filesScanned: number; failOn: string; result: 'pass' | 'fail' }
+  summary: Counts & {
+    new: Counts
+    suppressed: number
+    filesScanned: number
+    failOn: string
+    result: 'pass' | 'fail'
+  }
   notes: string[]
 }
 
-export function buildReport(result: EngineResult, config: GateConfig, knowledge: Knowledge): Report {
+export function buildReport(
+  result: EngineResult,
+  config: GateConfig,
+  knowledge: Knowledge,
+): Report {
   const live = result.findings.filter((finding) => !finding.suppressed)
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
-    base: result.baseDescription ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null } : null,
+    base: result.baseDescription
+      ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null }
+      : null,
     clusters: result.head.clusters.map(clusterJson),
     transitions: [...result.transitions],
     findings: result.findings.map((finding) => ({
@@ -120,7 +138,12 @@ function count(findings: readonly Finding[]): Counts {
 }
 
 function declaredJson(declared: Declared<unknown>): DeclaredJson {
-  const value = declared.value === null ? null : isKubeVersion(declared.value) ? formatKubeVersion(declared.value) : String(declared.value)
+  const value =
+    declared.value === null
+      ? null
+      : isKubeVersion(declared.value)
+        ? formatKubeVersion(declared.value)
+        : String(declared.value)
   return {
     value,
     status: declared.status,
@@ -128,7 +151,9 @@ function declaredJson(declared: Declared<unknown>): DeclaredJson {
     line: declared.at.line,
     ...(declared.expression !== undefined && { expression: declared.expression }),
     ...(declared.note !== undefined && { note: declared.note }),
-    ...(declared.via.length > 0 && { via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })) }),
+    ...(declared.via.length > 0 && {
+      via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })),
+    }),
   }
 }
 
@@ -153,7 +178,12 @@ function clusterJson(cluster: Cluster): ClusterJson {
       releaseVersion: declaredJson(group.releaseVersion),
       amiId: declaredJson(group.amiId),
     })),
-    addons: cluster.addons.map((addon) => ({ name: addon.name, file: addon.at.file, line: addon.at.line, version: declaredJson(addon.version) })),
+    addons: cluster.addons.map((addon) => ({
+      name: addon.name,
+      file: addon.at.file,
+      line: addon.at.line,
+      version: declaredJson(addon.version),
+    })),
     components: cluster.components.map((component) => ({
       name: component.name,
       file: component.at.file,
@@ -174,7 +204,9 @@ export function describeDeclared(value: DeclaredJson): string {
     case 'unresolved':
       return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`
     case 'unspecified':
-      return value.value ? `${value.value} (${value.note ?? 'default'})` : `not set (${value.note ?? 'default applies'})`
+      return value.value
+        ? `${value.value} (${value.note ?? 'default'})`
+        : `not set (${value.note ?? 'default applies'})`
   }
 }
 

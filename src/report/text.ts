@@ -3,20 +3,33 @@ import { describeDeclared, plural, verdictLine, type Report } from './report.js'
 /** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
 export function renderText(report: Report): string {
   const lines: string[] = []
-  const base = report.base ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}` : ''
-  lines.push(`${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`, '')
+  const base = report.base
+    ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
+    : ''
+  lines.push(
+    `${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`,
+    '',
+  )
 
   lines.push(`Clusters (${report.clusters.length})`)
   if (report.clusters.length === 0) lines.push('  none found')
   for (const cluster of report.clusters) {
     const transition = report.transitions.find((t) => t.cluster === cluster.id)
-    const version = transition ? `${transition.from} → ${transition.to}` : describeDeclared(cluster.version)
-    lines.push(`  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`)
+    const version = transition
+      ? `${transition.from} → ${transition.to}`
+      : describeDeclared(cluster.version)
+    lines.push(
+      `  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`,
+    )
     for (const group of cluster.nodeGroups) {
-      lines.push(`    ${group.kind} node group ${group.name}: ${describeDeclared(group.version)}  ${group.version.file}:${group.version.line}`)
+      lines.push(
+        `    ${group.kind} node group ${group.name}: ${describeDeclared(group.version)}  ${group.version.file}:${group.version.line}`,
+      )
     }
     for (const addon of cluster.addons) {
-      lines.push(`    add-on ${addon.name}: ${describeDeclared(addon.version)}  ${addon.version.file}:${addon.version.line}`)
+      lines.push(
+        `    add-on ${addon.name}: ${describeDeclared(addon.version)}  ${addon.version.file}:${addon.version.line}`,
+      )
     }
   }
   lines.push('')
@@ -25,12 +38,16 @@ export function renderText(report: Report): string {
   if (report.findings.length === 0) lines.push('  none')
   for (const finding of report.findings) {
     const status = finding.suppressed ? 'suppressed' : finding.new ? 'new' : 'existing'
-    lines.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`)
+    lines.push(
+      `  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`,
+    )
   }
 
   for (const plan of report.plan) {
     lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`)
-    plan.steps.forEach((step, index) => lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ''}${step.text}`))
+    plan.steps.forEach((step, index) =>
+      lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ''}${step.text}`),
+    )
   }
 
   for (const note of report.notes) lines.push('', `Note: ${note}`)

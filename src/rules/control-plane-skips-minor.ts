@@ -16,7 +16,8 @@ export const controlPlaneSkipsMinor: Rule = {
     return clusters.flatMap(({ head, base }) => {
       const from = base?.version.value
       const to = head.version.value
-      if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved') return []
+      if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved')
+        return []
       const distance = minorDistance(from, to)
       if (distance <= 1) return []
       const next = formatKubeVersion(addMinors(from, 1))

@@ -4,7 +4,8 @@ import type { Cluster, Inventory } from '../model/inventory.js'
 import type { SourceRef } from '../model/source.js'
 import type { KubeVersion } from '../model/version.js'
 
-export type RuleFamily = 'control-plane' | 'nodes' | 'amis' | 'addons' | 'components' | 'live' | 'tool'
+export type RuleFamily =
+  'control-plane' | 'nodes' | 'amis' | 'addons' | 'components' | 'live' | 'tool'
 
 export interface RuleMeta {
   /** Stable; used in config, inline suppressions, SARIF and docs/rules/<id>.md. */

@@ -9,10 +9,26 @@ function declaredValues(cluster: Cluster): Array<[string, string, Declared<unkno
   return [
     ['the control-plane version', 'version', cluster.version],
     ...cluster.nodeGroups.flatMap((group): Array<[string, string, Declared<unknown>]> => [
-      [`the version of node group ${group.name}`, `node-group:${group.name}:version`, group.version],
-      [`the release version of node group ${group.name}`, `node-group:${group.name}:release`, group.releaseVersion],
-      [`the AMI family of node group ${group.name}`, `node-group:${group.name}:ami-family`, group.amiFamily],
-      [`the AMI type of node group ${group.name}`, `node-group:${group.name}:ami-type`, group.amiType],
+      [
+        `the version of node group ${group.name}`,
+        `node-group:${group.name}:version`,
+        group.version,
+      ],
+      [
+        `the release version of node group ${group.name}`,
+        `node-group:${group.name}:release`,
+        group.releaseVersion,
+      ],
+      [
+        `the AMI family of node group ${group.name}`,
+        `node-group:${group.name}:ami-family`,
+        group.amiFamily,
+      ],
+      [
+        `the AMI type of node group ${group.name}`,
+        `node-group:${group.name}:ami-type`,
+        group.amiType,
+      ],
     ]),
     ...cluster.addons.map((addon): [string, string, Declared<unknown>] => [
       `the version of add-on ${addon.name}`,

@@ -20,40 +20,78 @@ describe('reading a base commit from git', () => {
       'app/values.yaml': 'x: 1\n',
     })
     base = repo.commit('base')
-    repo.write({ 'infra/clusters/prod.yaml': eksctlCluster('prod', '1.29') }).remove('infra/old.yaml')
+    repo
+      .write({ 'infra/clusters/prod.yaml': eksctlCluster('prod', '1.29') })
+      .remove('infra/old.yaml')
     repo.commit('head')
   })
 
   afterAll(() => repo.cleanup())
 
   it('reads files as they were at the commit, without checking it out, named like the workspace walk', () => {
-    const { files, problems } = collectCommitFiles(path.join(repo.dir, 'infra'), base, noFilter, 'infra')
+    const { files, problems } = collectCommitFiles(
+      path.join(repo.dir, 'infra'),
+      base,
+      noFilter,
+      'infra',
+    )
     expect(problems).toEqual([])
     expect(files.map((f) => f.path).sort()).toEqual(['infra/clusters/prod.yaml', 'infra/old.yaml'])
-    expect(files.find((f) => f.path === 'infra/clusters/prod.yaml')!.text).toContain('version: "1.28"')
+    expect(files.find((f) => f.path === 'infra/clusters/prod.yaml')!.text).toContain(
+      'version: "1.28"',
+    )
   })
 
   it('collects head from disk and base from git for a ref name', () => {
-    const trees = collectTrees({ root: repo.dir, prefix: '', filter: noFilter, base: { kind: 'git', ref: 'HEAD~1', fetchIfMissing: false } })
+    const trees = collectTrees({
+      root: repo.dir,
+      prefix: '',
+      filter: noFilter,
+      base: { kind: 'git', ref: 'HEAD~1', fetchIfMissing: false },
+    })
     expect(trees.baseUnavailable).toBeUndefined()
     expect(trees.base!.description).toEqual({ ref: 'HEAD~1', commit: base })
-    expect(trees.head.files.map((f) => f.path).sort()).toEqual(['app/values.yaml', 'infra/clusters/prod.yaml'])
+    expect(trees.head.files.map((f) => f.path).sort()).toEqual([
+      'app/values.yaml',
+      'infra/clusters/prod.yaml',
+    ])
   })
 
   it('says why when the base cannot be had', () => {
-    const missing = collectTrees({ root: repo.dir, prefix: '', filter: noFilter, base: { kind: 'git', ref: 'no-such-branch', fetchIfMissing: false } })
+    const missing = collectTrees({
+      root: repo.dir,
+      prefix: '',
+      filter: noFilter,
+      base: { kind: 'git', ref: 'no-such-branch', fetchIfMissing: false },
+    })
     expect(missing.base).toBeUndefined()
-    expect(missing.baseUnavailable).toBe('The base no-such-branch is not a commit in this repository')
+    expect(missing.baseUnavailable).toBe(
+      'The base no-such-branch is not a commit in this repository',
+    )
 
-    const unfetchable = collectTrees({ root: repo.dir, prefix: '', filter: noFilter, base: { kind: 'git', ref: 'a'.repeat(40), fetchIfMissing: true } })
-    expect(unfetchable.baseUnavailable).toMatch(/^Could not fetch the base commit a{40} from origin \(/)
+    const unfetchable = collectTrees({
+      root: repo.dir,
+      prefix: '',
+      filter: noFilter,
+      base: { kind: 'git', ref: 'a'.repeat(40), fetchIfMissing: true },
+    })
+    expect(unfetchable.baseUnavailable).toMatch(
+      /^Could not fetch the base commit a{40} from origin \(/,
+    )
   })
 
   it('says so for a directory that is not a git repository', () => {
     const plain = mkdtempSync(path.join(os.tmpdir(), 'eug-plain-'))
     try {
-      const outside = collectTrees({ root: plain, prefix: '', filter: noFilter, base: { kind: 'git', ref: 'main', fetchIfMissing: false } })
-      expect(outside.baseUnavailable).toBe(`Could not compare with main: ${plain} is not inside a git repository`)
+      const outside = collectTrees({
+        root: plain,
+        prefix: '',
+        filter: noFilter,
+        base: { kind: 'git', ref: 'main', fetchIfMissing: false },
+      })
+      expect(outside.baseUnavailable).toBe(
+        `Could not compare with main: ${plain} is not inside a git repository`,
+      )
     } finally {
       rmSync(plain, { recursive: true })
     }

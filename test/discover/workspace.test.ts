@@ -41,12 +41,18 @@ describe('workspace walk', () => {
 
   it('reads candidate files, skips dead files and tool caches, walks real hidden directories', () => {
     const { files } = collectWorkspaceFiles(root, noFilter)
-    expect(files.map((f) => f.path).sort()).toEqual(['.karpenter/nodepool.yaml', 'clusters/prod.yaml', 'testdata/skip.yaml'])
+    expect(files.map((f) => f.path).sort()).toEqual([
+      '.karpenter/nodepool.yaml',
+      'clusters/prod.yaml',
+      'testdata/skip.yaml',
+    ])
   })
 
   it('normalises CRLF line endings', () => {
     const { files } = collectWorkspaceFiles(root, noFilter)
-    expect(files.find((f) => f.path === 'clusters/prod.yaml')!.text).toBe('kind: ClusterConfig\nmetadata:\n  name: prod\n')
+    expect(files.find((f) => f.path === 'clusters/prod.yaml')!.text).toBe(
+      'kind: ClusterConfig\nmetadata:\n  name: prod\n',
+    )
   })
 
   it('never follows links out of the workspace, ends link loops, and says what it skipped', () => {
@@ -61,7 +67,14 @@ describe('workspace walk', () => {
   })
 
   it('applies include and exclude globs and names files with the prefix', () => {
-    const { files } = collectWorkspaceFiles(root, { include: ['infra/**'], exclude: ['**/testdata/**'] }, 'infra')
-    expect(files.map((f) => f.path).sort()).toEqual(['infra/.karpenter/nodepool.yaml', 'infra/clusters/prod.yaml'])
+    const { files } = collectWorkspaceFiles(
+      root,
+      { include: ['infra/**'], exclude: ['**/testdata/**'] },
+      'infra',
+    )
+    expect(files.map((f) => f.path).sort()).toEqual([
+      'infra/.karpenter/nodepool.yaml',
+      'infra/clusters/prod.yaml',
+    ])
   })
 })

@@ -8,7 +8,8 @@ import { RecordingServer } from '../helpers/api-server.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
 import { runAction } from '../helpers/runner.js'
 
-const groups = (release: string) => `managedNodeGroups:\n  - name: general\n  - name: pinned\n    releaseVersion: ${release}\n`
+const groups = (release: string) =>
+  `managedNodeGroups:\n  - name: general\n  - name: pinned\n    releaseVersion: ${release}\n`
 
 describe('the bundled action, run as a runner runs it', () => {
   let origin: TempRepo
@@ -26,7 +27,9 @@ describe('the bundled action, run as a runner runs it', () => {
       'README.md': '# infra\n',
     })
     baseSha = origin.commit('base')
-    origin.write({ 'infra/prod/cluster.yaml': eksctlCluster('prod', '1.30', groups('1.31.0-20240901')) })
+    origin.write({
+      'infra/prod/cluster.yaml': eksctlCluster('prod', '1.30', groups('1.31.0-20240901')),
+    })
     headSha = origin.commit('head: prod to 1.30')
     // actions/checkout's default: a depth-1 clone that lacks the PR's base commit.
     workspace = mkdtempSync(path.join(os.tmpdir(), 'eug-ws-'))
@@ -40,10 +43,14 @@ describe('the bundled action, run as a runner runs it', () => {
     await api.stop()
   })
 
-  const prEvent = () => ({ pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } })
+  const prEvent = () => ({
+    pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } },
+  })
 
   it('fetches the missing base commit, fails on the new findings, and reports them everywhere', async () => {
-    expect(() => execFileSync('git', ['cat-file', '-e', baseSha], { cwd: workspace, stdio: 'ignore' })).toThrow()
+    expect(() =>
+      execFileSync('git', ['cat-file', '-e', baseSha], { cwd: workspace, stdio: 'ignore' }),
+    ).toThrow()
     const run = await runAction({ workspace, event: prEvent(), apiUrl, sha: headSha })
     expect(run.code).toBe(1)
 
@@ -54,9 +61,14 @@ describe('the bundled action, run as a runner runs it', () => {
       ['infra/prod/cluster.yaml', '10', 'eks-upgrade-gate: node-group-newer-than-control-plane'],
     ])
     expect(errors[0]!.message).toContain('Cluster prod moves from 1.28 to 1.30 in one change')
-    expect(run.annotations.some((a) => a.properties.file === 'infra/stage/cluster.yaml')).toBe(false)
+    expect(run.annotations.some((a) => a.properties.file === 'infra/stage/cluster.yaml')).toBe(
+      false,
+    )
     // setFailed's own error line names the verdict.
-    expect(run.annotations.at(-1)).toMatchObject({ level: 'error', message: expect.stringContaining('EKS upgrade gate failed: 2 findings') })
+    expect(run.annotations.at(-1)).toMatchObject({
+      level: 'error',
+      message: expect.stringContaining('EKS upgrade gate failed: 2 findings'),
+    })
 
     // Outputs.
     expect(run.outputs).toMatchObject({ result: 'fail', errors: '3', warnings: '0' })
@@ -74,8 +86,12 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(readFileSync(run.outputs['plan-markdown-file']!, 'utf8')).toBe(run.summary)
 
     // Job summary: verdict first, links to the head commit's lines, existing findings collapsed.
-    expect(run.summary).toMatch(/^## ❌ EKS upgrade gate: 2 findings at or above "error" block this change/)
-    expect(run.summary).toContain(`https://github.com/acme/infra/blob/${headSha}/infra/prod/cluster.yaml#L6`)
+    expect(run.summary).toMatch(
+      /^## ❌ EKS upgrade gate: 2 findings at or above "error" block this change/,
+    )
+    expect(run.summary).toContain(
+      `https://github.com/acme/infra/blob/${headSha}/infra/prod/cluster.yaml#L6`,
+    )
     expect(run.summary).toContain('Existing findings, already on the base branch (1)')
     expect(run.summary).toContain('### Upgrade plan: prod 1.28 → 1.30')
 
@@ -84,7 +100,11 @@ describe('the bundled action, run as a runner runs it', () => {
   })
 
   it('passes a clean change: exit 0, result pass, no error annotations', async () => {
-    const run = await runAction({ workspace, event: { pull_request: { base: { sha: headSha } } }, apiUrl })
+    const run = await runAction({
+      workspace,
+      event: { pull_request: { base: { sha: headSha } } },
+      apiUrl,
+    })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
@@ -93,26 +113,57 @@ describe('the bundled action, run as a runner runs it', () => {
   })
 
   it('honours fail-on, fail-on-existing and path inputs', async () => {
-    const never = await runAction({ workspace, event: prEvent(), apiUrl, inputs: { 'fail-on': 'never' } })
+    const never = await runAction({
+      workspace,
+      event: prEvent(),
+      apiUrl,
+      inputs: { 'fail-on': 'never' },
+    })
     expect([never.code, never.outputs.result]).toEqual([0, 'pass'])
-    const existing = await runAction({ workspace, event: { pull_request: { base: { sha: headSha } } }, apiUrl, inputs: { 'fail-on-existing': 'true' } })
+    const existing = await runAction({
+      workspace,
+      event: { pull_request: { base: { sha: headSha } } },
+      apiUrl,
+      inputs: { 'fail-on-existing': 'true' },
+    })
     expect([existing.code, existing.outputs.result]).toEqual([1, 'fail'])
-    const stageOnly = await runAction({ workspace, event: prEvent(), apiUrl, inputs: { path: 'infra/stage' } })
+    const stageOnly = await runAction({
+      workspace,
+      event: prEvent(),
+      apiUrl,
+      inputs: { path: 'infra/stage' },
+    })
     expect(stageOnly.code).toBe(0)
-    expect(JSON.parse(stageOnly.outputs.clusters!)).toEqual([{ id: 'eksctl:infra/stage/cluster.yaml:stage', name: 'stage', version: '1.27' }])
+    expect(JSON.parse(stageOnly.outputs.clusters!)).toEqual([
+      { id: 'eksctl:infra/stage/cluster.yaml:stage', name: 'stage', version: '1.27' },
+    ])
   })
 
   it('exits 2 with a clear message for bad configuration, writing no verdict', async () => {
-    const run = await runAction({ workspace, event: prEvent(), apiUrl, inputs: { 'fail-on': 'fatal' } })
+    const run = await runAction({
+      workspace,
+      event: prEvent(),
+      apiUrl,
+      inputs: { 'fail-on': 'fatal' },
+    })
     expect(run.code).toBe(2)
     expect(run.annotations).toEqual([
-      { level: 'error', properties: {}, message: 'Configuration error: the fail-on input must be one of error, warning, notice, never (got "fatal")' },
+      {
+        level: 'error',
+        properties: {},
+        message:
+          'Configuration error: the fail-on input must be one of error, warning, notice, never (got "fatal")',
+      },
     ])
     expect(run.outputs.result).toBeUndefined()
   })
 
   it('still checks, and says so, when the base commit cannot be fetched', async () => {
-    const run = await runAction({ workspace, event: { pull_request: { base: { sha: 'f'.repeat(40) } } }, apiUrl })
+    const run = await runAction({
+      workspace,
+      event: { pull_request: { base: { sha: 'f'.repeat(40) } } },
+      apiUrl,
+    })
     expect(run.code).toBe(1)
     expect(run.summary).toContain(`Could not fetch the base commit ${'f'.repeat(40)} from origin`)
     expect(run.summary).toContain('every finding counts as new')

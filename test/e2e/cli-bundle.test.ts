@@ -9,14 +9,25 @@ import { REPO_ROOT } from '../helpers/fixtures.js'
 describe('the bundled CLI (dist/cli.js)', () => {
   // A copy away from node_modules proves the bundle needs nothing installed.
   const alone = mkdtempSync(path.join(os.tmpdir(), 'eug-cli-'))
-  for (const file of ['cli.js', 'package.json']) copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(alone, file))
+  for (const file of ['cli.js', 'package.json'])
+    copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(alone, file))
   afterAll(() => rmSync(alone, { recursive: true, force: true }))
 
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(alone, 'cli.js'), ...args], { cwd: REPO_ROOT, encoding: 'utf8' })
+    spawnSync(process.execPath, [path.join(alone, 'cli.js'), ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    })
 
   it('runs the README example with no node_modules and blocks it', () => {
-    const result = cli('check', 'examples/eksctl-upgrade/head', '--base-dir', 'examples/eksctl-upgrade/base', '--format', 'json')
+    const result = cli(
+      'check',
+      'examples/eksctl-upgrade/head',
+      '--base-dir',
+      'examples/eksctl-upgrade/base',
+      '--format',
+      'json',
+    )
     expect(result.stderr).toBe('')
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout) as Report

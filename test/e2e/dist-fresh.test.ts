@@ -9,13 +9,22 @@ describe('dist/', () => {
   const fresh = mkdtempSync(path.join(os.tmpdir(), 'eug-dist-'))
   afterAll(() => rmSync(fresh, { recursive: true, force: true }))
 
-  it('is what `npm run build` produces from the current sources (rebuild and commit it)', { timeout: 180_000 }, () => {
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), '--out', fresh], { cwd: REPO_ROOT, stdio: 'pipe' })
-    const committed = readdirSync(path.join(REPO_ROOT, 'dist')).sort()
-    expect(committed).toEqual(readdirSync(fresh).sort())
-    for (const name of committed) {
-      const same = readFileSync(path.join(REPO_ROOT, 'dist', name)).equals(readFileSync(path.join(fresh, name)))
-      expect(same, `dist/${name} is stale: run "npm run build" and commit dist/`).toBe(true)
-    }
-  })
+  it(
+    'is what `npm run build` produces from the current sources (rebuild and commit it)',
+    { timeout: 180_000 },
+    () => {
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), '--out', fresh], {
+        cwd: REPO_ROOT,
+        stdio: 'pipe',
+      })
+      const committed = readdirSync(path.join(REPO_ROOT, 'dist')).sort()
+      expect(committed).toEqual(readdirSync(fresh).sort())
+      for (const name of committed) {
+        const same = readFileSync(path.join(REPO_ROOT, 'dist', name)).equals(
+          readFileSync(path.join(fresh, name)),
+        )
+        expect(same, `dist/${name} is stale: run "npm run build" and commit dist/`).toBe(true)
+      }
+    },
+  )
 })

@@ -15,7 +15,11 @@ export class RecordingServer {
   readonly requests: RecordedRequest[] = []
   private server: Server | undefined
 
-  async start(handler: (request: RecordedRequest) => { status: number; body?: unknown } = () => ({ status: 404 })): Promise<string> {
+  async start(
+    handler: (request: RecordedRequest) => { status: number; body?: unknown } = () => ({
+      status: 404,
+    }),
+  ): Promise<string> {
     this.server = createServer((req, res) => {
       let body = ''
       req.on('data', (chunk) => (body += chunk))
@@ -33,6 +37,8 @@ export class RecordingServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    )
   }
 }

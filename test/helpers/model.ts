@@ -19,7 +19,11 @@ export interface GroupSpec {
   line?: number
 }
 
-export function nodeGroup(spec: GroupSpec, clusterVersion: Declared<KubeVersion>, file = 'c.yaml'): NodeGroup {
+export function nodeGroup(
+  spec: GroupSpec,
+  clusterVersion: Declared<KubeVersion>,
+  file = 'c.yaml',
+): NodeGroup {
   const at = sourceRef(file, spec.line ?? 20, 5)
   const version: Declared<KubeVersion> =
     spec.version === 'inherit'
@@ -28,12 +32,27 @@ export function nodeGroup(spec: GroupSpec, clusterVersion: Declared<KubeVersion>
         ? unresolved(at, '${X}', 'placeholder')
         : resolved(kube(spec.version), at)
   const none = unspecified<string>(at, 'not set')
-  return { name: spec.name, kind: 'managed', at, version, amiType: none, amiFamily: none, releaseVersion: none, amiId: none }
+  return {
+    name: spec.name,
+    kind: 'managed',
+    at,
+    version,
+    amiType: none,
+    amiFamily: none,
+    releaseVersion: none,
+    amiId: none,
+  }
 }
 
-export function cluster(name: string, version: string | null, groups: GroupSpec[] = [], file = 'c.yaml'): Cluster {
+export function cluster(
+  name: string,
+  version: string | null,
+  groups: GroupSpec[] = [],
+  file = 'c.yaml',
+): Cluster {
   const at = sourceRef(file, 5, 12)
-  const declared: Declared<KubeVersion> = version === null ? unresolved(at, '${V}', 'placeholder') : resolved(kube(version), at)
+  const declared: Declared<KubeVersion> =
+    version === null ? unresolved(at, '${V}', 'placeholder') : resolved(kube(version), at)
   return {
     id: `eksctl:${file}:${name}`,
     name,
@@ -50,7 +69,10 @@ export function inventory(clusters: Cluster[], problems: ReadProblem[] = []): In
 }
 
 /** A rule context for head clusters, each optionally paired with its base. */
-export function context(pairs: Array<{ head: Cluster; base?: Cluster }>, problems: ReadProblem[] = []): RuleContext {
+export function context(
+  pairs: Array<{ head: Cluster; base?: Cluster }>,
+  problems: ReadProblem[] = [],
+): RuleContext {
   return {
     clusters: pairs,
     inventory: inventory(

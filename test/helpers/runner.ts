@@ -11,7 +11,11 @@ export interface ActionRun {
   readonly summary: string
   readonly outputs: Record<string, string>
   /** Workflow-command annotations (::error file=…::message) in the order they were printed. */
-  readonly annotations: Array<{ level: string; properties: Record<string, string>; message: string }>
+  readonly annotations: Array<{
+    level: string
+    properties: Record<string, string>
+    message: string
+  }>
 }
 
 export interface ActionRunOptions {
@@ -50,9 +54,14 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_SHA: options.sha ?? '0'.repeat(40),
     RUNNER_TEMP: temp,
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(options.inputs ?? {}))
+    env[`INPUT_${name.toUpperCase()}`] = value
   // Asynchronous, so a fixture server in this process can answer the action's requests.
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], { cwd: options.workspace, env, timeout: 60_000 })
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], {
+    cwd: options.workspace,
+    env,
+    timeout: 60_000,
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -84,7 +93,13 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
-const unescape = (text: string) => text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+const unescape = (text: string) =>
+  text
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 
 function parseAnnotations(stdout: string): ActionRun['annotations'] {
   const annotations: ActionRun['annotations'] = []

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { compareKubeVersions, formatKubeVersion, minorDistance, parseKubeVersion } from '../../src/model/version.js'
+import {
+  compareKubeVersions,
+  formatKubeVersion,
+  minorDistance,
+  parseKubeVersion,
+} from '../../src/model/version.js'
 
 describe('parseKubeVersion', () => {
   it.each([
@@ -15,9 +20,12 @@ describe('parseKubeVersion', () => {
     expect(version && formatKubeVersion(version)).toBe(expected)
   })
 
-  it.each(['', '1', 'latest', '${K8S_VERSION}', '1.x', '1.30.2.1', 'v', '01.30a'])('rejects %j', (text) => {
-    expect(parseKubeVersion(text)).toBeNull()
-  })
+  it.each(['', '1', 'latest', '${K8S_VERSION}', '1.x', '1.30.2.1', 'v', '01.30a'])(
+    'rejects %j',
+    (text) => {
+      expect(parseKubeVersion(text)).toBeNull()
+    },
+  )
 
   it('orders by minor numerically, not as text or floats', () => {
     expect(compareKubeVersions(parseKubeVersion('1.9')!, parseKubeVersion('1.10')!)).toBeLessThan(0)

@@ -5,7 +5,8 @@ import type { Declared } from '../../src/model/declared.js'
 import type { KubeVersion } from '../../src/model/version.js'
 import { fixtureFile, lineOf } from '../helpers/fixtures.js'
 
-const v = (declared: Declared<KubeVersion>) => (declared.value ? formatKubeVersion(declared.value) : null)
+const v = (declared: Declared<KubeVersion>) =>
+  declared.value ? formatKubeVersion(declared.value) : null
 
 describe('eksctl ClusterConfig reader', () => {
   const file = fixtureFile('eksctl/multi.yaml')
@@ -14,13 +15,20 @@ describe('eksctl ClusterConfig reader', () => {
 
   it('finds every ClusterConfig of a multi-document file and ignores other kinds', () => {
     expect(problems).toEqual([])
-    expect(clusters.map((c) => c.id)).toEqual(['eksctl:eksctl/multi.yaml:blue', 'eksctl:eksctl/multi.yaml:green'])
+    expect(clusters.map((c) => c.id)).toEqual([
+      'eksctl:eksctl/multi.yaml:blue',
+      'eksctl:eksctl/multi.yaml:green',
+    ])
   })
 
   it('reads unquoted `version: 1.30` as 1.30, never 1.3, with its line and column', () => {
     expect(v(blue!.version)).toBe('1.30')
     expect(blue!.version.status).toBe('resolved')
-    expect(blue!.version.at).toEqual({ file: 'eksctl/multi.yaml', line: lineOf(file, 'version: 1.30'), column: 12 })
+    expect(blue!.version.at).toEqual({
+      file: 'eksctl/multi.yaml',
+      line: lineOf(file, 'version: 1.30'),
+      column: 12,
+    })
     expect(v(green!.version)).toBe('1.31')
   })
 
@@ -50,14 +58,19 @@ describe('eksctl ClusterConfig reader', () => {
 
   it('lets node groups without a version inherit the control plane, pointing at the group', () => {
     const group = blue!.nodeGroups.find((g) => g.name === 'mng-latest')!
-    expect(group.version).toMatchObject({ status: 'unspecified', note: 'inherits the control-plane version' })
+    expect(group.version).toMatchObject({
+      status: 'unspecified',
+      note: 'inherits the control-plane version',
+    })
     expect(group.version.at.line).toBe(lineOf(file, 'name: mng-latest'))
     expect(group.version.via).toEqual([blue!.version.at])
     expect(group.amiFamily).toMatchObject({ status: 'unspecified', value: 'AmazonLinux2023' })
   })
 
   it('reads add-ons: bare versions, latest as a policy, absent as the EKS default', () => {
-    expect(blue!.addons.map((a) => [a.name, a.version.status, a.version.value, a.version.at.line])).toEqual([
+    expect(
+      blue!.addons.map((a) => [a.name, a.version.status, a.version.value, a.version.at.line]),
+    ).toEqual([
       ['vpc-cni', 'resolved', '1.19.2', lineOf(file, 'version: 1.19.2')],
       ['coredns', 'policy', 'latest', lineOf(file, 'version: latest')],
       ['kube-proxy', 'unspecified', null, lineOf(file, 'name: kube-proxy')],
@@ -67,11 +80,17 @@ describe('eksctl ClusterConfig reader', () => {
   it('marks a custom AMI version unresolved and treats auto-ssm as a policy; launch template versions are ignored', () => {
     const custom = green!.nodeGroups.find((g) => g.name === 'self-custom')!
     expect(custom.kind).toBe('self-managed')
-    expect(custom.version).toMatchObject({ status: 'unresolved', expression: 'ami-0123456789abcdef0' })
+    expect(custom.version).toMatchObject({
+      status: 'unresolved',
+      expression: 'ami-0123456789abcdef0',
+    })
     expect(custom.version.at.line).toBe(lineOf(file, 'ami: ami-0123'))
     const ssm = green!.nodeGroups.find((g) => g.name === 'self-ssm')!
     expect(ssm.amiId).toMatchObject({ status: 'policy', value: 'auto-ssm' })
-    expect(ssm.version).toMatchObject({ status: 'unspecified', note: 'inherits the control-plane version' })
+    expect(ssm.version).toMatchObject({
+      status: 'unspecified',
+      note: 'inherits the control-plane version',
+    })
     expect(v(ssm.version)).toBe('1.31')
   })
 
@@ -100,8 +119,14 @@ describe('eksctl ClusterConfig reader', () => {
     expect(cluster!.name).toBe('${CLUSTER_NAME}')
     expect(cluster!.version).toMatchObject({ status: 'unresolved', expression: '${K8S_VERSION}' })
     expect(cluster!.version.at.line).toBe(lineOf(placeholders, 'K8S_VERSION'))
-    expect(cluster!.nodeGroups[0]!.version).toMatchObject({ status: 'unresolved', expression: '[1, 29]' })
-    expect(cluster!.addons[0]!.version).toMatchObject({ status: 'unresolved', expression: '{{ .CNIVersion }}' })
+    expect(cluster!.nodeGroups[0]!.version).toMatchObject({
+      status: 'unresolved',
+      expression: '[1, 29]',
+    })
+    expect(cluster!.addons[0]!.version).toMatchObject({
+      status: 'unresolved',
+      expression: '{{ .CNIVersion }}',
+    })
   })
 
   it('reports malformed YAML as a problem naming the file and line, without throwing', () => {
@@ -111,7 +136,9 @@ describe('eksctl ClusterConfig reader', () => {
     expect(result.problems).toHaveLength(1)
     expect(result.problems[0]!.at.file).toBe('eksctl/broken.yaml')
     expect(result.problems[0]!.at.line).toBeGreaterThanOrEqual(lineOf(broken, 'labels:'))
-    expect(result.problems[0]!.message).toMatch(/^YAML syntax error in eksctl\/broken\.yaml at line \d+/)
+    expect(result.problems[0]!.message).toMatch(
+      /^YAML syntax error in eksctl\/broken\.yaml at line \d+/,
+    )
   })
 
   it('says when metadata.version is missing instead of guessing', () => {

@@ -14,12 +14,16 @@ describe(rule.meta.id, () => {
       ['1.30', '1.30'],
       ['1.30', '1.29'],
     ])('%s → %s', (from, to) => {
-      expect(rule.check(context([{ head: cluster('prod', to), base: cluster('prod', from) }]))).toEqual([])
+      expect(
+        rule.check(context([{ head: cluster('prod', to), base: cluster('prod', from) }])),
+      ).toEqual([])
     })
 
     it('a new cluster (no base) or an unresolved version', () => {
       expect(rule.check(context([{ head: cluster('prod', '1.33') }]))).toEqual([])
-      expect(rule.check(context([{ head: cluster('prod', null), base: cluster('prod', '1.28') }]))).toEqual([])
+      expect(
+        rule.check(context([{ head: cluster('prod', null), base: cluster('prod', '1.28') }])),
+      ).toEqual([])
     })
   })
 
@@ -35,7 +39,9 @@ describe(rule.meta.id, () => {
     })
 
     it('1.23 → 1.27 (four minors) names 1.24 as the next step', () => {
-      const [report] = rule.check(context([{ head: cluster('p', '1.27'), base: cluster('p', '1.23') }]))
+      const [report] = rule.check(
+        context([{ head: cluster('p', '1.27'), base: cluster('p', '1.23') }]),
+      )
       expect(report!.message).toContain('Set 1.24 here')
     })
   })

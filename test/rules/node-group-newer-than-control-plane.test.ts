@@ -24,7 +24,9 @@ describe(rule.meta.id, () => {
       expect(reports).toHaveLength(1)
       expect(reports[0]!.at.line).toBe(33)
       expect(reports[0]!.subject).toBe('node-group:ahead')
-      expect(reports[0]!.message).toMatch(/Node group ahead is at 1\.31, newer than the control plane of prod \(1\.30\)/)
+      expect(reports[0]!.message).toMatch(
+        /Node group ahead is at 1\.31, newer than the control plane of prod \(1\.30\)/,
+      )
     })
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { nodeGroupSkew as rule } from '../../src/rules/node-group-skew.js'
 import { cluster, context } from '../helpers/model.js'
 
-const check = (cp: string, node: string) => rule.check(context([{ head: cluster('c', cp, [{ name: 'ng', version: node }]) }]))
+const check = (cp: string, node: string) =>
+  rule.check(context([{ head: cluster('c', cp, [{ name: 'ng', version: node }]) }]))
 
 describe(rule.meta.id, () => {
   it('is an error by default', () => expect(rule.meta.severity).toBe('error'))
@@ -32,12 +33,15 @@ describe(rule.meta.id, () => {
       ['1.28', '1.24', 3, '1.25'], // −4 at 1.28
       ['1.27', '1.24', 2, '1.25'], // −3 before 1.28
       ['1.33', '1.29', 3, '1.30'],
-    ])('control plane %s with nodes at %s (limit %i, upgrade to %s)', (cp, node, limit, minimum) => {
-      const [report, ...rest] = check(cp, node)
-      expect(rest).toEqual([])
-      expect(report!.message).toContain(`trail by at most ${limit}`)
-      expect(report!.message).toContain(`Upgrade the node group to at least ${minimum}`)
-      expect(report!.subject).toBe('node-group:ng')
-    })
+    ])(
+      'control plane %s with nodes at %s (limit %i, upgrade to %s)',
+      (cp, node, limit, minimum) => {
+        const [report, ...rest] = check(cp, node)
+        expect(rest).toEqual([])
+        expect(report!.message).toContain(`trail by at most ${limit}`)
+        expect(report!.message).toContain(`Upgrade the node group to at least ${minimum}`)
+        expect(report!.subject).toBe('node-group:ng')
+      },
+    )
   })
 })

@@ -11,7 +11,9 @@ describe(rule.meta.id, () => {
 
   it('invalid: each read problem becomes a report at its place', () => {
     const at = { file: 'x.yaml', line: 7, column: 3 }
-    expect(rule.check(context([], [{ at, message: 'YAML syntax error in x.yaml at line 7: bad' }]))).toEqual([
+    expect(
+      rule.check(context([], [{ at, message: 'YAML syntax error in x.yaml at line 7: bad' }])),
+    ).toEqual([
       { at, message: 'YAML syntax error in x.yaml at line 7: bad', subject: 'file:x.yaml' },
     ])
   })

@@ -20,6 +20,8 @@ describe(rule.meta.id, () => {
       ['version', 5],
       ['node-group:gpu:version', 40],
     ])
-    expect(reports[0]!.message).toBe('Could not resolve the control-plane version in cluster c from `${V}` (placeholder); the version rules skipped it.')
+    expect(reports[0]!.message).toBe(
+      'Could not resolve the control-plane version in cluster c from `${V}` (placeholder); the version rules skipped it.',
+    )
   })
 })

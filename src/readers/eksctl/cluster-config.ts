@@ -1,10 +1,25 @@
 import { isMap, isScalar, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
 import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
-import type { Addon, Cluster, NodeGroup, NodeGroupKind, ReadProblem } from '../../model/inventory.js'
+import type {
+  Addon,
+  Cluster,
+  NodeGroup,
+  NodeGroupKind,
+  ReadProblem,
+} from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
-import { getNode, getPair, nodeRef, parseYaml, scalarText, seqItems, sourceText, type YamlDoc } from '../yaml.js'
+import {
+  getNode,
+  getPair,
+  nodeRef,
+  parseYaml,
+  scalarText,
+  seqItems,
+  sourceText,
+  type YamlDoc,
+} from '../yaml.js'
 
 export interface ReaderResult {
   readonly clusters: Cluster[]
@@ -36,7 +51,8 @@ export function readEksctl(file: SourceFile): ReaderResult {
     if (!isMap(root)) continue
     const kind = scalarText(ctx, getNode(ctx, root, 'kind'))
     const apiVersion = scalarText(ctx, getNode(ctx, root, 'apiVersion')) ?? ''
-    if (kind !== 'ClusterConfig' || (apiVersion !== '' && !apiVersion.startsWith('eksctl.io/'))) continue
+    if (kind !== 'ClusterConfig' || (apiVersion !== '' && !apiVersion.startsWith('eksctl.io/')))
+      continue
     clusters.push(readClusterConfig(ctx, root))
   }
   return { clusters, problems: [...parsed.problems] }
@@ -48,17 +64,29 @@ function readClusterConfig(ctx: YamlDoc, root: Node): Cluster {
   const metadataRef = nodeRef(ctx, metadata, rootRef)
   const name = scalarText(ctx, getNode(ctx, metadata, 'name')) ?? `document ${ctx.index + 1}`
   const version = readVersion(ctx, metadata, 'version', metadataRef, () =>
-    unspecified<KubeVersion>(metadataRef, "metadata.version is not set: eksctl creates the cluster at its own default version"),
+    unspecified<KubeVersion>(
+      metadataRef,
+      'metadata.version is not set: eksctl creates the cluster at its own default version',
+    ),
   )
   const inherited = (at: SourceRef): Declared<KubeVersion> =>
     version.value
-      ? { ...unspecified(at, 'inherits the control-plane version', version.value), via: [version.at] }
+      ? {
+          ...unspecified(at, 'inherits the control-plane version', version.value),
+          via: [version.at],
+        }
       : unspecified(at, 'inherits the control-plane version')
 
   const nodeGroups = [
-    ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) => readNodeGroup(ctx, node, 'managed', inherited)),
-    ...seqItems(ctx, getNode(ctx, root, 'nodeGroups')).map((node) => readNodeGroup(ctx, node, 'self-managed', inherited)),
-    ...seqItems(ctx, getNode(ctx, root, 'fargateProfiles')).map((node) => readFargateProfile(ctx, node, inherited)),
+    ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) =>
+      readNodeGroup(ctx, node, 'managed', inherited),
+    ),
+    ...seqItems(ctx, getNode(ctx, root, 'nodeGroups')).map((node) =>
+      readNodeGroup(ctx, node, 'self-managed', inherited),
+    ),
+    ...seqItems(ctx, getNode(ctx, root, 'fargateProfiles')).map((node) =>
+      readFargateProfile(ctx, node, inherited),
+    ),
   ]
   const addons = seqItems(ctx, getNode(ctx, root, 'addons')).map((node) => readAddon(ctx, node))
 
@@ -82,7 +110,8 @@ function readVersion(
   whenAbsent: () => Declared<KubeVersion>,
 ): Declared<KubeVersion> {
   const pair = getPair(ctx, parent, key)
-  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return whenAbsent()
+  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null))
+    return whenAbsent()
   const at = nodeRef(ctx, pair.value as Node, parentRef)
   const text = scalarText(ctx, pair.value as Node)
   if (text === null) {
@@ -92,16 +121,25 @@ function readVersion(
     return policy<KubeVersion>(null, at, `"${text}": eksctl picks the version when it runs`, text)
   }
   const version = parseKubeVersion(text)
-  if (!version) return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`)
+  if (!version)
+    return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`)
   return resolved(version, at)
 }
 
-function readString(ctx: YamlDoc, parent: Node | null, key: string, parentRef: SourceRef, absentNote: string, absentValue: string | null = null): Declared<string> {
+function readString(
+  ctx: YamlDoc,
+  parent: Node | null,
+  key: string,
+  parentRef: SourceRef,
+  absentNote: string,
+  absentValue: string | null = null,
+): Declared<string> {
   const pair = getPair(ctx, parent, key)
   if (!pair || pair.value === null) return unspecified(parentRef, absentNote, absentValue)
   const at = nodeRef(ctx, pair.value as Node, parentRef)
   const text = scalarText(ctx, pair.value as Node)
-  if (text === null) return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
+  if (text === null)
+    return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
   return resolved(text, at)
 }
 
@@ -114,22 +152,43 @@ function readNodeGroup(
   const nameNode = getNode(ctx, node, 'name')
   const at = nodeRef(ctx, nameNode ?? node)
   const name = scalarText(ctx, nameNode) ?? `(unnamed ${kind} node group)`
-  const amiFamily = readString(ctx, node, 'amiFamily', at, "eksctl's default AMI family applies", 'AmazonLinux2023')
+  const amiFamily = readString(
+    ctx,
+    node,
+    'amiFamily',
+    at,
+    "eksctl's default AMI family applies",
+    'AmazonLinux2023',
+  )
   const releaseVersion =
     kind === 'managed'
-      ? readString(ctx, node, 'releaseVersion', at, 'the latest AMI release for the node group version')
+      ? readString(
+          ctx,
+          node,
+          'releaseVersion',
+          at,
+          'the latest AMI release for the node group version',
+        )
       : unspecified<string>(at, 'self-managed node groups have no release version')
   const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI')
-  const amiId = ami.value !== null && !ami.value.startsWith('ami-') ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`) : ami
+  const amiId =
+    ami.value !== null && !ami.value.startsWith('ami-')
+      ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
+      : ami
 
   const explicit = getPair(ctx, node, 'version')
   let version: Declared<KubeVersion>
   if (explicit) {
     version = readVersion(ctx, node, 'version', at, () => inherited(at))
   } else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
-    version = versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at)
+    version =
+      versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at)
   } else if (amiId.status === 'resolved' && amiId.value !== null) {
-    version = unresolved(amiId.at, amiId.value, 'custom AMI: its Kubernetes version cannot be read from the AMI id')
+    version = unresolved(
+      amiId.at,
+      amiId.value,
+      'custom AMI: its Kubernetes version cannot be read from the AMI id',
+    )
   } else {
     version = inherited(at)
   }
@@ -145,15 +204,27 @@ function readNodeGroup(
   }
 }
 
-function versionFromRelease(release: string, at: SourceRef, amiFamily: string | null): Declared<KubeVersion> | null {
+function versionFromRelease(
+  release: string,
+  at: SourceRef,
+  amiFamily: string | null,
+): Declared<KubeVersion> | null {
   const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase()
-  const pattern = family.startsWith('amazonlinux') ? LINUX_RELEASE : family.startsWith('windows') ? WINDOWS_RELEASE : null
+  const pattern = family.startsWith('amazonlinux')
+    ? LINUX_RELEASE
+    : family.startsWith('windows')
+      ? WINDOWS_RELEASE
+      : null
   const match = pattern?.exec(release)
   const version = match ? parseKubeVersion(match[1]!) : null
   return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null
 }
 
-function readFargateProfile(ctx: YamlDoc, node: Node, inherited: (at: SourceRef) => Declared<KubeVersion>): NodeGroup {
+function readFargateProfile(
+  ctx: YamlDoc,
+  node: Node,
+  inherited: (at: SourceRef) => Declared<KubeVersion>,
+): NodeGroup {
   const nameNode = getNode(ctx, node, 'name')
   const at = nodeRef(ctx, nameNode ?? node)
   const none = (what: string) => unspecified<string>(at, `Fargate manages the ${what}`)
@@ -173,13 +244,27 @@ function readAddon(ctx: YamlDoc, node: Node): Addon {
   const nameNode = getNode(ctx, node, 'name')
   const at = nodeRef(ctx, nameNode ?? node)
   const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)'
-  const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version')
+  const declared = readString(
+    ctx,
+    node,
+    'version',
+    at,
+    'EKS installs its default version for the cluster version',
+  )
   let version = declared
   if (declared.status === 'resolved' && declared.value !== null) {
     if (declared.value.toLowerCase() === 'latest') {
-      version = policy('latest', declared.at, 'eksctl installs the latest version for the cluster version')
+      version = policy(
+        'latest',
+        declared.at,
+        'eksctl installs the latest version for the cluster version',
+      )
     } else if (!ADDON_VERSION.test(declared.value)) {
-      version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`)
+      version = unresolved(
+        declared.at,
+        declared.value,
+        `"${declared.value}" is not an add-on version (a template placeholder?)`,
+      )
     }
   }
   return { name, at, version }

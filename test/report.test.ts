@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../src/report/annotations.js'
+import { escapeCell, renderMarkdown } from '../src/report/markdown.js'
+import type { FindingJson, Report } from '../src/report/report.js'
+
+function finding(overrides: Partial<FindingJson> = {}): FindingJson {
+  return {
+    ruleId: 'node-group-skew',
+    severity: 'error',
+    message: 'm',
+    file: 'a.yaml',
+    line: 1,
+    column: 1,
+    cluster: null,
+    new: true,
+    suppressed: false,
+    blocking: true,
+    docs: 'https://example.invalid/docs',
+    ...overrides,
+  }
+}
+
+function report(findings: FindingJson[]): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'eks-upgrade-gate', version: '0.0.0', dataDate: '2026-11-21' },
+    base: null,
+    clusters: [],
+    transitions: [],
+    findings,
+    plan: [],
+    summary: {
+      errors: 0,
+      warnings: 0,
+      notices: 0,
+      new: { errors: 0, warnings: 0, notices: 0 },
+      suppressed: 0,
+      filesScanned: 0,
+      failOn: 'error',
+      result: 'pass',
+    },
+    notes: [],
+  }
+}
+
+describe('annotations', () => {
+  it('annotates new findings and blocking existing ones only', () => {
+    const plan = planAnnotations(
+      report([
+        finding({ line: 1 }),
+        finding({ line: 2, new: false, blocking: false }),
+        finding({ line: 3, new: false, blocking: true }),
+      ]),
+    )
+    expect(plan.annotations.map((a) => a.line)).toEqual([1, 3])
+    expect(plan.notShown).toBe(0)
+  })
+
+  it('keeps within GitHub’s 10 per level and counts what did not fit, leaving room for the "more" notice', () => {
+    const many = [
+      ...Array.from({ length: 15 }, (_, i) => finding({ line: i + 1 })),
+      ...Array.from({ length: 12 }, (_, i) => finding({ severity: 'notice', line: 100 + i })),
+    ]
+    const plan = planAnnotations(report(many))
+    const count = (level: string) => plan.annotations.filter((a) => a.level === level).length
+    expect(count('error')).toBe(ANNOTATIONS_PER_LEVEL)
+    expect(count('notice')).toBe(ANNOTATIONS_PER_LEVEL - 1)
+    expect(plan.notShown).toBe(5 + 3)
+  })
+})
+
+describe('markdown', () => {
+  it('escapes table-breaking characters', () => {
+    expect(escapeCell('a | b\nc')).toBe('a \\| b c')
+  })
+
+  it('says when there is nothing to report, and never hides suppressed counts', () => {
+    const md = renderMarkdown(report([]))
+    expect(md).toContain('## ✅ EKS upgrade gate: no findings')
+    expect(md).toContain('No EKS cluster declarations were found.')
+    const withSuppressed = report([])
+    withSuppressed.summary.suppressed = 2
+    expect(renderMarkdown(withSuppressed)).toContain('· 2 suppressed')
+  })
+})
