@@ -7,7 +7,8 @@
 // The test suite builds into a temp dir and compares with the committed dist/,
 // so this script must be deterministic: no timestamps, no absolute paths.
 import ncc from '@vercel/ncc'
-import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -40,6 +41,13 @@ for (const entry of entries) {
     writeFileSync(file, asset.source)
   }
 }
+// The HCL parser's wasm runtime and grammar are loaded from beside the bundle.
+const require = createRequire(import.meta.url)
+const wasm = [
+  require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+  require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+]
+for (const file of wasm) copyFileSync(file, path.join(out, path.basename(file)))
 // ESM output: the bundle needs a package.json that says so when installed without ours.
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
 console.log(`built ${readdirSync(out).sort().join(', ')} in ${path.relative(root, out) || '.'}`)

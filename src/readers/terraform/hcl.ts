@@ -1,0 +1,388 @@
+import type * as TreeSitter from 'web-tree-sitter'
+import { sourceRef, type SourceRef } from '../../model/source.js'
+import type { SourceFile } from '../../discover/source-file.js'
+import type { Attribute, Block, Body, Expr, HclFile, ObjectEntry } from './ast.js'
+
+type Node = TreeSitter.Node
+
+/** A ready tree-sitter parser for HCL/Terraform; synchronous once loaded (see hcl-loader.ts). */
+export interface HclParser {
+  parse(text: string): TreeSitter.Tree | null
+}
+
+/** Parses one file into the project's HCL AST. Syntax errors are collected, never thrown. */
+export function parseHcl(parser: HclParser, file: SourceFile): HclFile {
+  const tree = parser.parse(file.text)
+  if (!tree)
+    return {
+      path: file.path,
+      body: emptyBody(),
+      syntaxErrors: [{ at: sourceRef(file.path, 1), message: 'the parser gave up on this file' }],
+    }
+  try {
+    const converter = new Converter(file.path, file.text)
+    const root = tree.rootNode
+    const bodyNode = root.namedChildren.find((child) => child?.type === 'body')
+    // A top-level block that contains a syntax error is dropped whole: tree-sitter's
+    // recovery can regroup what follows, and a wrong version is worse than none.
+    const body = bodyNode ? converter.body(bodyNode, true) : emptyBody()
+    if (root.hasError) converter.collectErrors(root)
+    return { path: file.path, body, syntaxErrors: converter.errors }
+  } finally {
+    tree.delete()
+  }
+}
+
+function emptyBody(): Body {
+  return { attributes: new Map(), blocks: [] }
+}
+
+const BINARY_OPERATORS = new Set([
+  '*',
+  '/',
+  '%',
+  '+',
+  '-',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  '==',
+  '!=',
+  '&&',
+  '||',
+])
+
+class Converter {
+  readonly errors: Array<{ at: SourceRef; message: string }> = []
+
+  constructor(
+    private readonly file: string,
+    private readonly source: string,
+  ) {}
+
+  at(node: Node): SourceRef {
+    return sourceRef(this.file, node.startPosition.row + 1, node.startPosition.column + 1)
+  }
+
+  collectErrors(node: Node): void {
+    if (this.errors.length >= 20) return
+    if (node.isError || node.isMissing) {
+      const what = node.isMissing
+        ? `missing "${node.type}"`
+        : `unexpected "${firstLine(node.text)}"`
+      this.errors.push({ at: this.at(node), message: `HCL syntax error: ${what}` })
+      return
+    }
+    if (!node.hasError) return
+    for (const child of node.children) if (child) this.collectErrors(child)
+  }
+
+  body(node: Node, skipBroken = false): Body {
+    const attributes = new Map<string, Attribute>()
+    const blocks: Block[] = []
+    for (const child of named(node)) {
+      if (skipBroken && child.hasError) continue
+      if (child.type === 'attribute') {
+        const [name, value] = named(child)
+        if (!name || !value) continue
+        attributes.set(name.text, {
+          name: name.text,
+          at: this.at(child),
+          expr: this.expression(value),
+        })
+      } else if (child.type === 'block') {
+        const parts = named(child)
+        const type = parts[0]?.text ?? ''
+        const labels = parts
+          .slice(1)
+          .filter((part) => part.type === 'string_lit' || part.type === 'identifier')
+          .map((part) => (part.type === 'string_lit' ? stringContent(part) : part.text))
+        const inner = parts.find((part) => part.type === 'body')
+        blocks.push({
+          type,
+          labels,
+          at: this.at(child),
+          body: inner ? this.body(inner) : emptyBody(),
+        })
+      }
+    }
+    return { attributes, blocks }
+  }
+
+  expression(node: Node): Expr {
+    if (node.type !== 'expression') return this.term([node])
+    const children = node.children.filter(isNode)
+    const conditional =
+      children.length === 1 && children[0]!.type === 'conditional' ? children[0]! : undefined
+    if (conditional) {
+      const [test, then, otherwise] = named(conditional).filter(
+        (child) => child.type === 'expression',
+      )
+      if (!test || !then || !otherwise) return this.unsupported(node, 'an incomplete conditional')
+      return {
+        kind: 'conditional',
+        test: this.expression(test),
+        then: this.expression(then),
+        otherwise: this.expression(otherwise),
+        at: this.at(node),
+        text: node.text,
+      }
+    }
+    return this.term(children, node)
+  }
+
+  /** An `_expr_term`, which tree-sitter inlines: a primary followed by attribute, index and splat suffixes. */
+  term(nodes: Node[], whole?: Node): Expr {
+    const parts = nodes.filter((node) => node.type !== 'comment')
+    if (parts.length === 0) return this.unsupported(whole ?? nodes[0]!, 'an empty expression')
+    let index = 0
+    let expr: Expr
+    const first = parts[0]!
+    const text = (end: Node) => this.source.slice(first.startIndex, end.endIndex)
+    if (first.type === '(') {
+      const inner = parts.find((part) => part.type === 'expression')
+      const close = parts.findIndex((part) => part.type === ')')
+      expr = inner ? this.expression(inner) : this.unsupported(first, 'empty parentheses')
+      index = close >= 0 ? close + 1 : parts.length
+    } else {
+      expr = this.primary(first)
+      index = 1
+    }
+    for (; index < parts.length; index++) {
+      const suffix = parts[index]!
+      const at = this.at(first)
+      if (suffix.type === 'get_attr') {
+        const name = named(suffix)[0]?.text ?? ''
+        expr = { kind: 'attr', target: expr, name, at, text: text(suffix) }
+      } else if (suffix.type === 'index') {
+        const inner = named(suffix)[0]
+        if (inner?.type === 'legacy_index') {
+          const digits = inner.text.replace(/^\./, '')
+          expr = {
+            kind: 'index',
+            target: expr,
+            key: { kind: 'literal', value: Number(digits), at: this.at(inner), text: digits },
+            at,
+            text: text(suffix),
+          }
+        } else {
+          const keyNode = inner && named(inner).find((child) => child.type === 'expression')
+          const key = keyNode
+            ? this.expression(keyNode)
+            : this.unsupported(suffix, 'an empty index')
+          expr = { kind: 'index', target: expr, key, at, text: text(suffix) }
+        }
+      } else if (suffix.type === 'splat') {
+        // Splats yield lists of computed attributes; they are never a version we can trust statically.
+        expr = { kind: 'splat', target: expr, at, text: text(parts[parts.length - 1]!) }
+        break
+      } else if (suffix.isError || suffix.isMissing) {
+        break
+      }
+    }
+    return expr
+  }
+
+  primary(node: Node): Expr {
+    const at = this.at(node)
+    const text = node.text
+    switch (node.type) {
+      case 'literal_value':
+        return this.literal(named(node)[0] ?? node)
+      case 'template_expr':
+        return this.template(named(node)[0] ?? node)
+      case 'collection_value':
+        return this.collection(named(node)[0] ?? node)
+      case 'variable_expr':
+        return { kind: 'variable', name: text, at, text }
+      case 'function_call': {
+        const [name, args] = named(node)
+        const argNodes = args ? named(args).filter((child) => child.type === 'expression') : []
+        const expand = args ? named(args).some((child) => child.type === 'ellipsis') : false
+        return {
+          kind: 'call',
+          name: name?.text ?? '',
+          args: argNodes.map((arg) => this.expression(arg)),
+          expand,
+          at,
+          text,
+        }
+      }
+      case 'for_expr':
+        return this.forExpr(named(node)[0] ?? node)
+      case 'operation':
+        return this.operation(named(node)[0] ?? node)
+      case 'expression':
+        return this.expression(node)
+      default:
+        return this.unsupported(node, `"${node.type}"`)
+    }
+  }
+
+  literal(node: Node): Expr {
+    const at = this.at(node)
+    const text = node.text
+    switch (node.type) {
+      case 'numeric_lit':
+        return { kind: 'literal', value: Number(text), at, text }
+      case 'bool_lit':
+        return { kind: 'literal', value: text === 'true', at, text }
+      case 'null_lit':
+        return { kind: 'literal', value: null, at, text }
+      case 'string_lit':
+        return { kind: 'literal', value: unescape(stringContent(node)), at, text }
+      default:
+        return this.unsupported(node, `literal "${node.type}"`)
+    }
+  }
+
+  template(node: Node): Expr {
+    const parts: Array<string | Expr> = []
+    for (const child of named(node)) {
+      if (child.type === 'template_literal')
+        parts.push(node.type === 'heredoc_template' ? child.text : unescape(child.text))
+      else if (child.type === 'template_interpolation') {
+        const inner = named(child).find((part) => part.type === 'expression')
+        if (inner) parts.push(this.expression(inner))
+      } else if (child.type === 'template_directive') {
+        return this.unsupported(node, 'a template directive (%{ if } / %{ for })')
+      }
+    }
+    if (node.type === 'heredoc_template') {
+      // The grammar keeps the line break after the opening marker in the literal text.
+      if (typeof parts[0] === 'string') parts[0] = parts[0].replace(/^\r?\n/, '')
+    }
+    const at = this.at(node)
+    if (parts.every((part) => typeof part === 'string'))
+      return { kind: 'literal', value: parts.join(''), at, text: node.text }
+    return { kind: 'template', parts, at, text: node.text }
+  }
+
+  collection(node: Node): Expr {
+    const at = this.at(node)
+    if (node.type === 'tuple') {
+      const items = named(node)
+        .filter((child) => child.type === 'expression')
+        .map((child) => this.expression(child))
+      return { kind: 'tuple', items, at, text: node.text }
+    }
+    if (node.type === 'object') {
+      const entries: ObjectEntry[] = []
+      for (const elem of named(node)) {
+        if (elem.type !== 'object_elem') continue
+        const keyNode = elem.childForFieldName('key')
+        const valueNode = elem.childForFieldName('val')
+        if (!keyNode || !valueNode) continue
+        entries.push({
+          key: this.objectKey(keyNode),
+          keyAt: this.at(keyNode),
+          value: this.expression(valueNode),
+        })
+      }
+      return { kind: 'object', entries, at, text: node.text }
+    }
+    return this.unsupported(node, `collection "${node.type}"`)
+  }
+
+  /** `{ coredns = {} }`: a bare identifier key is the string "coredns", not a variable. */
+  objectKey(node: Node): string | Expr {
+    const children = named(node)
+    if (children.length === 1 && children[0]!.type === 'variable_expr') return children[0]!.text
+    const expr = this.expression(node)
+    return expr.kind === 'literal' && typeof expr.value === 'string' ? expr.value : expr
+  }
+
+  forExpr(node: Node): Expr {
+    const at = this.at(node)
+    const parts = named(node)
+    const intro = parts.find((part) => part.type === 'for_intro')
+    const condition = parts.find((part) => part.type === 'for_cond')
+    const bodies = parts.filter((part) => part.type === 'expression')
+    if (!intro || bodies.length === 0) return this.unsupported(node, 'an incomplete for expression')
+    const identifiers = named(intro)
+      .filter((part) => part.type === 'identifier')
+      .map((part) => part.text)
+    const collection = named(intro).find((part) => part.type === 'expression')
+    if (!collection || identifiers.length === 0)
+      return this.unsupported(node, 'an incomplete for expression')
+    const [keyVar, valueVar] = identifiers.length === 2 ? identifiers : [undefined, identifiers[0]!]
+    const conditionExpr = condition && named(condition).find((part) => part.type === 'expression')
+    const isObject = node.type === 'for_object_expr'
+    return {
+      kind: 'for',
+      ...(keyVar !== undefined && { keyVar }),
+      valueVar: valueVar!,
+      collection: this.expression(collection),
+      ...(isObject && { keyExpr: this.expression(bodies[0]!) }),
+      value: this.expression(isObject ? (bodies[1] ?? bodies[0]!) : bodies[0]!),
+      ...(conditionExpr && { condition: this.expression(conditionExpr) }),
+      grouping: parts.some((part) => part.type === 'ellipsis'),
+      at,
+      text: node.text,
+    }
+  }
+
+  operation(node: Node): Expr {
+    const at = this.at(node)
+    const children = node.children.filter(isNode).filter((child) => child.type !== 'comment')
+    if (node.type === 'unary_operation') {
+      const [op, ...rest] = children
+      return {
+        kind: 'unary',
+        op: op?.type ?? '-',
+        operand: this.term(rest, node),
+        at,
+        text: node.text,
+      }
+    }
+    // The operator is the anonymous child between the two inlined operand terms.
+    let depth = 0
+    const split = children.findIndex((child, i) => {
+      if (child.type === '(') depth++
+      if (child.type === ')') depth--
+      return i > 0 && depth === 0 && !child.isNamed && BINARY_OPERATORS.has(child.type)
+    })
+    if (split <= 0) return this.unsupported(node, 'an operation')
+    return {
+      kind: 'binary',
+      op: children[split]!.type,
+      left: this.term(children.slice(0, split), node),
+      right: this.term(children.slice(split + 1), node),
+      at,
+      text: node.text,
+    }
+  }
+
+  unsupported(node: Node, why: string): Expr {
+    return { kind: 'unsupported', why, at: this.at(node), text: node.text }
+  }
+}
+
+function isNode(node: Node | null): node is Node {
+  return node !== null
+}
+
+function named(node: Node): Node[] {
+  return node.namedChildren.filter(isNode)
+}
+
+function stringContent(node: Node): string {
+  return named(node)
+    .filter((child) => child.type === 'template_literal')
+    .map((child) => child.text)
+    .join('')
+}
+
+/** HCL string escapes: \n \t \" \\ and the $${ / %%{ template escapes. */
+function unescape(text: string): string {
+  return text
+    .replace(/\\(["\\nrt])/g, (_, ch: string) => ({ n: '\n', r: '\r', t: '\t' })[ch] ?? ch)
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{')
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? ''
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
+import { parseHcl } from '../../src/readers/terraform/hcl.js'
+
+describe('HCL parsing', async () => {
+  const parser = await loadHclParser()
+  const parse = (text: string) => parseHcl(parser, { path: 'main.tf', text })
+
+  it('keeps attributes, blocks, labels and positions', () => {
+    const file = parse(
+      '# ü comment\nmodule "eks" {\n  source = "terraform-aws-modules/eks/aws"\n  cluster_version = "1.30" # ünïcode\n}\n',
+    )
+    expect(file.syntaxErrors).toEqual([])
+    const block = file.body.blocks[0]!
+    expect([block.type, block.labels, block.at.line]).toEqual(['module', ['eks'], 2])
+    const version = block.body.attributes.get('cluster_version')!
+    expect(version.expr).toMatchObject({
+      kind: 'literal',
+      value: '1.30',
+      text: '"1.30"',
+      at: { line: 4, column: 21 },
+    })
+  })
+
+  it('converts the expressions real configs use', () => {
+    const file = parse(`
+a = "1.\${local.minor - 1}"
+b = var.x ? "1.29" : try(local.y["k"], "1.28")
+c = { coredns = {}, "vpc-cni" = { most_recent = true }, (var.k) = 1 }
+d = [for k, v in var.m : v.version if v.enabled]
+e = -1 * (2 + 3)
+f = aws_eks_cluster.this[*].version
+g = <<-EOT
+  heredoc \${var.z}
+EOT
+h = concat(var.l, ["x"]...)
+`)
+    const attr = (name: string) => file.body.attributes.get(name)!.expr
+    expect(attr('a')).toMatchObject({
+      kind: 'template',
+      parts: [
+        '1.',
+        {
+          kind: 'binary',
+          op: '-',
+          left: { kind: 'attr', name: 'minor', target: { kind: 'variable', name: 'local' } },
+          right: { kind: 'literal', value: 1 },
+        },
+      ],
+    })
+    expect(attr('b')).toMatchObject({
+      kind: 'conditional',
+      then: { kind: 'literal', value: '1.29' },
+      otherwise: {
+        kind: 'call',
+        name: 'try',
+        args: [
+          { kind: 'index', key: { kind: 'literal', value: 'k' }, text: 'local.y["k"]' },
+          { kind: 'literal', value: '1.28' },
+        ],
+      },
+    })
+    expect(attr('c')).toMatchObject({
+      kind: 'object',
+      entries: [{ key: 'coredns' }, { key: 'vpc-cni' }, { key: { kind: 'attr', name: 'k' } }],
+    })
+    expect(attr('d')).toMatchObject({
+      kind: 'for',
+      keyVar: 'k',
+      valueVar: 'v',
+      value: { kind: 'attr', name: 'version' },
+      condition: { kind: 'attr', name: 'enabled' },
+    })
+    expect(attr('e')).toMatchObject({
+      kind: 'binary',
+      op: '*',
+      left: { kind: 'unary', op: '-' },
+      right: { kind: 'binary', op: '+' },
+    })
+    expect(attr('f')).toMatchObject({ kind: 'splat' })
+    expect(attr('g')).toMatchObject({
+      kind: 'template',
+      parts: [expect.stringContaining('heredoc'), { kind: 'attr', name: 'z' }],
+    })
+    expect(attr('h')).toMatchObject({ kind: 'call', name: 'concat', expand: true })
+  })
+
+  it('reports syntax errors with their line, drops the broken block and still reads the rest', () => {
+    const file = parse(
+      'resource "aws_eks_cluster" "x" {\n  version = "1.29"\n  vpc_config {\n    subnet_ids = [\n  }\n}\nmodule "m" {\n  cluster_version = "1.30"\n}\n',
+    )
+    expect(file.syntaxErrors).toEqual([
+      {
+        at: { file: 'main.tf', line: 4, column: 5 },
+        message: 'HCL syntax error: unexpected "subnet_ids = ["',
+      },
+    ])
+    expect(file.body.blocks.map((b) => b.type)).toEqual(['module'])
+    expect(file.body.blocks[0]!.body.attributes.get('cluster_version')?.expr).toMatchObject({
+      value: '1.30',
+    })
+  })
+})
