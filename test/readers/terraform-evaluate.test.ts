@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { sourceRef } from '../../src/model/source.js'
+import { evaluate, type Scope } from '../../src/readers/terraform/evaluate.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
+import { parseHcl } from '../../src/readers/terraform/hcl.js'
+import { show, through, type Value } from '../../src/readers/terraform/value.js'
+
+describe('static evaluation of HCL expressions', async () => {
+  const parser = await loadHclParser()
+  const locals = parseHcl(parser, {
+    path: 'locals.tf',
+    text: [
+      'locals {',
+      '  minor    = 34',
+      '  versions = { prod = "1.29", dev = "1.31" }',
+      '  env      = "prod"',
+      '  cycle_a  = local.cycle_b',
+      '  cycle_b  = local.cycle_a',
+      '  groups   = { a = { version = "1.30" }, b = {} }',
+      '}',
+    ].join('\n'),
+  }).body.blocks[0]!.body.attributes
+  const active = new Set<string>()
+  const scope: Scope = {
+    variable: (name, at) =>
+      name === 'cluster_version'
+        ? through(
+            { t: 'string', v: '1.28', o: { at: sourceRef('terraform.tfvars', 1, 19), via: [] } },
+            [sourceRef('variables.tf', 3)],
+          )
+        : { t: 'error', why: `no variable ${name}`, expr: name, o: { at, via: [] } },
+    local: (name, at) => {
+      const attr = locals.get(name)
+      if (!attr) return { t: 'error', why: `no local ${name}`, expr: name, o: { at, via: [] } }
+      if (active.has(name))
+        return { t: 'error', why: `local.${name} refers to itself`, expr: name, o: { at, via: [] } }
+      active.add(name)
+      try {
+        return through(evaluate(attr.expr, scope), [attr.at])
+      } finally {
+        active.delete(name)
+      }
+    },
+    moduleOutput: (name, _key, output, at) => ({
+      t: 'unknown',
+      why: `module.${name}.${output}`,
+      expr: '',
+      o: { at, via: [] },
+    }),
+    resourceAttribute: (type, name, _key, attr, at) => ({
+      t: 'unknown',
+      why: `${type}.${name}.${attr}`,
+      expr: '',
+      o: { at, via: [] },
+    }),
+    dataAttribute: (type, name, _key, attr, at) => ({
+      t: 'unknown',
+      why: `data.${type}.${name}.${attr}`,
+      expr: '',
+      o: { at, via: [] },
+      data: { type, name, attribute: attr },
+    }),
+  }
+  const run = (text: string): Value =>
+    evaluate(
+      parseHcl(parser, { path: 'main.tf', text: `x = ${text}\n` }).body.attributes.get('x')!.expr,
+      scope,
+    )
+
+  it.each([
+    ['"1.${local.minor - 1}"', '"1.33"'],
+    ['format("1.%d", local.minor)', '"1.34"'],
+    ['local.versions[local.env]', '"1.29"'],
+    ['lookup(local.versions, "dev", "1.20")', '"1.31"'],
+    ['lookup(local.versions, "qa", "1.20")', '"1.20"'],
+    ['try(local.groups.b.version, var.cluster_version)', '"1.28"'],
+    ['coalesce("", null, "1.30")', '"1.30"'],
+    ['true ? "1.29" : "1.28"', '"1.29"'],
+    ['concat(["a"], ["b", "c"])', '["a", "b", "c"]'],
+    ['merge({ a = 1 }, { b = 2 }, { a = 3 })', '{a = 3, b = 2}'],
+    ['[for k, v in local.groups : k if can(v.version)]', '["a"]'],
+    ['{ for k, v in local.versions : v => k }', '{1.29 = "prod", 1.31 = "dev"}'],
+    ['element(["1.28", "1.29"], 1)', '"1.29"'],
+    ['join(".", ["1", "30"])', '"1.30"'],
+    ['replace("v1.30", "v", "")', '"1.30"'],
+    ['trimprefix("v1.30", "v")', '"1.30"'],
+    ['tostring(1.30)', '"1.30"'],
+    ['length(keys(local.groups))', '2'],
+    ['one(["1.30"])', '"1.30"'],
+    ['-(1 + 2) * 3', '-9'],
+  ])('%s = %s', (text, expected) => {
+    expect(show(run(text))).toBe(expected)
+  })
+
+  it('keeps unknowns and errors with their reason', () => {
+    expect(run('data.aws_eks_cluster.this.version')).toMatchObject({
+      t: 'unknown',
+      data: { type: 'aws_eks_cluster', name: 'this' },
+    })
+    expect(run('local.cycle_a')).toMatchObject({
+      t: 'error',
+      why: 'local.cycle_a refers to itself',
+    })
+    expect(run('local.groups.b.version')).toMatchObject({
+      t: 'error',
+      why: '"version" does not exist in an object with keys (none)',
+    })
+    expect(run('regex("[0-9]+", "v1")')).toMatchObject({
+      t: 'unknown',
+      why: 'the function regex() is not evaluated statically',
+    })
+    expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ t: 'unknown' })
+    expect(run('var.flag ? "1.29" : "1.28"')).toMatchObject({ t: 'error' })
+  })
+
+  it('points computed versions at the single input a user edits', () => {
+    expect(run('"1.${local.minor - 1}"').o.at).toEqual(sourceRef('locals.tf', 2, 14))
+    const fromTfvars = run('var.cluster_version')
+    expect(fromTfvars.o).toEqual({
+      at: sourceRef('terraform.tfvars', 1, 19),
+      via: [sourceRef('variables.tf', 3)],
+    })
+    expect(run('local.versions[local.env]').o.at).toEqual(sourceRef('locals.tf', 3, 23))
+    expect(run('"1.29"').o.at).toEqual(sourceRef('main.tf', 1, 5))
+  })
+})
