@@ -2,6 +2,7806 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5281);
+
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    today: new Date().toISOString().slice(0, 10),
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/discover/decode.ts
+/** Larger files are not configuration a person edits; reading them would only cost time. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Turns raw bytes into a SourceFile, or a problem that says why not. Shared by
+ * the workspace walk and the git base reader so both trees obey the same rules.
+ */
+function decodeFile(path, bytes) {
+    const at = { file: path, line: 1, column: 1 };
+    if (bytes.byteLength > MAX_FILE_BYTES)
+        return { problem: tooLargeProblem(path, bytes.byteLength) };
+    const head = bytes.subarray(0, 8000);
+    if (head.includes(0))
+        return { problem: { at, message: `Skipped ${path}: it looks like a binary file` } };
+    let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+    // CRLF is normalised so columns and raw scalar text never carry a stray \r.
+    if (text.includes('\r'))
+        text = text.replace(/\r\n?/g, '\n');
+    return { file: { path, text } };
+}
+function tooLargeProblem(path, size) {
+    const mib = (size / 1024 / 1024).toFixed(1);
+    return {
+        at: { file: path, line: 1, column: 1 },
+        message: `Skipped ${path}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/discover/filter.ts
+
+/** Directories that never hold configuration a user maintains. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
+// Editor and backup leftovers (`main.tf.sav`, `values.yaml.bak`) are not configuration.
+const DEAD_FILE = /\.(sav|bak|orig|old|tmp|swp)$|~$/i;
+const CANDIDATE = /\.(ya?ml|json|tf|tfvars|hcl)$/i;
+function isSkippedDirectory(name) {
+    return SKIPPED_DIRECTORIES.has(name);
+}
+/** Whether a path (relative, forward slashes) could hold something a reader wants. */
+function isCandidate(relativePath, filter) {
+    if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath))
+        return false;
+    if (relativePath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment)))
+        return false;
+    const options = { dot: true };
+    if (filter.include.length > 0 &&
+        !filter.include.some((glob) => minimatch(relativePath, glob, options)))
+        return false;
+    return !filter.exclude.some((glob) => minimatch(relativePath, glob, options));
+}
+
+;// CONCATENATED MODULE: ./src/discover/git.ts
+
+
+
+
+
+/** git, run read-only; output as text. Throws with git's own message on failure. */
+function git(cwd, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024,
+    });
+}
+function gitTopLevel(dir) {
+    try {
+        return git(dir, ['rev-parse', '--show-toplevel']).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** The commit a ref names, or null when the repository does not have it. */
+function resolveCommit(dir, ref) {
+    try {
+        return git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Fetches one commit from `origin`. actions/checkout clones with depth 1, so
+ * the PR's base commit is usually missing; one shallow fetch is enough because
+ * we read a tree, not history.
+ */
+function fetchCommit(dir, sha) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+    });
+    if (result.status === 0)
+        return { ok: true };
+    const detail = (result.stderr || result.error?.message || 'unknown error')
+        .trim()
+        .split('\n')
+        .pop();
+    return { ok: false, message: detail ?? 'unknown error' };
+}
+/**
+ * Reads the candidate files under `root` as they were at `commit`, straight
+ * from the object database: no second checkout, one `git cat-file --batch`.
+ * Paths are named like the workspace walk's: `prefix` + the path below `root`.
+ */
+function collectCommitFiles(root, commit, filter, prefix = '') {
+    const top = gitTopLevel(root);
+    if (!top)
+        throw new Error(`${root} is not inside a git repository`);
+    const below = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
+    const namePrefix = prefix.replace(/\/+$/, '');
+    const listing = git(top, [
+        'ls-tree',
+        '-r',
+        '-z',
+        '--long',
+        '--full-tree',
+        commit,
+        '--',
+        below || '.',
+    ]);
+    const files = [];
+    const problems = [];
+    const wanted = [];
+    for (const record of listing.split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, object, size] = record.slice(0, tab).split(/\s+/);
+        const full = record.slice(tab + 1);
+        const inRoot = below ? full.slice(below.length + 1) : full;
+        const rel = namePrefix ? `${namePrefix}/${inRoot}` : inRoot;
+        if (!isCandidate(rel, filter))
+            continue;
+        if (mode === '120000') {
+            // A link's target may not exist at that commit; the head walk reports links.
+            problems.push({
+                at: { file: rel, line: 1, column: 1 },
+                message: `Did not follow the symlink ${rel} in the base commit`,
+            });
+            continue;
+        }
+        if (type !== 'blob')
+            continue;
+        const entry = { mode: mode, type, object: object, size: Number(size), path: rel };
+        if (entry.size > MAX_FILE_BYTES)
+            problems.push(tooLargeProblem(rel, entry.size));
+        else
+            wanted.push(entry);
+    }
+    for (const [entry, bytes] of readBlobs(top, wanted)) {
+        const decoded = decodeFile(entry.path, bytes);
+        if (decoded.file)
+            files.push(decoded.file);
+        else
+            problems.push(decoded.problem);
+    }
+    return { files, problems };
+}
+function readBlobs(cwd, entries) {
+    if (entries.length === 0)
+        return [];
+    const input = entries.map((entry) => entry.object).join('\n') + '\n';
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '--batch'], {
+        cwd,
+        input,
+        maxBuffer: 1024 * 1024 * 1024,
+    });
+    if (result.status !== 0)
+        throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`);
+    const out = result.stdout;
+    const blobs = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const headerEnd = out.indexOf(0x0a, offset);
+        const header = out.subarray(offset, headerEnd).toString('utf8');
+        const size = Number(header.split(' ')[2]);
+        if (!Number.isFinite(size))
+            throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`);
+        blobs.push([entry, out.subarray(headerEnd + 1, headerEnd + 1 + size)]);
+        offset = headerEnd + 1 + size + 1;
+    }
+    return blobs;
+}
+
+;// CONCATENATED MODULE: ./src/discover/workspace.ts
+
+
+
+
+/**
+ * Walks a directory on disk. Symlinks are followed only while they stay inside
+ * the root (a link out of the workspace could read anything on the runner), and
+ * each real directory is entered once so link loops end. File names are
+ * `prefix` + the path below `root`, so reports can name paths from the
+ * repository root while scanning only a part of it.
+ */
+function collectWorkspaceFiles(root, filter, prefix = '') {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const files = [];
+    const problems = [];
+    const visited = new Set();
+    const inside = (real) => real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep);
+    const walk = (dir, relDir) => {
+        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (visited.has(realDir))
+            return;
+        visited.add(realDir);
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
+        }
+        catch (error) {
+            problems.push({
+                at: { file: relDir || '.', line: 1, column: 1 },
+                message: `Could not list ${relDir || '.'}: ${error.message}`,
+            });
+            return;
+        }
+        for (const name of entries) {
+            const rel = relDir ? `${relDir}/${name}` : name;
+            try {
+                visit(external_node_path_default().join(dir, name), name, rel);
+            }
+            catch (error) {
+                // An entry that vanished or cannot be read costs that entry only.
+                problems.push({
+                    at: { file: rel, line: 1, column: 1 },
+                    message: `Could not read ${rel}: ${error.message}`,
+                });
+            }
+        }
+    };
+    const visit = (full, name, rel) => {
+        let stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(full);
+            }
+            catch {
+                if (isCandidate(rel, filter))
+                    problems.push(linkProblem(rel, 'its target does not exist'));
+                return;
+            }
+            if (!inside(real)) {
+                if (isCandidate(rel, filter) || statSafe(real)?.isDirectory())
+                    problems.push(linkProblem(rel, 'it points outside the workspace'));
+                return;
+            }
+            stat = (0,external_node_fs_namespaceObject.statSync)(real);
+        }
+        if (stat.isDirectory()) {
+            if (!isSkippedDirectory(name))
+                walk(full, rel);
+        }
+        else if (stat.isFile() && isCandidate(rel, filter)) {
+            if (stat.size > MAX_FILE_BYTES) {
+                problems.push(tooLargeProblem(rel, stat.size));
+                return;
+            }
+            const decoded = decodeFile(rel, (0,external_node_fs_namespaceObject.readFileSync)(full));
+            if (decoded.file)
+                files.push(decoded.file);
+            else
+                problems.push(decoded.problem);
+        }
+    };
+    walk(root, prefix.replace(/\/+$/, ''));
+    return { files, problems };
+}
+function statSafe(target) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(target);
+    }
+    catch {
+        return undefined;
+    }
+}
+function linkProblem(rel, why) {
+    return {
+        at: { file: rel, line: 1, column: 1 },
+        message: `Did not follow the symlink ${rel}: ${why}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discover/collect.ts
+
+
+
+/** The discover stage: the only part of a check that touches the disk and git. */
+function collectTrees(options) {
+    const head = collectWorkspaceFiles(options.root, options.filter, options.prefix);
+    if (!options.base)
+        return { head };
+    if (options.base.kind === 'dir') {
+        const dir = options.base.dir;
+        if (!(0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+            return { head, baseUnavailable: `The base directory ${dir} does not exist` };
+        }
+        return {
+            head,
+            base: {
+                ...collectWorkspaceFiles(dir, options.filter, options.prefix),
+                description: { ref: options.base.label ?? dir },
+            },
+        };
+    }
+    const { ref } = options.base;
+    if (!gitTopLevel(options.root)) {
+        return {
+            head,
+            baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository`,
+        };
+    }
+    let commit = resolveCommit(options.root, ref);
+    if (!commit && options.base.fetchIfMissing) {
+        const fetched = fetchCommit(options.root, ref);
+        if (!fetched.ok)
+            return {
+                head,
+                baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})`,
+            };
+        // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
+        commit = resolveCommit(options.root, ref) ?? resolveCommit(options.root, 'FETCH_HEAD');
+    }
+    if (!commit)
+        return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` };
+    try {
+        const files = collectCommitFiles(options.root, commit, options.filter, options.prefix);
+        return { head, base: { ...files, description: { ref, commit } } };
+    }
+    catch (error) {
+        return {
+            head,
+            baseUnavailable: `Could not read the base commit ${ref}: ${error.message}`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Higher is more severe; used for `fail-on` thresholds and sorting. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/model/version.ts
+// Accepts what people write for a Kubernetes version: 1.30, "v1.30", 1.30.2,
+// and release strings that start with one (1.29.3-20240531, v1.30.0-eks-abc).
+const KUBE_VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]*)?$/;
+function parseKubeVersion(text) {
+    const match = KUBE_VERSION.exec(text.trim());
+    if (!match)
+        return null;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor))
+        return null;
+    return { major, minor };
+}
+function version_formatKubeVersion(version) {
+    return `${version.major}.${version.minor}`;
+}
+/** Negative when a < b, 0 when equal, positive when a > b. */
+function version_compareKubeVersions(a, b) {
+    return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
+}
+/**
+ * How many minors `to` is ahead of `from` (negative when behind). Only
+ * meaningful within one major, which is all Kubernetes has ever had; across
+ * majors we return ±Infinity so every skew check fails loudly.
+ */
+function minorDistance(from, to) {
+    if (from.major !== to.major)
+        return to.major > from.major ? Infinity : -Infinity;
+    return to.minor - from.minor;
+}
+function addMinors(version, minors) {
+    return { major: version.major, minor: version.minor + minors };
+}
+function sameKubeVersion(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    return version_compareKubeVersions(a, b) === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const DOCS_BASE = 'https://github.com/eks-upgrade-gate/eks-upgrade-gate/blob/main/docs/rules';
+function docsUrl(id) {
+    return `${DOCS_BASE}/${id}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-plane-skips-minor.ts
+
+
+const id = 'control-plane-skips-minor';
+/** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
+const controlPlaneSkipsMinor = {
+    meta: {
+        id,
+        family: 'control-plane',
+        severity: 'error',
+        title: 'The control plane moves more than one minor version in one change',
+        docs: docsUrl(id),
+    },
+    check({ clusters }) {
+        return clusters.flatMap(({ head, base }) => {
+            const from = base?.version.value;
+            const to = head.version.value;
+            if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved')
+                return [];
+            const distance = minorDistance(from, to);
+            if (distance <= 1)
+                return [];
+            const next = version_formatKubeVersion(addMinors(from, 1));
+            return [
+                {
+                    message: `Cluster ${head.name} moves from ${version_formatKubeVersion(from)} to ${version_formatKubeVersion(to)} in one change, ` +
+                        `but EKS upgrades the control plane one minor version at a time. ` +
+                        `Set ${next} here, apply it, then continue one minor per change.`,
+                    at: head.version.at,
+                    cluster: head.id,
+                    subject: 'version',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/node-group-newer-than-control-plane.ts
+
+
+const node_group_newer_than_control_plane_id = 'node-group-newer-than-control-plane';
+/** A kubelet may never be newer than the API server; EKS refuses such a managed node group. */
+const nodeGroupNewerThanControlPlane = {
+    meta: {
+        id: node_group_newer_than_control_plane_id,
+        family: 'nodes',
+        severity: 'error',
+        title: 'A node group declares a Kubernetes version newer than its control plane',
+        docs: docsUrl(node_group_newer_than_control_plane_id),
+    },
+    check({ clusters }) {
+        return clusters.flatMap(({ head }) => {
+            const controlPlane = head.version.value;
+            if (!controlPlane)
+                return [];
+            return head.nodeGroups.flatMap((group) => {
+                const version = group.version.value;
+                if (!version || group.version.status !== 'resolved')
+                    return [];
+                if (minorDistance(controlPlane, version) <= 0)
+                    return [];
+                return [
+                    {
+                        message: `Node group ${group.name} is at ${version_formatKubeVersion(version)}, newer than the control plane of ` +
+                            `${head.name} (${version_formatKubeVersion(controlPlane)}). Kubelets may not be newer than the API server: ` +
+                            `upgrade the control plane first, or set the node group to ${version_formatKubeVersion(controlPlane)}.`,
+                        at: group.version.at,
+                        cluster: head.id,
+                        subject: `node-group:${group.name}`,
+                    },
+                ];
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/knowledge/skew.ts
+/**
+ * How many minors a kubelet may trail the API server. Kubernetes 1.28 widened
+ * the kubelet skew from n-2 to n-3 (version-skew-policy; EKS "Kubernetes
+ * version 1.28 and later" in update-cluster), so the limit depends on the
+ * control-plane version.
+ */
+function maxKubeletSkew(controlPlane) {
+    return controlPlane.major === 1 && controlPlane.minor < 28 ? 2 : 3;
+}
+const SKEW_POLICY_URL = 'https://kubernetes.io/releases/version-skew-policy/#kubelet';
+
+;// CONCATENATED MODULE: ./src/rules/node-group-skew.ts
+
+
+
+const node_group_skew_id = 'node-group-skew';
+/** Kubelets may trail the API server by 3 minors from Kubernetes 1.28, by 2 before. */
+const nodeGroupSkew = {
+    meta: {
+        id: node_group_skew_id,
+        family: 'nodes',
+        severity: 'error',
+        title: 'A node group is older than the version-skew policy allows',
+        docs: docsUrl(node_group_skew_id),
+    },
+    check({ clusters }) {
+        return clusters.flatMap(({ head }) => {
+            const controlPlane = head.version.value;
+            if (!controlPlane)
+                return [];
+            const allowed = maxKubeletSkew(controlPlane);
+            return head.nodeGroups.flatMap((group) => {
+                const version = group.version.value;
+                if (!version || group.version.status !== 'resolved')
+                    return [];
+                const behind = minorDistance(version, controlPlane);
+                if (behind <= allowed)
+                    return [];
+                const oldest = version_formatKubeVersion(addMinors(controlPlane, -allowed));
+                return [
+                    {
+                        message: `Node group ${group.name} is at ${version_formatKubeVersion(version)}, ${behind} minor versions behind the ` +
+                            `control plane of ${head.name} (${version_formatKubeVersion(controlPlane)}); with a ${version_formatKubeVersion(controlPlane)} ` +
+                            `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
+                        at: group.version.at,
+                        cluster: head.id,
+                        subject: `node-group:${group.name}`,
+                    },
+                ];
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
+
+const unreadable_file_id = 'unreadable-file';
+/** A file the gate could not read may hide a violation; the user must know. */
+const unreadableFile = {
+    meta: {
+        id: unreadable_file_id,
+        family: 'tool',
+        severity: 'warning',
+        title: 'A file could not be read, so the versions it declares were not checked',
+        docs: docsUrl(unreadable_file_id),
+    },
+    check({ inventory }) {
+        return inventory.problems.map((problem) => ({
+            message: problem.message,
+            at: problem.at,
+            subject: `file:${problem.at.file}`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unresolved-value.ts
+
+const unresolved_value_id = 'unresolved-value';
+/** Every version-bearing value of a cluster, with a label a person understands. */
+function declaredValues(cluster) {
+    return [
+        ['the control-plane version', 'version', cluster.version],
+        ...cluster.nodeGroups.flatMap((group) => [
+            [
+                `the version of node group ${group.name}`,
+                `node-group:${group.name}:version`,
+                group.version,
+            ],
+            [
+                `the release version of node group ${group.name}`,
+                `node-group:${group.name}:release`,
+                group.releaseVersion,
+            ],
+            [
+                `the AMI family of node group ${group.name}`,
+                `node-group:${group.name}:ami-family`,
+                group.amiFamily,
+            ],
+            [
+                `the AMI type of node group ${group.name}`,
+                `node-group:${group.name}:ami-type`,
+                group.amiType,
+            ],
+        ]),
+        ...cluster.addons.map((addon) => [
+            `the version of add-on ${addon.name}`,
+            `addon:${addon.name}`,
+            addon.version,
+        ]),
+        ...cluster.components.map((component) => [
+            `the version of ${component.name}`,
+            `component:${component.name}`,
+            component.version,
+        ]),
+    ];
+}
+/** A value the tool could not evaluate is said out loud, never silently dropped. */
+const unresolvedValue = {
+    meta: {
+        id: unresolved_value_id,
+        family: 'tool',
+        severity: 'notice',
+        title: 'A version could not be resolved statically, so the rules could not check it',
+        docs: docsUrl(unresolved_value_id),
+    },
+    check({ clusters }) {
+        return clusters.flatMap(({ head }) => declaredValues(head)
+            .filter(([, , declared]) => declared.status === 'unresolved')
+            .map(([label, subject, declared]) => ({
+            message: `Could not resolve ${label} in cluster ${head.name}` +
+                (declared.expression ? ` from \`${declared.expression}\`` : '') +
+                (declared.note ? ` (${declared.note})` : '') +
+                '; the version rules skipped it.',
+            at: declared.at,
+            cluster: head.id,
+            subject,
+        })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+/** Every rule, in the order findings are listed. */
+const RULES = [
+    controlPlaneSkipsMinor,
+    nodeGroupNewerThanControlPlane,
+    nodeGroupSkew,
+    unresolvedValue,
+    unreadableFile,
+];
+function findRule(id) {
+    return RULES.find((rule) => rule.meta.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+function pairClusters(head, base) {
+    const byId = new Map((base?.clusters ?? []).map((cluster) => [cluster.id, cluster]));
+    return head.clusters.map((cluster) => {
+        const before = byId.get(cluster.id);
+        return before ? { head: cluster, base: before } : { head: cluster };
+    });
+}
+/**
+ * Runs every enabled rule over head (paired with base) and over base alone;
+ * a head finding whose fingerprint base also produced is `existing`, every
+ * other one is `new`. Without a base, everything is new.
+ */
+function evaluate(input) {
+    const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off');
+    const context = (inventory, clusters) => ({
+        clusters,
+        inventory,
+        knowledge: input.knowledge,
+        today: input.today,
+        ...(input.targetVersion && { targetVersion: input.targetVersion }),
+    });
+    const headContext = context(input.head, pairClusters(input.head, input.base));
+    const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined;
+    const existing = new Set();
+    if (baseContext) {
+        for (const rule of rules) {
+            for (const report of rule.check(baseContext))
+                existing.add(fingerprint(rule, report));
+        }
+    }
+    const findings = [];
+    for (const rule of rules) {
+        const setting = input.config.rules[rule.meta.id];
+        const severity = setting && setting !== 'off' ? setting : rule.meta.severity;
+        for (const report of rule.check(headContext)) {
+            const print = fingerprint(rule, report);
+            findings.push({
+                ruleId: rule.meta.id,
+                severity,
+                message: report.message,
+                file: report.at.file,
+                line: report.at.line,
+                column: report.at.column,
+                ...(report.cluster !== undefined && { cluster: report.cluster }),
+                fingerprint: print,
+                new: baseContext ? !existing.has(print) : true,
+                suppressed: false,
+                docs: rule.meta.docs,
+            });
+        }
+    }
+    return sortFindings(findings);
+}
+function fingerprint(rule, report) {
+    return [rule.meta.id, report.cluster ?? '', report.subject].join('|');
+}
+/** New before existing, then by severity, then by place, so the worst new problem is first. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => Number(b.new) - Number(a.new) ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+/** Whether a finding should fail the check under the configured threshold. */
+function blocks(finding, config) {
+    if (config.failOn === 'never' || finding.suppressed)
+        return false;
+    if (!finding.new && !config.failOnExisting)
+        return false;
+    return severityRank(finding.severity) >= severityRank(config.failOn);
+}
+
+;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+
+/**
+ * The safe order for a version change: clear the blockers, then for every
+ * minor on the way move the control plane first and the node groups after it.
+ */
+function buildClusterPlan(cluster, from, to, findings) {
+    if (version_compareKubeVersions(to, from) <= 0)
+        return null;
+    const steps = findings
+        // The hops below already answer a skipped minor; every other error must be cleared first.
+        .filter((f) => f.cluster === cluster.id &&
+        f.severity === 'error' &&
+        !f.suppressed &&
+        f.ruleId !== 'control-plane-skips-minor')
+        .map((finding) => ({
+        kind: 'preflight',
+        text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`,
+    }));
+    const hops = minorDistance(from, to);
+    for (let i = 0; i < hops; i++) {
+        const hopFrom = addMinors(from, i);
+        const hopTo = addMinors(from, i + 1);
+        const hop = `${version_formatKubeVersion(hopFrom)} → ${version_formatKubeVersion(hopTo)}`;
+        steps.push({
+            kind: 'control-plane',
+            hop,
+            text: `Upgrade the control plane of ${cluster.name} to ${version_formatKubeVersion(hopTo)}`,
+        });
+        const groups = cluster.nodeGroups
+            .filter((group) => group.kind !== 'fargate')
+            .map((group) => group.name);
+        if (groups.length > 0) {
+            steps.push({
+                kind: 'node-groups',
+                hop,
+                text: `Upgrade node groups ${groups.join(', ')} to ${version_formatKubeVersion(hopTo)}`,
+            });
+        }
+    }
+    return {
+        cluster: cluster.id,
+        name: cluster.name,
+        from: version_formatKubeVersion(from),
+        to: version_formatKubeVersion(to),
+        steps,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/ami.ts
+
+// Where EKS AMI names and SSM parameter paths carry the Kubernetes minor
+// (shared/data eks_versions.json "formats" and "ssm_parameters"):
+//   /aws/service/eks/optimized-ami/1.30/amazon-linux-2023/x86_64/standard/recommended/image_id
+//   /aws/service/bottlerocket/aws-k8s-1.30/x86_64/latest/image_id
+//   /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.30/image_id
+//   /aws/service/canonical/ubuntu/eks/22.04/1.30/stable/current/amd64/hvm/ebs-gp3/ami-id
+//   amazon-eks-node-1.30-v20240514, amazon-eks-node-al2023-x86_64-standard-1.30-v*
+//   amazon-eks-gpu-node-1.29-*, amazon-eks-arm64-node-1.29-*, bottlerocket-aws-k8s-1.30-x86_64-*
+const PATTERNS = [
+    /optimized-ami\/(\d+\.\d+)\//,
+    /aws-k8s-(\d+\.\d+)(?:[-/]|$)/,
+    /EKS_Optimized-(\d+\.\d+)(?:\/|-|$)/,
+    /canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/(\d+\.\d+)\//,
+    /ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+    /amazon-eks-(?:gpu-|arm64-)?node-(\d+\.\d+)-/,
+    /amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?(\d+\.\d+)-/,
+];
+/** The Kubernetes minor an AMI name (filter) or SSM parameter path names, if any. */
+function kubeVersionFromAmiHint(text) {
+    for (const pattern of PATTERNS) {
+        const match = pattern.exec(text);
+        if (match)
+            return parseKubeVersion(match[1]);
+    }
+    return null;
+}
+// `1.29.3-20240531` (AL2, AL2023) or Windows `1.31-2024.11.12`. Bottlerocket's
+// `1.20.0-fcf71a47` is an OS release and must never match.
+const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
+const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
+/** The Kubernetes minor of an EKS AMI release version, or null when the family's releases do not carry one. */
+function kubeVersionFromRelease(release, family) {
+    if (family === 'bottlerocket')
+        return null;
+    const match = (family === 'windows' ? WINDOWS_RELEASE : LINUX_RELEASE).exec(release) ??
+        (family === 'unknown' ? WINDOWS_RELEASE.exec(release) : null);
+    return match ? parseKubeVersion(match[1]) : null;
+}
+/** The release-version family of an EKS managed node group AMI type or eksctl amiFamily. */
+function releaseFamily(amiTypeOrFamily) {
+    if (amiTypeOrFamily === null)
+        return 'unknown';
+    const value = amiTypeOrFamily.toLowerCase();
+    if (value.startsWith('bottlerocket'))
+        return 'bottlerocket';
+    if (value.startsWith('windows'))
+        return 'windows';
+    if (value.startsWith('al2') || value.startsWith('amazonlinux'))
+        return 'linux';
+    return 'unknown';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model/declared.ts
+function resolved(value, at, via = []) {
+    return { value, status: 'resolved', at, via };
+}
+/** `expression` keeps the word the user wrote (`latest`, `auto`) when `value` cannot hold it. */
+function declared_policy(value, at, note, expression) {
+    return expression === undefined
+        ? { value, status: 'policy', at, via: [], note }
+        : { value, status: 'policy', at, via: [], note, expression };
+}
+function unresolved(at, expression, note) {
+    return { value: null, status: 'unresolved', at, via: [], expression, note };
+}
+/** Absent from the source; `value` is the default that applies when the tool knows it. */
+function unspecified(at, note, value = null) {
+    return { value, status: 'unspecified', at, via: [], note };
+}
+
+;// CONCATENATED MODULE: ./src/model/source.ts
+function sourceRef(file, line, column = 1) {
+    return { file, line, column };
+}
+function formatSourceRef(ref) {
+    return `${ref.file}:${ref.line}:${ref.column}`;
+}
+
+;// CONCATENATED MODULE: ./src/readers/yaml.ts
+
+
+/**
+ * Parses every document of a file. A document with syntax errors becomes a
+ * problem naming the file and line, and the other documents are still read.
+ */
+function parseYaml(file) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = [];
+    const problems = [];
+    // uniqueKeys off: a duplicated key is a lint issue, not a reason to lose the file.
+    const parsed = (0,dist/* parseAllDocuments */.hR)(file.text, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+    });
+    const all = Array.isArray(parsed) ? parsed : [parsed];
+    all.forEach((doc, index) => {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = lines.linePos(error.pos[0]);
+            const detail = error.message.split('\n')[0];
+            problems.push({
+                at: sourceRef(file.path, pos.line, pos.col),
+                message: `YAML syntax error in ${file.path} at line ${pos.line}: ${detail}`,
+            });
+            return;
+        }
+        docs.push({ file: file.path, text: file.text, doc, lines, index });
+    });
+    return { docs, problems };
+}
+function refAt(ctx, offset) {
+    const pos = ctx.lines.linePos(offset);
+    return sourceRef(ctx.file, pos.line, pos.col);
+}
+function nodeRef(ctx, node, fallback) {
+    if (node?.range)
+        return refAt(ctx, node.range[0]);
+    return fallback ?? sourceRef(ctx.file, 1, 1);
+}
+/** Follows an alias to its anchored node (never expands anything else). */
+function deref(ctx, node) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        return node.resolve(ctx.doc) ?? null;
+    return node ?? null;
+}
+/**
+ * Looks up `key` in a mapping, honouring `<<: *anchor` merge keys the way
+ * YAML 1.1 tools (eksctl included) do: own keys win over merged ones.
+ */
+function getPair(ctx, map, key, depth = 0) {
+    const target = deref(ctx, map);
+    if (!(0,dist/* isMap */.jh)(target) || depth > 8)
+        return undefined;
+    const items = target.items;
+    const own = items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+    if (own)
+        return own;
+    for (const pair of items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
+            continue;
+        const source = deref(ctx, pair.value);
+        const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
+        for (const merged of sources) {
+            const found = getPair(ctx, merged, key, depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function getNode(ctx, map, key) {
+    const pair = getPair(ctx, map, key);
+    return pair ? deref(ctx, pair.value) : null;
+}
+/**
+ * The text of a scalar as written. Plain scalars come from the source, so
+ * `1.30` stays "1.30" instead of becoming the float 1.3. Returns null for
+ * mappings, sequences and nulls.
+ */
+function scalarText(ctx, node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
+        return null;
+    if (node.type === dist/* Scalar */.X5.PLAIN && node.range)
+        return ctx.text.slice(node.range[0], node.range[1]).trim();
+    return String(node.value);
+}
+/** The source text of any node, for "could not evaluate `…`" messages. */
+function sourceText(ctx, node) {
+    if (!node?.range)
+        return '';
+    return ctx.text.slice(node.range[0], node.range[1]).trim();
+}
+function seqItems(ctx, node) {
+    const target = deref(ctx, node);
+    if (!(0,dist/* isSeq */.oP)(target))
+        return [];
+    return target.items.map((item) => deref(ctx, item)).filter((item) => item !== null);
+}
+
+;// CONCATENATED MODULE: ./src/readers/eksctl/cluster-config.ts
+
+
+
+
+
+/** Cheap test before parsing: most YAML in a repository is not eksctl config. */
+function mayBeEksctl(file) {
+    return /\.ya?ml$/i.test(file.path) && file.text.includes('ClusterConfig');
+}
+// eksctl treats these `version` values as "pick for me".
+const VERSION_POLICIES = new Set(['latest', 'auto', 'default']);
+// `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
+const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
+function readEksctl(file) {
+    const parsed = parseYaml(file);
+    const clusters = [];
+    for (const ctx of parsed.docs) {
+        const root = ctx.doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            continue;
+        const kind = scalarText(ctx, getNode(ctx, root, 'kind'));
+        const apiVersion = scalarText(ctx, getNode(ctx, root, 'apiVersion')) ?? '';
+        if (kind !== 'ClusterConfig' || (apiVersion !== '' && !apiVersion.startsWith('eksctl.io/')))
+            continue;
+        clusters.push(readClusterConfig(ctx, root));
+    }
+    return { clusters, problems: [...parsed.problems] };
+}
+function readClusterConfig(ctx, root) {
+    const rootRef = nodeRef(ctx, root);
+    const metadata = getNode(ctx, root, 'metadata');
+    const metadataRef = nodeRef(ctx, metadata, rootRef);
+    const name = scalarText(ctx, getNode(ctx, metadata, 'name')) ?? `document ${ctx.index + 1}`;
+    const version = readVersion(ctx, metadata, 'version', metadataRef, () => unspecified(metadataRef, 'metadata.version is not set: eksctl creates the cluster at its own default version'));
+    const inherited = (at) => version.value
+        ? {
+            ...unspecified(at, 'inherits the control-plane version', version.value),
+            via: [version.at],
+        }
+        : unspecified(at, 'inherits the control-plane version');
+    const nodeGroups = [
+        ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) => readNodeGroup(ctx, node, 'managed', inherited)),
+        ...seqItems(ctx, getNode(ctx, root, 'nodeGroups')).map((node) => readNodeGroup(ctx, node, 'self-managed', inherited)),
+        ...seqItems(ctx, getNode(ctx, root, 'fargateProfiles')).map((node) => readFargateProfile(ctx, node, inherited)),
+    ];
+    const addons = seqItems(ctx, getNode(ctx, root, 'addons')).map((node) => readAddon(ctx, node));
+    return {
+        id: `eksctl:${ctx.file}:${name}`,
+        name,
+        source: { kind: 'eksctl', file: ctx.file, line: rootRef.line },
+        version,
+        nodeGroups,
+        addons,
+        components: [],
+    };
+}
+/** Reads a Kubernetes version key, keeping the raw scalar so `1.30` is not 1.3. */
+function readVersion(ctx, parent, key, parentRef, whenAbsent) {
+    const pair = getPair(ctx, parent, key);
+    if (!pair || pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
+        return whenAbsent();
+    const at = nodeRef(ctx, pair.value, parentRef);
+    const text = scalarText(ctx, pair.value);
+    if (text === null) {
+        return unresolved(at, sourceText(ctx, pair.value), `${key} is not a plain value`);
+    }
+    if (VERSION_POLICIES.has(text.toLowerCase())) {
+        return declared_policy(null, at, `"${text}": eksctl picks the version when it runs`, text);
+    }
+    const version = parseKubeVersion(text);
+    if (!version)
+        return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`);
+    return resolved(version, at);
+}
+function readString(ctx, parent, key, parentRef, absentNote, absentValue = null) {
+    const pair = getPair(ctx, parent, key);
+    if (!pair || pair.value === null)
+        return unspecified(parentRef, absentNote, absentValue);
+    const at = nodeRef(ctx, pair.value, parentRef);
+    const text = scalarText(ctx, pair.value);
+    if (text === null)
+        return unresolved(at, sourceText(ctx, pair.value), `${key} is not a plain value`);
+    return resolved(text, at);
+}
+function readNodeGroup(ctx, node, kind, inherited) {
+    const nameNode = getNode(ctx, node, 'name');
+    const at = nodeRef(ctx, nameNode ?? node);
+    const name = scalarText(ctx, nameNode) ?? `(unnamed ${kind} node group)`;
+    const amiFamily = readString(ctx, node, 'amiFamily', at, "eksctl's default AMI family applies", 'AmazonLinux2023');
+    const releaseVersion = kind === 'managed'
+        ? readString(ctx, node, 'releaseVersion', at, 'the latest AMI release for the node group version')
+        : unspecified(at, 'self-managed node groups have no release version');
+    const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI');
+    const amiId = ami.value !== null && !ami.value.startsWith('ami-')
+        ? declared_policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
+        : ami;
+    const explicit = getPair(ctx, node, 'version');
+    let version;
+    if (explicit) {
+        version = readVersion(ctx, node, 'version', at, () => inherited(at));
+    }
+    else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
+        version =
+            versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at);
+    }
+    else if (amiId.status === 'resolved' && amiId.value !== null) {
+        version = unresolved(amiId.at, amiId.value, 'custom AMI: its Kubernetes version cannot be read from the AMI id');
+    }
+    else {
+        version = inherited(at);
+    }
+    return {
+        name,
+        kind,
+        at,
+        version,
+        amiType: unspecified(at, 'eksctl derives the AMI type from amiFamily and the instance type'),
+        amiFamily,
+        releaseVersion,
+        amiId,
+    };
+}
+function versionFromRelease(release, at, amiFamily) {
+    // Ubuntu and other families have no EKS release versions; AL2/AL2023 and Windows carry the minor.
+    const family = releaseFamily(amiFamily ?? 'AmazonLinux2023');
+    const version = family === 'unknown' ? null : kubeVersionFromRelease(release, family);
+    return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null;
+}
+function readFargateProfile(ctx, node, inherited) {
+    const nameNode = getNode(ctx, node, 'name');
+    const at = nodeRef(ctx, nameNode ?? node);
+    const none = (what) => unspecified(at, `Fargate manages the ${what}`);
+    return {
+        name: scalarText(ctx, nameNode) ?? '(unnamed Fargate profile)',
+        kind: 'fargate',
+        at,
+        version: inherited(at),
+        amiType: none('AMI'),
+        amiFamily: none('AMI'),
+        releaseVersion: none('node release'),
+        amiId: none('AMI'),
+    };
+}
+function readAddon(ctx, node) {
+    const nameNode = getNode(ctx, node, 'name');
+    const at = nodeRef(ctx, nameNode ?? node);
+    const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)';
+    const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version');
+    let version = declared;
+    if (declared.status === 'resolved' && declared.value !== null) {
+        if (declared.value.toLowerCase() === 'latest') {
+            version = declared_policy('latest', declared.at, 'eksctl installs the latest version for the cluster version');
+        }
+        else if (!ADDON_VERSION.test(declared.value)) {
+            version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`);
+        }
+    }
+    return { name, at, version };
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/readers/terraform/directory.ts
+/** Merges every `.tf` file of a directory, as Terraform does: locals and variables may live in any of them. */
+function indexDirectory(dir, files) {
+    const variables = new Map();
+    const locals = new Map();
+    const moduleCalls = new Map();
+    const resources = new Map();
+    const data = new Map();
+    const outputs = new Map();
+    for (const file of files) {
+        for (const block of file.body.blocks) {
+            const [first, second] = block.labels;
+            switch (block.type) {
+                case 'variable':
+                    if (first)
+                        variables.set(first, block);
+                    break;
+                case 'locals':
+                    for (const [name, attribute] of block.body.attributes)
+                        locals.set(name, attribute);
+                    break;
+                case 'module':
+                    if (first)
+                        moduleCalls.set(first, block);
+                    break;
+                case 'resource':
+                    if (first && second)
+                        resources.set(`${first}.${second}`, block);
+                    break;
+                case 'data':
+                    if (first && second)
+                        data.set(`${first}.${second}`, block);
+                    break;
+                case 'output':
+                    if (first)
+                        outputs.set(first, block);
+                    break;
+            }
+        }
+    }
+    return { dir, variables, locals, moduleCalls, resources, data, outputs };
+}
+/** A module call's `source`, when it is a string literal. */
+function moduleSource(call) {
+    const expr = call.body.attributes.get('source')?.expr;
+    return expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
+}
+/** `./modules/x` or `../..` relative to `dir`, or undefined for registry and remote sources. */
+function localModuleDir(dir, source) {
+    if (!source.startsWith('./') && !source.startsWith('../') && source !== '.' && source !== '..')
+        return undefined;
+    const parts = dir ? dir.split('/') : [];
+    for (const segment of source.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/draft.ts
+function toCluster(draft) {
+    return {
+        id: draft.id,
+        name: draft.name,
+        source: draft.source,
+        version: draft.version,
+        nodeGroups: draft.nodeGroups,
+        addons: draft.addons,
+        components: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/value.ts
+function origin(at, via = []) {
+    return { at, via };
+}
+const str = (v, o) => ({ t: 'string', v, o });
+const num = (v, o) => ({ t: 'number', v, o });
+const bool = (v, o) => ({ t: 'bool', v, o });
+const nul = (o) => ({ t: 'null', o });
+const list = (items, o) => ({ t: 'list', items, o });
+const obj = (entries, o) => ({
+    t: 'object',
+    entries,
+    o,
+});
+const unknown = (why, expr, o, data) => data ? { t: 'unknown', why, expr, o, data } : { t: 'unknown', why, expr, o };
+const error = (why, expr, o) => ({ t: 'error', why, expr, o });
+function isKnown(value) {
+    return value.t !== 'unknown' && value.t !== 'error';
+}
+/** Prepends reference hops to a value's origin (and to its elements', so selections keep the chain). */
+function through(value, hops) {
+    if (hops.length === 0)
+        return value;
+    return { ...value, o: { at: value.o.at, via: [...hops, ...value.o.via] } };
+}
+/** The string Terraform would convert a primitive to; null for anything else. */
+function asString(value) {
+    switch (value.t) {
+        case 'string':
+            return value.v;
+        case 'number':
+            return value.raw ?? String(value.v);
+        case 'bool':
+            return String(value.v);
+        default:
+            return null;
+    }
+}
+function asNumber(value) {
+    if (value.t === 'number')
+        return value.v;
+    if (value.t === 'string' && value.v.trim() !== '' && Number.isFinite(Number(value.v)))
+        return Number(value.v);
+    return null;
+}
+function truthy(value) {
+    if (value.t === 'bool')
+        return value.v;
+    if (value.t === 'string' && (value.v === 'true' || value.v === 'false'))
+        return value.v === 'true';
+    return null;
+}
+/** The first unknown or error among values, which then decides an operation's result. */
+function firstUnsettled(values) {
+    return (values.find((value) => value.t === 'error') ?? values.find((value) => value.t === 'unknown'));
+}
+/** Elements of a list, or values of an object (Terraform lets for and functions iterate both). */
+function value_elements(value) {
+    if (value.t === 'list')
+        return value.items;
+    if (value.t === 'object')
+        return [...value.entries.values()];
+    return null;
+}
+/** A short human rendering, for messages and tests. */
+function value_show(value) {
+    switch (value.t) {
+        case 'string':
+            return JSON.stringify(value.v);
+        case 'number':
+        case 'bool':
+            return String(value.v);
+        case 'null':
+            return 'null';
+        case 'list':
+            return `[${value.items.map(value_show).join(', ')}]`;
+        case 'object':
+            return `{${[...value.entries].map(([k, v]) => `${k} = ${value_show(v)}`).join(', ')}}`;
+        case 'unknown':
+            return `(unknown: ${value.why})`;
+        case 'error':
+            return `(error: ${value.why})`;
+    }
+}
+function equalValues(a, b) {
+    if (a.t !== b.t)
+        return false;
+    switch (a.t) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return a.v === b.v;
+        case 'null':
+            return true;
+        case 'list': {
+            const other = b;
+            return (a.items.length === other.items.length &&
+                a.items.every((item, i) => equalValues(item, other.items[i])));
+        }
+        case 'object': {
+            const other = b;
+            return (a.entries.size === other.entries.size &&
+                [...a.entries].every(([k, v]) => other.entries.has(k) && equalValues(v, other.entries.get(k))));
+        }
+        default:
+            return false;
+    }
+}
+/**
+ * Where a computed value (template, arithmetic, format) should be edited:
+ * when exactly one operand came through a reference, that operand's source
+ * (`minor = 34` for `"1.${local.minor - 1}"`); otherwise the expression itself.
+ */
+function combined(at, operands) {
+    const referenced = operands.filter((operand) => operand.o.via.length > 0);
+    if (referenced.length === 1)
+        return referenced[0].o;
+    return origin(at);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/declare.ts
+
+
+
+
+/** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
+function viaOf(value, attributeAt) {
+    const sameLine = attributeAt && attributeAt.file === value.o.at.file && attributeAt.line === value.o.at.line;
+    return [...(attributeAt && !sameLine ? [attributeAt] : []), ...value.o.via];
+}
+function unsettled(value, what) {
+    if (value.t === 'unknown')
+        return unresolved(value.o.at, value.expr, value.why);
+    if (value.t === 'error')
+        return unresolved(value.o.at, value.expr, `Terraform would reject it: ${value.why}`);
+    if (value.t === 'list' || value.t === 'object')
+        return unresolved(value.o.at, '', `${what} is a ${value.t === 'list' ? 'list' : 'map'}, not a single value`);
+    return undefined;
+}
+/**
+ * A Kubernetes version from an evaluated value. A list of one string is
+ * accepted (some community modules wrap it), `null` means "not set".
+ */
+function declaredVersion(value, attributeAt, whenAbsent) {
+    if (!value || value.t === 'null')
+        return whenAbsent();
+    const single = value.t === 'list' && value.items.length === 1 ? through(value.items[0], value.o.via) : value;
+    const settled = unsettled(single, 'the version');
+    if (settled)
+        return settled;
+    const text = asString(single);
+    const version = parseKubeVersion(text);
+    if (!version)
+        return unresolved(single.o.at, text, `"${text}" is not a Kubernetes version`);
+    return resolved(version, single.o.at, viaOf(single, attributeAt));
+}
+/** A plain string setting (AMI type, release version, add-on version). */
+function declaredString(value, attributeAt, whenAbsent) {
+    if (!value || value.t === 'null')
+        return whenAbsent();
+    const settled = unsettled(value, 'the value');
+    if (settled)
+        return settled;
+    return resolved(asString(value), value.o.at, viaOf(value, attributeAt));
+}
+/**
+ * The Kubernetes minor of a custom AMI, when it survives in the AMI's SSM
+ * parameter path or name filter (`/aws/service/eks/optimized-ami/1.30/…`,
+ * `amazon-eks-node-1.30-v*`). Null when the AMI id tells nothing.
+ */
+function versionFromAmi(value) {
+    const candidates = [];
+    if (value.t === 'string')
+        candidates.push(value);
+    if (value.t === 'unknown' && value.data?.arguments) {
+        for (const [name, argument] of value.data.arguments) {
+            if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
+                candidates.push(...(value_elements(argument) ?? [argument]));
+        }
+    }
+    for (const candidate of candidates) {
+        const text = asString(candidate);
+        const version = text ? kubeVersionFromAmiHint(text) : null;
+        if (version)
+            return { ...resolved(version, candidate.o.at, candidate.o.via), note: `from the AMI ${text}` };
+    }
+    return null;
+}
+function inherited(cluster, at) {
+    return cluster.value
+        ? { ...unspecified(at, 'inherits the control-plane version', cluster.value), via: [cluster.at] }
+        : unspecified(at, 'inherits the control-plane version');
+}
+function policyValue(value, at, note) {
+    return policy(value, at, note);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/node-version.ts
+
+
+
+/**
+ * A node group's Kubernetes version, in the order EKS applies them: an
+ * explicit version; else the minor of a pinned AMI release (AL2/AL2023 and
+ * Windows only — Bottlerocket releases are OS versions); else a custom AMI's
+ * minor when its name or SSM path carries it; else the control plane's.
+ */
+function groupVersion(inputs) {
+    if (inputs.explicit && inputs.explicit.t !== 'null')
+        return declaredVersion(inputs.explicit, undefined, () => inherited(inputs.cluster, inputs.at));
+    if (inputs.release.status === 'resolved' && inputs.release.value) {
+        const version = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType));
+        if (version)
+            return {
+                ...resolved(version, inputs.release.at, inputs.release.via),
+                note: `from the AMI release ${inputs.release.value}`,
+            };
+    }
+    if (inputs.customAmi) {
+        const ami = inputs.customAmi;
+        if (ami.status === 'resolved' && typeof ami.value === 'object' && ami.value !== null)
+            return ami;
+        if (ami.status === 'resolved' || ami.status === 'unresolved') {
+            const text = typeof ami.value === 'string' ? ami.value : (ami.expression ?? '');
+            return unresolved(ami.at, text, 'custom AMI: its Kubernetes version is not in its id, name filter or SSM path');
+        }
+    }
+    return inherited(inputs.cluster, inputs.at);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/eks-module.ts
+
+
+
+
+
+
+const EKS_MODULE = /(?:^|[/:])terraform-aws-modules\/(?:eks\/aws|terraform-aws-eks)(?:\.git)?(?:\/\/modules\/([a-z0-9-]+))?/;
+/** Recognises terraform-aws-modules/eks (registry, git, Terragrunt tfr://) and its submodules. */
+function classifyEksSource(source, versionConstraint) {
+    const match = EKS_MODULE.exec(source);
+    if (!match)
+        return undefined;
+    const sub = match[1];
+    const kind = sub === undefined
+        ? 'cluster'
+        : sub === 'eks-managed-node-group' ||
+            sub === 'self-managed-node-group' ||
+            sub === 'fargate-profile'
+            ? sub
+            : 'other';
+    const pinned = /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ??
+        (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : undefined);
+    return { kind, major: pinned === undefined ? null : Number(pinned) };
+}
+function classifyEksModule(call) {
+    const source = moduleSource(call);
+    if (!source)
+        return undefined;
+    const version = call.body.attributes.get('version')?.expr;
+    return classifyEksSource(source, version?.kind === 'literal' && typeof version.value === 'string' ? version.value : undefined);
+}
+/** Which inputs a major reads; with an unknown major every spelling is accepted. */
+function eksInputNames(major) {
+    const v21 = major !== null && major >= 21;
+    const v17 = major === 17 || (major !== null && major < 17);
+    const any = major === null;
+    return {
+        version: any
+            ? ['kubernetes_version', 'cluster_version']
+            : v21
+                ? ['kubernetes_version']
+                : ['cluster_version'],
+        name: any ? ['name', 'cluster_name'] : v21 ? ['name'] : ['cluster_name'],
+        addons: any ? ['addons', 'cluster_addons'] : v21 ? ['addons'] : ['cluster_addons'],
+        managed: any
+            ? ['eks_managed_node_groups', 'node_groups']
+            : v17
+                ? ['node_groups']
+                : ['eks_managed_node_groups'],
+        selfManaged: any
+            ? ['self_managed_node_groups', 'worker_groups', 'worker_groups_launch_template']
+            : v17
+                ? ['worker_groups', 'worker_groups_launch_template']
+                : ['self_managed_node_groups'],
+        managedDefaults: any
+            ? ['eks_managed_node_group_defaults', 'node_groups_defaults']
+            : v17
+                ? ['node_groups_defaults']
+                : ['eks_managed_node_group_defaults'],
+        selfManagedDefaults: any
+            ? ['self_managed_node_group_defaults', 'workers_group_defaults']
+            : v17
+                ? ['workers_group_defaults']
+                : ['self_managed_node_group_defaults'],
+        groupVersion: any
+            ? ['kubernetes_version', 'cluster_version', 'version']
+            : v21
+                ? ['kubernetes_version']
+                : v17
+                    ? ['version']
+                    : ['cluster_version'],
+    };
+}
+/** The first of `names` the call sets, evaluated in the caller with the expansion's bindings. */
+function moduleInput(call, caller, expansion, names) {
+    for (const name of names) {
+        const attribute = call.body.attributes.get(name);
+        if (attribute)
+            return { value: caller.evaluateIn(expansion, attribute.expr), at: attribute.at };
+    }
+    return undefined;
+}
+/** `module.eks.cluster_version` and friends come straight from the call's inputs. */
+const eksModuleOutputs = {
+    output(call, caller, expansion, output, at) {
+        const source = classifyEksModule(call);
+        if (!source || source.kind !== 'cluster')
+            return undefined;
+        const names = eksInputNames(source.major);
+        const inputs = {
+            cluster_version: names.version,
+            kubernetes_version: names.version,
+            cluster_name: names.name,
+            name: names.name,
+            cluster_id: names.name,
+        };
+        const wanted = inputs[output];
+        const input = wanted && moduleInput(call, caller, expansion, wanted);
+        if (input)
+            return through(input.value, [input.at]);
+        return unknown(`module output ${output} is computed by AWS or the module`, `module.${call.labels[0]}.${output}`, origin(at));
+    },
+};
+/** Reads a node-group map (or v17 list) of the module into node groups of a cluster. */
+function readGroupCollection(collection, defaults, kind, major, cluster) {
+    if (!collection || collection.value.t === 'null')
+        return [];
+    const value = collection.value;
+    const entries = value.t === 'object'
+        ? [...value.entries]
+        : value.t === 'list'
+            ? value.items.map((item, i) => [String(i), item])
+            : [];
+    if (value.t !== 'object' && value.t !== 'list') {
+        // The whole map could not be evaluated: say so once, as an unresolved group.
+        const version = declaredVersion(value, collection.at, () => unspecified(collection.at, 'no node groups'));
+        const none = unspecified(collection.at, 'unknown');
+        return [
+            {
+                name: `(${kind} node groups)`,
+                kind,
+                at: collection.at,
+                version,
+                amiType: none,
+                amiFamily: none,
+                releaseVersion: none,
+                amiId: none,
+            },
+        ];
+    }
+    return entries.map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster));
+}
+function readGroup(key, group, defaults, kind, major, cluster) {
+    const at = group.o.at;
+    const setting = (...names) => {
+        for (const source of [group, defaults]) {
+            if (source?.t !== 'object')
+                continue;
+            for (const name of names) {
+                const found = source.entries.get(name);
+                if (found && found.t !== 'null')
+                    return through(found, source.o.via);
+            }
+        }
+        return undefined;
+    };
+    const names = eksInputNames(major);
+    const name = asString(setting('name') ?? { t: 'null', o: group.o }) ?? key;
+    const platform = asString(setting('platform') ?? { t: 'null', o: group.o });
+    const amiType = declaredString(setting('ami_type'), undefined, () => defaultAmiType(kind, major, platform, cluster.value, at));
+    const releaseVersion = declaredString(setting('ami_release_version', 'release_version'), undefined, () => truthy(setting('use_latest_ami_release_version') ?? { t: 'null', o: group.o }) === true
+        ? declared_policy('latest', at, 'use_latest_ami_release_version: the newest AMI release for the version, read from SSM at plan time')
+        : unspecified(at, kind === 'managed' ? 'EKS picks the latest AMI release for the version' : 'not set'));
+    const amiValue = setting('ami_id');
+    const amiId = declaredString(amiValue, undefined, () => unspecified(at, 'the EKS-optimized AMI'));
+    const version = groupVersion({
+        explicit: setting(...names.groupVersion),
+        release: releaseVersion,
+        amiType: amiType.value ?? platform,
+        customAmi: amiValue ? (versionFromAmi(amiValue) ?? amiId) : undefined,
+        cluster,
+        at,
+    });
+    return {
+        name,
+        kind,
+        at,
+        version,
+        amiType,
+        amiFamily: unspecified(at, 'see the AMI type'),
+        releaseVersion,
+        amiId,
+    };
+}
+/** What the module (or EKS) uses when a group sets no ami_type. */
+function defaultAmiType(kind, major, platform, cluster, at) {
+    if (kind === 'fargate')
+        return unspecified(at, 'Fargate has no AMI');
+    if (platform === 'bottlerocket')
+        return unspecified(at, 'platform = "bottlerocket"', 'BOTTLEROCKET_x86_64');
+    if (platform === 'windows')
+        return unspecified(at, 'platform = "windows"', 'WINDOWS_CORE_2019_x86_64');
+    if (major !== null && major >= 21)
+        return unspecified(at, 'the module default from v21', 'AL2023_x86_64_STANDARD');
+    if (kind === 'self-managed')
+        return unspecified(at, 'the module default before v21 (an AL2 AMI)', 'AL2_x86_64');
+    // Before v21 the module leaves ami_type to EKS, whose default moved to AL2023 with Kubernetes 1.30.
+    if (!cluster)
+        return unspecified(at, "EKS's default for the cluster version (AL2 before 1.30, AL2023 from 1.30)");
+    const al2023 = version_compareKubeVersions(cluster, parseKubeVersion('1.30')) >= 0;
+    return unspecified(at, `EKS's default for new managed node groups at ${cluster.major}.${cluster.minor}`, al2023 ? 'AL2023_x86_64_STANDARD' : 'AL2_x86_64');
+}
+/** `cluster_addons` / `addons`: `{}` means the EKS default up to v20 and the most recent version from v21. */
+function readAddonMap(input, major) {
+    if (!input || input.value.t !== 'object')
+        return [];
+    return [...input.value.entries].map(([key, config]) => {
+        const at = config.o.at;
+        const get = (name) => (config.t === 'object' ? config.entries.get(name) : undefined);
+        const name = asString(get('name') ?? { t: 'null', o: config.o }) ?? key;
+        const mostRecent = truthy(get('most_recent') ?? { t: 'null', o: config.o });
+        const version = addonVersion(get('addon_version'), () => {
+            if (mostRecent === true)
+                return declared_policy('most_recent', get('most_recent').o.at, 'the newest add-on version for the cluster version, chosen at apply time');
+            if (major !== null && major >= 21 && mostRecent !== false)
+                return declared_policy('most_recent', at, 'terraform-aws-modules/eks v21 installs the most recent version by default');
+            if (major === null)
+                return unspecified(at, 'the EKS default version up to module v20, the most recent from v21 (the module major is not pinned)');
+            return unspecified(at, 'EKS installs its default version for the cluster version');
+        });
+        return { name, at, version };
+    });
+}
+/** An add-on version: a literal, `data.aws_eks_addon_version` (decided at plan time), or absent. */
+function addonVersion(value, whenAbsent) {
+    if (value && value.t === 'unknown' && value.data?.type === 'aws_eks_addon_version') {
+        const mostRecent = truthy(value.data.arguments?.get('most_recent') ?? { t: 'null', o: value.o });
+        return declared_policy(mostRecent ? 'most_recent' : 'default', value.o.at, `data.aws_eks_addon_version.${value.data.name}: ${mostRecent ? 'the newest' : 'the default'} version for the cluster version, read at plan time`);
+    }
+    return declaredString(value, undefined, whenAbsent);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/functions.ts
+
+/**
+ * The Terraform functions real EKS configurations use around versions. Each
+ * takes evaluated arguments (only `try` and `can` evaluate lazily). Functions
+ * that pick one of their arguments return it with its own origin, so the
+ * annotation lands on the picked value's line.
+ */
+function callFunction(call, ev, here) {
+    const name = call.name.replace(/^provider::[^:]+::/, '');
+    if (name === 'try') {
+        for (const arg of call.args) {
+            const value = ev(arg);
+            if (value.t !== 'error')
+                return value;
+        }
+        return error('every try() argument failed', call.text, here);
+    }
+    if (name === 'can') {
+        const value = call.args[0] ? ev(call.args[0]) : error('can needs an argument', call.text, here);
+        return value.t === 'unknown'
+            ? unknown(value.why, call.text, here)
+            : bool(value.t !== 'error', here);
+    }
+    const impl = FUNCTIONS[name];
+    if (!impl)
+        return unknown(`the function ${name}() is not evaluated statically`, call.text, here);
+    let args = call.args.map(ev);
+    if (call.expand && args.length > 0) {
+        const last = args[args.length - 1];
+        const spread = value_elements(last);
+        if (!spread)
+            return last.t === 'unknown' || last.t === 'error'
+                ? settle(last, call, here)
+                : error('... needs a list', call.text, here);
+        args = [...args.slice(0, -1), ...spread];
+    }
+    return impl(args, call, here);
+}
+function settle(value, call, here) {
+    return value.t === 'unknown'
+        ? unknown(value.why, call.text, here, value.data)
+        : error(value.why, call.text, here);
+}
+/** Most functions need every argument known: the first unknown or error decides. */
+function strict(impl) {
+    return (args, call, here) => {
+        const unsettled = firstUnsettled(args);
+        return unsettled ? settle(unsettled, call, here) : impl(args, call, here);
+    };
+}
+const stringOp = (fn) => strict((args, call, here) => {
+    const texts = args.map(asString);
+    if (texts.some((t) => t === null))
+        return error(`${call.name}() needs strings`, call.text, here);
+    return str(fn(...texts), combined(call.at, args));
+});
+const FUNCTIONS = {
+    format: strict((args, call, here) => {
+        const [spec, ...rest] = args;
+        const pattern = spec && asString(spec);
+        if (pattern === null || pattern === undefined)
+            return error('format() needs a format string', call.text, here);
+        let i = 0;
+        let failed = false;
+        const text = pattern.replace(/%(-?\d*)(?:\.(\d+))?([sdvfq%])/g, (_m, _width, precision, verb) => {
+            if (verb === '%')
+                return '%';
+            const arg = rest[i++];
+            if (!arg) {
+                failed = true;
+                return '';
+            }
+            if (verb === 'd')
+                return String(Math.trunc(asNumber(arg) ?? NaN));
+            if (verb === 'f')
+                return (asNumber(arg) ?? NaN).toFixed(precision === undefined ? 6 : Number(precision));
+            if (verb === 'q')
+                return JSON.stringify(asString(arg) ?? '');
+            return asString(arg) ?? '';
+        });
+        return failed
+            ? error('format() has more verbs than arguments', call.text, here)
+            : str(text, combined(call.at, rest));
+    }),
+    join: strict((args, call, here) => {
+        const [sep, ...lists] = args;
+        const parts = lists.flatMap((l) => value_elements(l) ?? []);
+        const texts = parts.map(asString);
+        if (!sep || asString(sep) === null || texts.some((t) => t === null))
+            return error('join() needs a separator and lists of strings', call.text, here);
+        return str(texts.join(asString(sep)), combined(call.at, parts));
+    }),
+    split: strict((args, call, here) => {
+        const [sep, text] = args.map(asString);
+        if (sep == null || text == null)
+            return error('split() needs two strings', call.text, here);
+        return list(text.split(sep).map((part) => str(part, here)), here);
+    }),
+    lower: stringOp((s) => s.toLowerCase()),
+    upper: stringOp((s) => s.toUpperCase()),
+    trimspace: stringOp((s) => s.trim()),
+    trimprefix: stringOp((s, p) => (s.startsWith(p) ? s.slice(p.length) : s)),
+    trimsuffix: stringOp((s, p) => (p && s.endsWith(p) ? s.slice(0, -p.length) : s)),
+    trim: stringOp((s, chars) => {
+        const set = new Set(chars);
+        let a = 0;
+        let b = s.length;
+        while (a < b && set.has(s[a]))
+            a++;
+        while (b > a && set.has(s[b - 1]))
+            b--;
+        return s.slice(a, b);
+    }),
+    replace: strict((args, call, here) => {
+        const [text, search, replacement] = args.map(asString);
+        if (text == null || search == null || replacement == null)
+            return error('replace() needs three strings', call.text, here);
+        if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
+            return unknown('replace() with a regular expression is not evaluated statically', call.text, here);
+        }
+        return str(text.split(search).join(replacement), combined(call.at, args));
+    }),
+    substr: strict((args, call, here) => {
+        const text = asString(args[0]);
+        const offset = asNumber(args[1]);
+        const length = asNumber(args[2]);
+        if (text === null || offset === null || length === null)
+            return error('substr() needs a string and two numbers', call.text, here);
+        const start = offset < 0 ? text.length + offset : offset;
+        return str(length < 0 ? text.slice(start) : text.slice(start, start + length), combined(call.at, args));
+    }),
+    startswith: strict((args, _call, here) => bool((asString(args[0]) ?? '').startsWith(asString(args[1]) ?? '\u0000'), here)),
+    endswith: strict((args, _call, here) => bool((asString(args[0]) ?? '').endsWith(asString(args[1]) ?? '\u0000'), here)),
+    strcontains: strict((args, _call, here) => bool((asString(args[0]) ?? '').includes(asString(args[1]) ?? '\u0000'), here)),
+    tostring: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'null')
+            return value;
+        const text = asString(value);
+        return text === null
+            ? error('tostring() needs a primitive', call.text, here)
+            : str(text, value.o);
+    }),
+    tonumber: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'null')
+            return value;
+        const n = asNumber(value);
+        return n === null ? error('tonumber() cannot convert this', call.text, here) : num(n, value.o);
+    }),
+    tobool: strict((args, call, here) => {
+        const b = truthy(args[0]);
+        return b === null ? error('tobool() cannot convert this', call.text, here) : bool(b, args[0].o);
+    }),
+    tolist: strict((args, call, here) => listOf(args[0], call, here)),
+    toset: strict((args, call, here) => distinctList(args[0], call, here)),
+    tomap: strict((args, call, here) => args[0].t === 'object' ? args[0] : error('tomap() needs an object', call.text, here)),
+    concat: strict((args, call, here) => {
+        const items = [];
+        for (const arg of args) {
+            const parts = value_elements(arg);
+            if (!parts || arg.t === 'object')
+                return error('concat() needs lists', call.text, here);
+            items.push(...parts.map((p) => through(p, arg.o.via)));
+        }
+        return list(items, here);
+    }),
+    merge: (args, call, here) => {
+        // Unknown arguments make merge unknown only for keys they could define; keep it simple and strict.
+        const unsettled = firstUnsettled(args);
+        if (unsettled)
+            return settle(unsettled, call, here);
+        const entries = new Map();
+        for (const arg of args) {
+            if (arg.t === 'null')
+                continue;
+            if (arg.t !== 'object')
+                return error('merge() needs objects', call.text, here);
+            for (const [k, v] of arg.entries)
+                entries.set(k, through(v, arg.o.via));
+        }
+        return obj(entries, here);
+    },
+    lookup: (args, call, here) => {
+        const [map, key, fallback] = args;
+        if (!map || !key)
+            return error('lookup() needs a map and a key', call.text, here);
+        const unsettled = firstUnsettled([map, key]);
+        if (unsettled)
+            return settle(unsettled, call, here);
+        const k = asString(key);
+        if (map.t !== 'object' || k === null)
+            return error('lookup() needs a map and a string key', call.text, here);
+        const found = map.entries.get(k);
+        if (found)
+            return through(found, map.o.via);
+        return fallback ?? error(`"${k}" is not in the map`, call.text, here);
+    },
+    coalesce: (args, call, here) => {
+        for (const arg of args) {
+            if (arg.t === 'unknown' || arg.t === 'error')
+                return settle(arg, call, here);
+            if (arg.t !== 'null' && !(arg.t === 'string' && arg.v === ''))
+                return arg;
+        }
+        return error('coalesce() found no non-empty argument', call.text, here);
+    },
+    coalescelist: (args, call, here) => {
+        for (const arg of args) {
+            if (arg.t === 'unknown' || arg.t === 'error')
+                return settle(arg, call, here);
+            const items = value_elements(arg);
+            if (items && items.length > 0)
+                return arg;
+        }
+        return error('coalescelist() found no non-empty list', call.text, here);
+    },
+    element: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        const index = asNumber(args[1]);
+        if (!items || index === null || items.length === 0)
+            return error('element() needs a non-empty list and an index', call.text, here);
+        return through(items[((index % items.length) + items.length) % items.length], args[0].o.via);
+    }),
+    one: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items || items.length > 1)
+            return error('one() needs a list of at most one element', call.text, here);
+        return items[0] ? through(items[0], args[0].o.via) : { t: 'null', o: here };
+    }),
+    length: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'string')
+            return num([...value.v].length, here);
+        const items = value_elements(value);
+        return items
+            ? num(items.length, here)
+            : error('length() needs a string, list or map', call.text, here);
+    }),
+    keys: strict((args, call, here) => args[0].t === 'object'
+        ? list([...args[0].entries.keys()].sort().map((k) => str(k, here)), here)
+        : error('keys() needs a map', call.text, here)),
+    values: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t !== 'object')
+            return error('values() needs a map', call.text, here);
+        const sorted = [...value.entries]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([, v]) => through(v, value.o.via));
+        return list(sorted, here);
+    }),
+    contains: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        return items
+            ? bool(items.some((item) => equalValues(item, args[1])), here)
+            : error('contains() needs a list', call.text, here);
+    }),
+    flatten: strict((args, _call, here) => {
+        const out = [];
+        const walk = (value) => {
+            if (value.t === 'list')
+                value.items.forEach(walk);
+            else
+                out.push(value);
+        };
+        walk(args[0]);
+        return list(out, here);
+    }),
+    distinct: strict((args, call, here) => distinctList(args[0], call, here)),
+    compact: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items)
+            return error('compact() needs a list', call.text, here);
+        return list(items.filter((item) => item.t !== 'null' && !(item.t === 'string' && item.v === '')), here);
+    }),
+    reverse: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        return items
+            ? list([...items].reverse(), here)
+            : error('reverse() needs a list', call.text, here);
+    }),
+    sort: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items)
+            return error('sort() needs a list', call.text, here);
+        return list([...items].sort((a, b) => ((asString(a) ?? '') < (asString(b) ?? '') ? -1 : 1)), here);
+    }),
+    slice: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        const from = asNumber(args[1]);
+        const to = asNumber(args[2]);
+        if (!items || from === null || to === null)
+            return error('slice() needs a list and two indexes', call.text, here);
+        return list(items.slice(from, to), here);
+    }),
+    zipmap: strict((args, call, here) => {
+        const keys = value_elements(args[0]);
+        const vals = value_elements(args[1]);
+        if (!keys || !vals)
+            return error('zipmap() needs two lists', call.text, here);
+        const entries = new Map();
+        keys.forEach((key, i) => {
+            const k = asString(key);
+            if (k !== null && vals[i])
+                entries.set(k, vals[i]);
+        });
+        return obj(entries, here);
+    }),
+    range: strict((args, call, here) => {
+        const n = args.map(asNumber);
+        if (n.some((x) => x === null) || n.length === 0)
+            return error('range() needs numbers', call.text, here);
+        const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+        const out = [];
+        for (let i = start; step > 0 ? i < end : i > end; i += step) {
+            if (out.length > 1024)
+                return error('range() is too long', call.text, here);
+            out.push(num(i, here));
+        }
+        return list(out, here);
+    }),
+    max: strict((args, call, here) => functions_numeric(args, call, here, (...n) => Math.max(...n))),
+    min: strict((args, call, here) => functions_numeric(args, call, here, (...n) => Math.min(...n))),
+    floor: strict((args, call, here) => functions_numeric(args, call, here, Math.floor)),
+    ceil: strict((args, call, here) => functions_numeric(args, call, here, Math.ceil)),
+    abs: strict((args, call, here) => functions_numeric(args, call, here, Math.abs)),
+};
+function functions_numeric(args, call, here, fn) {
+    const n = args.map(asNumber);
+    if (n.some((x) => x === null))
+        return error(`${call.name}() needs numbers`, call.text, here);
+    return num(fn(...n), combined(call.at, args));
+}
+function listOf(value, call, here) {
+    const items = value_elements(value);
+    return items && value.t === 'list' ? value : error(`${call.name}() needs a list`, call.text, here);
+}
+function distinctList(value, call, here) {
+    const items = value_elements(value);
+    if (!items || value.t === 'object')
+        return error(`${call.name}() needs a list`, call.text, here);
+    const out = [];
+    for (const item of items)
+        if (!out.some((seen) => equalValues(seen, item)))
+            out.push(item);
+    return list(out, value.o);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/evaluate.ts
+
+
+const NO_BINDINGS = new Map();
+/** Evaluates an expression statically. Never throws: what cannot be known becomes `unknown` or `error`. */
+function evaluate_evaluate(expr, scope, bindings = NO_BINDINGS, depth = 0) {
+    const here = origin(expr.at);
+    if (depth > 200)
+        return error('the expression is nested too deeply', expr.text, here);
+    const ev = (inner, extra = bindings) => evaluate_evaluate(inner, scope, extra, depth + 1);
+    switch (expr.kind) {
+        case 'literal':
+            if (expr.value === null)
+                return { t: 'null', o: here };
+            if (typeof expr.value === 'number')
+                return { t: 'number', v: expr.value, o: here, raw: expr.text };
+            if (typeof expr.value === 'boolean')
+                return bool(expr.value, here);
+            return str(expr.value, here);
+        case 'template': {
+            const parts = expr.parts.map((part) => (typeof part === 'string' ? part : ev(part)));
+            const values = parts.filter((part) => typeof part !== 'string');
+            const unsettled = firstUnsettled(values);
+            if (unsettled)
+                return carry(unsettled, expr);
+            const texts = parts.map((part) => (typeof part === 'string' ? part : asString(part)));
+            if (texts.some((text) => text === null))
+                return error('a template interpolates a value that is not a string', expr.text, here);
+            return str(texts.join(''), combined(expr.at, values));
+        }
+        case 'tuple':
+            return list(expr.items.map((item) => ev(item)), here);
+        case 'object': {
+            const entries = new Map();
+            for (const entry of expr.entries) {
+                let key = entry.key;
+                if (typeof key !== 'string') {
+                    const keyValue = ev(key);
+                    const text = asString(keyValue);
+                    if (text === null)
+                        return keyValue.t === 'unknown' || keyValue.t === 'error'
+                            ? carry(keyValue, expr)
+                            : error('an object key is not a string', expr.text, here);
+                    key = text;
+                }
+                entries.set(key, ev(entry.value));
+            }
+            return obj(entries, here);
+        }
+        case 'variable':
+        case 'attr':
+        case 'index':
+            return traverse(expr, scope, bindings, depth);
+        case 'splat':
+            return unknown('splat expressions ([*]) are not evaluated statically', expr.text, here);
+        case 'call':
+            return callFunction(expr, (inner) => ev(inner), here);
+        case 'conditional': {
+            const test = ev(expr.test);
+            const decided = truthy(test);
+            if (decided !== null)
+                return ev(decided ? expr.then : expr.otherwise);
+            if (test.t === 'error')
+                return carry(test, expr);
+            // An undecidable condition is harmless when both branches agree.
+            const then = ev(expr.then);
+            const otherwise = ev(expr.otherwise);
+            if (equalValues(then, otherwise))
+                return then;
+            return unknown(`it depends on \`${expr.test.text}\``, expr.text, here);
+        }
+        case 'unary': {
+            const operand = ev(expr.operand);
+            if (firstUnsettled([operand]))
+                return carry(operand, expr);
+            if (expr.op === '!') {
+                const b = truthy(operand);
+                return b === null ? error('! needs a bool', expr.text, here) : bool(!b, operand.o);
+            }
+            const n = asNumber(operand);
+            return n === null ? error('- needs a number', expr.text, here) : num(-n, operand.o);
+        }
+        case 'binary':
+            return binary(expr, ev(expr.left), ev(expr.right));
+        case 'for':
+            return forExpression(expr, ev, bindings);
+        case 'unsupported':
+            return unknown(`${expr.why} is not supported`, expr.text, here);
+    }
+}
+function binary(expr, left, right) {
+    const here = origin(expr.at);
+    // && and || decide early when one side settles it, as Terraform's short circuit would.
+    if (expr.op === '&&' || expr.op === '||') {
+        const l = truthy(left);
+        const r = truthy(right);
+        if (expr.op === '&&' && (l === false || r === false))
+            return bool(false, here);
+        if (expr.op === '||' && (l === true || r === true))
+            return bool(true, here);
+        if (l !== null && r !== null)
+            return bool(expr.op === '&&' ? l && r : l || r, here);
+    }
+    const unsettled = firstUnsettled([left, right]);
+    if (unsettled)
+        return carry(unsettled, expr);
+    const at = combined(expr.at, [left, right]);
+    if (expr.op === '==' || expr.op === '!=') {
+        const same = equalValues(left, right) ||
+            (asString(left) !== null &&
+                asString(left) === asString(right) &&
+                left.t !== 'bool' &&
+                right.t !== 'bool' &&
+                left.t === right.t);
+        return bool(expr.op === '==' ? same : !same, at);
+    }
+    if (expr.op === '&&' || expr.op === '||')
+        return error(`${expr.op} needs bools`, expr.text, here);
+    const a = asNumber(left);
+    const b = asNumber(right);
+    if (a === null || b === null)
+        return error(`${expr.op} needs numbers`, expr.text, here);
+    switch (expr.op) {
+        case '+':
+            return num(a + b, at);
+        case '-':
+            return num(a - b, at);
+        case '*':
+            return num(a * b, at);
+        case '/':
+            return b === 0 ? error('division by zero', expr.text, here) : num(a / b, at);
+        case '%':
+            return b === 0 ? error('division by zero', expr.text, here) : num(a % b, at);
+        case '>':
+            return bool(a > b, at);
+        case '>=':
+            return bool(a >= b, at);
+        case '<':
+            return bool(a < b, at);
+        case '<=':
+            return bool(a <= b, at);
+        default:
+            return error(`unknown operator ${expr.op}`, expr.text, here);
+    }
+}
+function forExpression(expr, ev, bindings) {
+    const here = origin(expr.at);
+    const collection = ev(expr.collection);
+    if (firstUnsettled([collection]))
+        return carry(collection, expr);
+    const pairs = collection.t === 'object'
+        ? [...collection.entries].map(([k, v]) => [str(k, v.o), v])
+        : collection.t === 'list'
+            ? collection.items.map((v, i) => [num(i, v.o), v])
+            : [];
+    if (collection.t !== 'object' && collection.t !== 'list')
+        return error('for needs a list or a map', expr.text, here);
+    const items = [];
+    const entries = new Map();
+    for (const [key, value] of pairs) {
+        const scope = new Map(bindings);
+        if (expr.keyVar !== undefined)
+            scope.set(expr.keyVar, key);
+        scope.set(expr.valueVar, value);
+        if (expr.condition) {
+            const keep = ev(expr.condition, scope);
+            const decided = truthy(keep);
+            if (decided === false)
+                continue;
+            if (decided === null)
+                return keep.t === 'error'
+                    ? carry(keep, expr)
+                    : unknown(`the for condition \`${expr.condition.text}\` is not known`, expr.text, here);
+        }
+        const result = ev(expr.value, scope);
+        if (expr.keyExpr) {
+            const keyValue = ev(expr.keyExpr, scope);
+            const text = asString(keyValue);
+            if (text === null)
+                return keyValue.t === 'unknown' || keyValue.t === 'error'
+                    ? carry(keyValue, expr)
+                    : error('a for key is not a string', expr.text, here);
+            if (expr.grouping) {
+                const group = entries.get(text);
+                entries.set(text, list([...(group && group.t === 'list' ? group.items : []), result], here));
+            }
+            else {
+                entries.set(text, result);
+            }
+        }
+        else {
+            items.push(result);
+        }
+    }
+    return expr.keyExpr ? obj(entries, here) : list(items, here);
+}
+/** Resolves `var.x`, `local.y`, `module.m.out`, `aws_x.n.attr`, `data.t.n.attr`, `each.value.k` and applies the rest. */
+function traverse(expr, scope, bindings, depth) {
+    const steps = [];
+    let root = expr;
+    while (root.kind === 'attr' || root.kind === 'index') {
+        steps.unshift(root.kind === 'attr' ? { kind: 'attr', name: root.name } : { kind: 'index', key: root.key });
+        root = root.target;
+    }
+    const here = origin(expr.at);
+    const ev = (inner) => evaluate_evaluate(inner, scope, bindings, depth + 1);
+    if (root.kind !== 'variable')
+        return applySteps(evaluate_evaluate(root, scope, bindings, depth + 1), steps, expr, ev);
+    const name = root.name;
+    const bound = bindings.get(name);
+    if (bound)
+        return applySteps(bound, steps, expr, ev);
+    const attrAt = (i) => steps[i]?.kind === 'attr' ? steps[i].name : undefined;
+    const keyAt = (i) => {
+        const step = steps[i];
+        if (step?.kind !== 'index')
+            return { key: undefined, consumed: 0 };
+        const keyValue = ev(step.key);
+        const key = keyValue.t === 'number' ? keyValue.v : asString(keyValue);
+        return key === null ? { key: undefined, consumed: 1, value: keyValue } : { key, consumed: 1 };
+    };
+    switch (name) {
+        case 'var':
+        case 'local': {
+            const first = attrAt(0);
+            if (!first)
+                return error(`${name} needs an attribute`, expr.text, here);
+            const value = name === 'var' ? scope.variable(first, root.at) : scope.local(first, root.at);
+            return applySteps(value, steps.slice(1), expr, ev);
+        }
+        case 'module': {
+            const moduleName = attrAt(0);
+            if (!moduleName)
+                return error('module needs a name', expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(1);
+            if (badKey)
+                return carry(badKey, expr);
+            const output = attrAt(1 + consumed);
+            if (!output)
+                return unknown('a whole module object is not evaluated', expr.text, here);
+            return applySteps(scope.moduleOutput(moduleName, key, output, root.at), steps.slice(2 + consumed), expr, ev);
+        }
+        case 'data': {
+            const type = attrAt(0);
+            const dataName = attrAt(1);
+            if (!type || !dataName)
+                return error('data needs a type and a name', expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(2);
+            if (badKey)
+                return carry(badKey, expr);
+            const attribute = attrAt(2 + consumed);
+            if (!attribute)
+                return unknown(`data.${type}.${dataName} is read at plan time`, expr.text, here, {
+                    type: `data.${type}`,
+                    name: dataName,
+                });
+            return applySteps(scope.dataAttribute(type, dataName, key, attribute, root.at), steps.slice(3 + consumed), expr, ev);
+        }
+        case 'path':
+        case 'terraform':
+        case 'dependency':
+        case 'include':
+            return unknown(`${name}.* is only known when Terraform runs`, expr.text, here);
+        case 'each':
+        case 'count':
+        case 'self':
+            return error(`${name} is not available here`, expr.text, here);
+        default: {
+            if (!name.includes('_'))
+                return error(`unknown name "${name}"`, expr.text, here);
+            const resourceName = attrAt(0);
+            if (!resourceName)
+                return unknown(`a whole resource collection is not evaluated`, expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(1);
+            if (badKey)
+                return carry(badKey, expr);
+            const attribute = attrAt(1 + consumed);
+            if (!attribute)
+                return unknown(`the whole ${name}.${resourceName} object is not evaluated`, expr.text, here, { type: name, name: resourceName });
+            return applySteps(scope.resourceAttribute(name, resourceName, key, attribute, root.at), steps.slice(2 + consumed), expr, ev);
+        }
+    }
+}
+/** Attribute and index steps into a value: the selected element keeps its own origin and the container's hops. */
+function applySteps(start, steps, expr, ev) {
+    let current = start;
+    for (const step of steps) {
+        if (current.t === 'unknown' || current.t === 'error')
+            return current;
+        let key;
+        if (step.kind === 'attr') {
+            key = step.name;
+        }
+        else {
+            const keyValue = ev(step.key);
+            if (keyValue.t === 'unknown' || keyValue.t === 'error')
+                return carry(keyValue, expr);
+            const text = keyValue.t === 'number' ? keyValue.v : asString(keyValue);
+            if (text === null)
+                return error('an index is not a string or number', expr.text, origin(expr.at));
+            key = text;
+        }
+        const next = evaluate_select(current, key);
+        if (!next) {
+            const what = typeof key === 'number' ? `index ${key}` : `"${key}"`;
+            return error(`${what} does not exist in ${describe(current)}`, expr.text, origin(expr.at));
+        }
+        current = through(next, current.o.via);
+    }
+    return current;
+}
+function evaluate_select(container, key) {
+    if (container.t === 'object')
+        return container.entries.get(String(key));
+    if (container.t === 'list') {
+        const index = typeof key === 'number' ? key : Number(key);
+        return Number.isInteger(index) ? container.items[index] : undefined;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value.t === 'object')
+        return `an object with keys ${[...value.entries.keys()].map((k) => `"${k}"`).join(', ') || '(none)'}`;
+    if (value.t === 'list')
+        return `a list of ${value.items.length}`;
+    return `a ${value.t}`;
+}
+/** An unknown or error keeps its reason but is reported for the whole expression. */
+function carry(value, expr) {
+    if (value.t === 'unknown')
+        return unknown(value.why, expr.text, origin(expr.at), value.data);
+    if (value.t === 'error')
+        return error(value.why, expr.text, origin(expr.at));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/extract.ts
+
+
+
+
+
+/**
+ * Walks a root module instance and every local module below it, collecting
+ * clusters (raw `aws_eks_cluster`, terraform-aws-modules/eks calls) and the
+ * node groups, add-ons and Fargate profiles declared apart from them.
+ */
+function extractInstance(instance, root, out) {
+    const prefix = instance.address ? `${instance.address}.` : '';
+    for (const [key, block] of instance.directory.resources) {
+        const type = block.labels[0];
+        for (const expansion of instance.expand(block)) {
+            const address = `${prefix}${key}${expansion.suffix}`;
+            const read = RESOURCE_READERS[type];
+            if (read)
+                read({ instance, block, expansion, address, root, out });
+        }
+    }
+    for (const [name, call] of instance.directory.moduleCalls) {
+        const eks = classifyEksModule(call);
+        for (const expansion of instance.expand(call)) {
+            const address = `${prefix}module.${name}${expansion.suffix}`;
+            const site = { instance, block: call, expansion, address, root, out };
+            if (eks)
+                readEksCall(site, eks);
+            else {
+                const child = instance.child(name, call, expansion);
+                if (child)
+                    extractInstance(child, root, out);
+                else
+                    readOtherModule(site);
+            }
+        }
+    }
+}
+const RESOURCE_READERS = {
+    aws_eks_cluster: readClusterResource,
+    aws_eks_node_group: readNodeGroupResource,
+    aws_eks_addon: readAddonResource,
+    aws_eks_fargate_profile: readFargateResource,
+};
+function attr(site, name) {
+    const attribute = site.block.body.attributes.get(name);
+    return attribute
+        ? { value: site.instance.evaluateIn(site.expansion, attribute.expr), at: attribute.at }
+        : undefined;
+}
+function extract_text(input) {
+    return input ? asString(input.value) : null;
+}
+function clusterId(root, address) {
+    return `terraform:${root}:${address}`;
+}
+function readClusterResource(site) {
+    const version = attr(site, 'version');
+    site.out.clusters.push({
+        id: clusterId(site.root, site.address),
+        name: extract_text(attr(site, 'name')) ?? site.address,
+        address: site.address,
+        root: site.root,
+        source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+        version: declaredVersion(version?.value, version?.at, () => unspecified(site.block.at, 'version is not set: AWS creates the cluster at its current default version')),
+        nodeGroups: [],
+        addons: [],
+    });
+}
+/** `aws_eks_cluster.this.name` (or `.id`) names the cluster by address; anything else by its evaluated name. */
+function linkOf(site, expr, value) {
+    let target = expr;
+    while (target && (target.kind === 'attr' || target.kind === 'index')) {
+        if (target.kind === 'attr' &&
+            target.target.kind === 'attr' &&
+            target.target.target.kind === 'variable' &&
+            target.target.target.name === 'aws_eks_cluster') {
+            const prefix = site.instance.address ? `${site.instance.address}.` : '';
+            const index = expr !== target && expr?.kind === 'attr' && expr.target.kind === 'index'
+                ? expr.target
+                : undefined;
+            const key = index ? site.instance.evaluateIn(site.expansion, index.key) : undefined;
+            const suffix = key
+                ? key.t === 'number'
+                    ? `[${key.v}]`
+                    : `[${JSON.stringify(asString(key))}]`
+                : '';
+            return { kind: 'address', address: `${prefix}aws_eks_cluster.${target.name}${suffix}` };
+        }
+        target = target.target;
+    }
+    const name = value ? asString(value) : null;
+    if (name)
+        return { kind: 'name', name };
+    return {
+        kind: 'unknown',
+        why: value && (value.t === 'unknown' || value.t === 'error')
+            ? value.why
+            : 'cluster_name is not set',
+    };
+}
+function attachment(site, field, what, attach) {
+    const attribute = site.block.body.attributes.get(field);
+    const value = attribute ? site.instance.evaluateIn(site.expansion, attribute.expr) : undefined;
+    return {
+        root: site.root,
+        link: linkOf(site, attribute?.expr, value),
+        what,
+        at: site.block.at,
+        attach,
+    };
+}
+function readNodeGroupResource(site) {
+    const name = extract_text(attr(site, 'node_group_name')) ??
+        extract_text(attr(site, 'node_group_name_prefix')) ??
+        site.address;
+    const amiTypeInput = attr(site, 'ami_type');
+    const releaseInput = attr(site, 'release_version');
+    const versionInput = attr(site, 'version');
+    const at = site.block.at;
+    const amiType = declaredString(amiTypeInput?.value, amiTypeInput?.at, () => unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"));
+    const releaseVersion = declaredString(releaseInput?.value, releaseInput?.at, () => unspecified(at, 'EKS picks the latest AMI release for the version'));
+    const customAmi = launchTemplateImage(site);
+    const amiId = customAmi
+        ? declaredString(customAmi.value, customAmi.at, () => unspecified(at, 'the EKS-optimized AMI'))
+        : unspecified(at, 'the EKS-optimized AMI');
+    site.out.attachments.push(attachment(site, 'cluster_name', `node group ${name}`, (cluster) => {
+        const version = groupVersion({
+            explicit: versionInput?.value,
+            release: releaseVersion,
+            amiType: amiType.value,
+            customAmi: customAmi ? (versionFromAmi(customAmi.value) ?? amiId) : undefined,
+            cluster: cluster.version,
+            at: versionInput?.at ?? at,
+        });
+        cluster.nodeGroups.push({
+            name,
+            kind: 'managed',
+            at,
+            version,
+            amiType,
+            amiFamily: unspecified(at, 'see the AMI type'),
+            releaseVersion,
+            amiId,
+        });
+    }));
+}
+/** The image of a node group's launch template (`launch_template { id = aws_launch_template.x.id }`), if it sets one. */
+function launchTemplateImage(site) {
+    const template = site.block.body.blocks.find((b) => b.type === 'launch_template');
+    const ref = template?.body.attributes.get('id') ?? template?.body.attributes.get('name');
+    if (!ref)
+        return undefined;
+    let target = ref.expr;
+    while (target.kind === 'attr' || target.kind === 'index') {
+        if (target.kind === 'attr' &&
+            target.target.kind === 'variable' &&
+            target.target.name === 'aws_launch_template') {
+            const image = site.instance.resourceAttribute('aws_launch_template', target.name, undefined, 'image_id', ref.at);
+            return image.t === 'unknown' && image.why.endsWith('is computed by AWS')
+                ? undefined
+                : { value: image, at: image.o.at };
+        }
+        target = target.target;
+    }
+    return undefined;
+}
+function readAddonResource(site) {
+    const name = extract_text(attr(site, 'addon_name')) ?? site.address;
+    const version = attr(site, 'addon_version');
+    const at = site.block.at;
+    site.out.attachments.push(attachment(site, 'cluster_name', `add-on ${name}`, (cluster) => {
+        cluster.addons.push({
+            name,
+            at,
+            version: addonVersion(version?.value, () => unspecified(at, 'EKS installs its default version for the cluster version')),
+        });
+    }));
+}
+function readFargateResource(site) {
+    const name = extract_text(attr(site, 'fargate_profile_name')) ?? site.address;
+    const at = site.block.at;
+    site.out.attachments.push(attachment(site, 'cluster_name', `Fargate profile ${name}`, (cluster) => cluster.nodeGroups.push(fargateProfile(name, at, cluster.version))));
+}
+function fargateProfile(name, at, cluster) {
+    const none = (what) => unspecified(at, `Fargate manages the ${what}`);
+    return {
+        name,
+        kind: 'fargate',
+        at,
+        version: inherited(cluster, at),
+        amiType: none('AMI'),
+        amiFamily: none('AMI'),
+        releaseVersion: none('node release'),
+        amiId: none('AMI'),
+    };
+}
+// Inputs through which other EKS modules (cloudposse, aws-ia blueprints v4,
+// in-house modules in other repositories) take the control-plane version.
+const VERSION_INPUTS = [
+    'cluster_version',
+    'kubernetes_version',
+    'eks_version',
+    'eks_cluster_version',
+    'k8s_version',
+];
+/**
+ * A module from outside the repository that is not terraform-aws-modules/eks
+ * but takes a Kubernetes version input: a cluster we can only see from the
+ * outside — its version, not its node groups.
+ */
+function readOtherModule(site) {
+    const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS);
+    if (!found)
+        return;
+    const name = moduleInput(site.block, site.instance, site.expansion, ['cluster_name', 'name']);
+    site.out.clusters.push({
+        id: clusterId(site.root, site.address),
+        name: extract_text(name) ?? site.address,
+        address: site.address,
+        root: site.root,
+        source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+        version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set')),
+        nodeGroups: [],
+        addons: [],
+    });
+}
+/** A terraform-aws-modules/eks call: the cluster with its node groups and add-ons, or a standalone submodule. */
+function readEksCall(site, source) {
+    const { instance, block: call, expansion } = site;
+    const names = eksInputNames(source.major);
+    const input = (list) => moduleInput(call, instance, expansion, list);
+    const majorNote = source.major === null ? ' (module major not pinned: input names of every major accepted)' : '';
+    if (source.kind === 'cluster') {
+        const versionInput = input(names.version);
+        const version = declaredVersion(versionInput?.value, versionInput?.at, () => unspecified(call.at, `${names.version.join(' / ')} is not set: the module creates the cluster at EKS's default version${majorNote}`));
+        const draft = {
+            id: clusterId(site.root, site.address),
+            name: extract_text(input(names.name)) ?? site.address,
+            address: site.address,
+            root: site.root,
+            source: { kind: 'terraform', file: call.at.file, line: call.at.line },
+            version,
+            nodeGroups: [],
+            addons: [],
+        };
+        const defaults = (list) => input(list)?.value;
+        draft.nodeGroups.push(...readGroupCollection(input(names.managed), defaults(names.managedDefaults), 'managed', source.major, version), ...readGroupCollection(input(names.selfManaged), defaults(names.selfManagedDefaults), 'self-managed', source.major, version), ...readGroupCollection(input(['fargate_profiles']), defaults(['fargate_profile_defaults']), 'fargate', source.major, version).map((group) => fargateProfile(group.name, group.at, version)));
+        draft.addons.push(...readAddonMap(input(names.addons), source.major));
+        site.out.clusters.push(draft);
+        return;
+    }
+    if (source.kind === 'other')
+        return;
+    // A node-group or Fargate submodule used on its own: its inputs describe one group.
+    const entries = new Map();
+    for (const [name, attribute] of call.body.attributes)
+        entries.set(name, instance.evaluateIn(expansion, attribute.expr));
+    const group = { t: 'object', entries, o: origin(call.at) };
+    const kind = source.kind === 'eks-managed-node-group'
+        ? 'managed'
+        : source.kind === 'self-managed-node-group'
+            ? 'self-managed'
+            : 'fargate';
+    const label = call.labels[0] ?? 'node group';
+    const clusterName = call.body.attributes.get('cluster_name');
+    site.out.attachments.push({
+        root: site.root,
+        link: linkOf(site, clusterName?.expr, entries.get('cluster_name')),
+        what: `${kind} node group module ${label}`,
+        at: call.at,
+        attach(cluster) {
+            const collection = {
+                value: { t: 'object', entries: new Map([[label, group]]), o: group.o },
+                at: call.at,
+            };
+            const groups = readGroupCollection(collection, undefined, kind, source.major, cluster.version);
+            cluster.nodeGroups.push(...(kind === 'fargate'
+                ? groups.map((g) => fargateProfile(g.name, g.at, cluster.version))
+                : groups));
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/hcl.ts
+
+/** Parses one file into the project's HCL AST. Syntax errors are collected, never thrown. */
+function parseHcl(parser, file) {
+    const tree = parser.parse(file.text);
+    if (!tree)
+        return {
+            path: file.path,
+            body: emptyBody(),
+            syntaxErrors: [{ at: sourceRef(file.path, 1), message: 'the parser gave up on this file' }],
+        };
+    try {
+        const converter = new Converter(file.path, file.text);
+        const root = tree.rootNode;
+        const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
+        // A top-level block that contains a syntax error is dropped whole: tree-sitter's
+        // recovery can regroup what follows, and a wrong version is worse than none.
+        const body = bodyNode ? converter.body(bodyNode, true) : emptyBody();
+        if (root.hasError)
+            converter.collectErrors(root);
+        return { path: file.path, body, syntaxErrors: converter.errors };
+    }
+    finally {
+        tree.delete();
+    }
+}
+function emptyBody() {
+    return { attributes: new Map(), blocks: [] };
+}
+const BINARY_OPERATORS = new Set([
+    '*',
+    '/',
+    '%',
+    '+',
+    '-',
+    '>',
+    '>=',
+    '<',
+    '<=',
+    '==',
+    '!=',
+    '&&',
+    '||',
+]);
+class Converter {
+    file;
+    source;
+    errors = [];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+    }
+    at(node) {
+        return sourceRef(this.file, node.startPosition.row + 1, node.startPosition.column + 1);
+    }
+    collectErrors(node) {
+        if (this.errors.length >= 20)
+            return;
+        if (node.isError || node.isMissing) {
+            const what = node.isMissing
+                ? `missing "${node.type}"`
+                : `unexpected "${firstLine(node.text)}"`;
+            this.errors.push({ at: this.at(node), message: `HCL syntax error: ${what}` });
+            return;
+        }
+        if (!node.hasError)
+            return;
+        for (const child of node.children)
+            if (child)
+                this.collectErrors(child);
+    }
+    body(node, skipBroken = false) {
+        const attributes = new Map();
+        const blocks = [];
+        for (const child of named(node)) {
+            if (skipBroken && child.hasError)
+                continue;
+            if (child.type === 'attribute') {
+                const [name, value] = named(child);
+                if (!name || !value)
+                    continue;
+                attributes.set(name.text, {
+                    name: name.text,
+                    at: this.at(child),
+                    expr: this.expression(value),
+                });
+            }
+            else if (child.type === 'block') {
+                const parts = named(child);
+                const type = parts[0]?.text ?? '';
+                const labels = parts
+                    .slice(1)
+                    .filter((part) => part.type === 'string_lit' || part.type === 'identifier')
+                    .map((part) => (part.type === 'string_lit' ? stringContent(part) : part.text));
+                const inner = parts.find((part) => part.type === 'body');
+                blocks.push({
+                    type,
+                    labels,
+                    at: this.at(child),
+                    body: inner ? this.body(inner) : emptyBody(),
+                });
+            }
+        }
+        return { attributes, blocks };
+    }
+    expression(node) {
+        if (node.type !== 'expression')
+            return this.term([node]);
+        const children = node.children.filter(isNode);
+        const conditional = children.length === 1 && children[0].type === 'conditional' ? children[0] : undefined;
+        if (conditional) {
+            const [test, then, otherwise] = named(conditional).filter((child) => child.type === 'expression');
+            if (!test || !then || !otherwise)
+                return this.unsupported(node, 'an incomplete conditional');
+            return {
+                kind: 'conditional',
+                test: this.expression(test),
+                then: this.expression(then),
+                otherwise: this.expression(otherwise),
+                at: this.at(node),
+                text: node.text,
+            };
+        }
+        return this.term(children, node);
+    }
+    /** An `_expr_term`, which tree-sitter inlines: a primary followed by attribute, index and splat suffixes. */
+    term(nodes, whole) {
+        const parts = nodes.filter((node) => node.type !== 'comment');
+        if (parts.length === 0)
+            return this.unsupported(whole ?? nodes[0], 'an empty expression');
+        let index = 0;
+        let expr;
+        const first = parts[0];
+        const text = (end) => this.source.slice(first.startIndex, end.endIndex);
+        if (first.type === '(') {
+            const inner = parts.find((part) => part.type === 'expression');
+            const close = parts.findIndex((part) => part.type === ')');
+            expr = inner ? this.expression(inner) : this.unsupported(first, 'empty parentheses');
+            index = close >= 0 ? close + 1 : parts.length;
+        }
+        else {
+            expr = this.primary(first);
+            index = 1;
+        }
+        for (; index < parts.length; index++) {
+            const suffix = parts[index];
+            const at = this.at(first);
+            if (suffix.type === 'get_attr') {
+                const name = named(suffix)[0]?.text ?? '';
+                expr = { kind: 'attr', target: expr, name, at, text: text(suffix) };
+            }
+            else if (suffix.type === 'index') {
+                const inner = named(suffix)[0];
+                if (inner?.type === 'legacy_index') {
+                    const digits = inner.text.replace(/^\./, '');
+                    expr = {
+                        kind: 'index',
+                        target: expr,
+                        key: { kind: 'literal', value: Number(digits), at: this.at(inner), text: digits },
+                        at,
+                        text: text(suffix),
+                    };
+                }
+                else {
+                    const keyNode = inner && named(inner).find((child) => child.type === 'expression');
+                    const key = keyNode
+                        ? this.expression(keyNode)
+                        : this.unsupported(suffix, 'an empty index');
+                    expr = { kind: 'index', target: expr, key, at, text: text(suffix) };
+                }
+            }
+            else if (suffix.type === 'splat') {
+                // Splats yield lists of computed attributes; they are never a version we can trust statically.
+                expr = { kind: 'splat', target: expr, at, text: text(parts[parts.length - 1]) };
+                break;
+            }
+            else if (suffix.isError || suffix.isMissing) {
+                break;
+            }
+        }
+        return expr;
+    }
+    primary(node) {
+        const at = this.at(node);
+        const text = node.text;
+        switch (node.type) {
+            case 'literal_value':
+                return this.literal(named(node)[0] ?? node);
+            case 'template_expr':
+                return this.template(named(node)[0] ?? node);
+            case 'collection_value':
+                return this.collection(named(node)[0] ?? node);
+            case 'variable_expr':
+                return { kind: 'variable', name: text, at, text };
+            case 'function_call': {
+                const [name, args] = named(node);
+                const argNodes = args ? named(args).filter((child) => child.type === 'expression') : [];
+                const expand = args ? named(args).some((child) => child.type === 'ellipsis') : false;
+                return {
+                    kind: 'call',
+                    name: name?.text ?? '',
+                    args: argNodes.map((arg) => this.expression(arg)),
+                    expand,
+                    at,
+                    text,
+                };
+            }
+            case 'for_expr':
+                return this.forExpr(named(node)[0] ?? node);
+            case 'operation':
+                return this.operation(named(node)[0] ?? node);
+            case 'expression':
+                return this.expression(node);
+            default:
+                return this.unsupported(node, `"${node.type}"`);
+        }
+    }
+    literal(node) {
+        const at = this.at(node);
+        const text = node.text;
+        switch (node.type) {
+            case 'numeric_lit':
+                return { kind: 'literal', value: Number(text), at, text };
+            case 'bool_lit':
+                return { kind: 'literal', value: text === 'true', at, text };
+            case 'null_lit':
+                return { kind: 'literal', value: null, at, text };
+            case 'string_lit':
+                return { kind: 'literal', value: hcl_unescape(stringContent(node)), at, text };
+            default:
+                return this.unsupported(node, `literal "${node.type}"`);
+        }
+    }
+    template(node) {
+        const parts = [];
+        for (const child of named(node)) {
+            if (child.type === 'template_literal')
+                parts.push(node.type === 'heredoc_template' ? child.text : hcl_unescape(child.text));
+            else if (child.type === 'template_interpolation') {
+                const inner = named(child).find((part) => part.type === 'expression');
+                if (inner)
+                    parts.push(this.expression(inner));
+            }
+            else if (child.type === 'template_directive') {
+                return this.unsupported(node, 'a template directive (%{ if } / %{ for })');
+            }
+        }
+        if (node.type === 'heredoc_template') {
+            // The grammar keeps the line break after the opening marker in the literal text.
+            if (typeof parts[0] === 'string')
+                parts[0] = parts[0].replace(/^\r?\n/, '');
+        }
+        const at = this.at(node);
+        if (parts.every((part) => typeof part === 'string'))
+            return { kind: 'literal', value: parts.join(''), at, text: node.text };
+        return { kind: 'template', parts, at, text: node.text };
+    }
+    collection(node) {
+        const at = this.at(node);
+        if (node.type === 'tuple') {
+            const items = named(node)
+                .filter((child) => child.type === 'expression')
+                .map((child) => this.expression(child));
+            return { kind: 'tuple', items, at, text: node.text };
+        }
+        if (node.type === 'object') {
+            const entries = [];
+            for (const elem of named(node)) {
+                if (elem.type !== 'object_elem')
+                    continue;
+                const keyNode = elem.childForFieldName('key');
+                const valueNode = elem.childForFieldName('val');
+                if (!keyNode || !valueNode)
+                    continue;
+                entries.push({
+                    key: this.objectKey(keyNode),
+                    keyAt: this.at(keyNode),
+                    value: this.expression(valueNode),
+                });
+            }
+            return { kind: 'object', entries, at, text: node.text };
+        }
+        return this.unsupported(node, `collection "${node.type}"`);
+    }
+    /** `{ coredns = {} }`: a bare identifier key is the string "coredns", not a variable. */
+    objectKey(node) {
+        const children = named(node);
+        if (children.length === 1 && children[0].type === 'variable_expr')
+            return children[0].text;
+        const expr = this.expression(node);
+        return expr.kind === 'literal' && typeof expr.value === 'string' ? expr.value : expr;
+    }
+    forExpr(node) {
+        const at = this.at(node);
+        const parts = named(node);
+        const intro = parts.find((part) => part.type === 'for_intro');
+        const condition = parts.find((part) => part.type === 'for_cond');
+        const bodies = parts.filter((part) => part.type === 'expression');
+        if (!intro || bodies.length === 0)
+            return this.unsupported(node, 'an incomplete for expression');
+        const identifiers = named(intro)
+            .filter((part) => part.type === 'identifier')
+            .map((part) => part.text);
+        const collection = named(intro).find((part) => part.type === 'expression');
+        if (!collection || identifiers.length === 0)
+            return this.unsupported(node, 'an incomplete for expression');
+        const [keyVar, valueVar] = identifiers.length === 2 ? identifiers : [undefined, identifiers[0]];
+        const conditionExpr = condition && named(condition).find((part) => part.type === 'expression');
+        const isObject = node.type === 'for_object_expr';
+        return {
+            kind: 'for',
+            ...(keyVar !== undefined && { keyVar }),
+            valueVar: valueVar,
+            collection: this.expression(collection),
+            ...(isObject && { keyExpr: this.expression(bodies[0]) }),
+            value: this.expression(isObject ? (bodies[1] ?? bodies[0]) : bodies[0]),
+            ...(conditionExpr && { condition: this.expression(conditionExpr) }),
+            grouping: parts.some((part) => part.type === 'ellipsis'),
+            at,
+            text: node.text,
+        };
+    }
+    operation(node) {
+        const at = this.at(node);
+        const children = node.children.filter(isNode).filter((child) => child.type !== 'comment');
+        if (node.type === 'unary_operation') {
+            const [op, ...rest] = children;
+            return {
+                kind: 'unary',
+                op: op?.type ?? '-',
+                operand: this.term(rest, node),
+                at,
+                text: node.text,
+            };
+        }
+        // The operator is the anonymous child between the two inlined operand terms.
+        let depth = 0;
+        const split = children.findIndex((child, i) => {
+            if (child.type === '(')
+                depth++;
+            if (child.type === ')')
+                depth--;
+            return i > 0 && depth === 0 && !child.isNamed && BINARY_OPERATORS.has(child.type);
+        });
+        if (split <= 0)
+            return this.unsupported(node, 'an operation');
+        return {
+            kind: 'binary',
+            op: children[split].type,
+            left: this.term(children.slice(0, split), node),
+            right: this.term(children.slice(split + 1), node),
+            at,
+            text: node.text,
+        };
+    }
+    unsupported(node, why) {
+        return { kind: 'unsupported', why, at: this.at(node), text: node.text };
+    }
+}
+function isNode(node) {
+    return node !== null;
+}
+function named(node) {
+    return node.namedChildren.filter(isNode);
+}
+function stringContent(node) {
+    return named(node)
+        .filter((child) => child.type === 'template_literal')
+        .map((child) => child.text)
+        .join('');
+}
+/** HCL string escapes: \n \t \" \\ and the $${ / %%{ template escapes. */
+function hcl_unescape(text) {
+    return text
+        .replace(/\\(["\\nrt])/g, (_, ch) => ({ n: '\n', r: '\r', t: '\t' })[ch] ?? ch)
+        .replace(/\$\$\{/g, '${')
+        .replace(/%%\{/g, '%{');
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/instance.ts
+
+
+
+/** Arguments of a module call that are Terraform's, not the module's inputs. */
+const META_ARGUMENTS = new Set([
+    'source',
+    'version',
+    'for_each',
+    'count',
+    'providers',
+    'depends_on',
+]);
+const MAX_DEPTH = 12;
+/**
+ * A module directory evaluated with concrete inputs: the root module with its
+ * tfvars, or a child called from a parent. Implements the evaluator's Scope
+ * with caching and cycle detection, so every value is computed once.
+ */
+class ModuleInstance {
+    workspace;
+    directory;
+    address;
+    inputs;
+    depth;
+    variableCache = new Map();
+    localCache = new Map();
+    evaluating = new Set();
+    childCache = new Map();
+    constructor(workspace, directory, 
+    /** `''` for a root module, `module.eks` or `module.eks["a"].module.nodes` below it. */
+    address, 
+    /** Values for variables: tfvars for a root, the caller's arguments for a child. */
+    inputs, depth = 0) {
+        this.workspace = workspace;
+        this.directory = directory;
+        this.address = address;
+        this.inputs = inputs;
+        this.depth = depth;
+    }
+    variable(name, at) {
+        const cached = this.variableCache.get(name);
+        if (cached)
+            return cached;
+        const block = this.directory.variables.get(name);
+        if (!block)
+            return error(`variable "${name}" is not declared in ${this.directory.dir || '.'}`, `var.${name}`, origin(at));
+        const key = `var.${name}`;
+        if (this.evaluating.has(key))
+            return error(`var.${name} refers to itself`, key, origin(at));
+        this.evaluating.add(key);
+        try {
+            const input = this.inputs.get(name);
+            const fallback = block.body.attributes.get('default');
+            let value;
+            if (input)
+                value = input();
+            else if (fallback)
+                value = evaluate_evaluate(fallback.expr, this);
+            else {
+                const where = this.address
+                    ? `the module call (${this.address})`
+                    : 'terraform.tfvars, a *.auto.tfvars file or the var-files setting';
+                value = unknown(`variable "${name}" has no default and no value in ${where}`, key, origin(block.at));
+            }
+            const result = through(value, [block.at]);
+            this.variableCache.set(name, result);
+            return result;
+        }
+        finally {
+            this.evaluating.delete(key);
+        }
+    }
+    local(name, at) {
+        const cached = this.localCache.get(name);
+        if (cached)
+            return cached;
+        const attribute = this.directory.locals.get(name);
+        if (!attribute)
+            return error(`local "${name}" is not defined in ${this.directory.dir || '.'}`, `local.${name}`, origin(at));
+        const key = `local.${name}`;
+        if (this.evaluating.has(key))
+            return error(`local.${name} refers to itself (a cycle)`, key, origin(at));
+        this.evaluating.add(key);
+        try {
+            const result = through(evaluate_evaluate(attribute.expr, this), [attribute.at]);
+            this.localCache.set(name, result);
+            return result;
+        }
+        finally {
+            this.evaluating.delete(key);
+        }
+    }
+    moduleOutput(name, key, output, at) {
+        const call = this.directory.moduleCalls.get(name);
+        const expr = `module.${name}.${output}`;
+        if (!call)
+            return error(`module "${name}" is not called in ${this.directory.dir || '.'}`, expr, origin(at));
+        const expansion = this.expand(call).find((e) => e.key === key) ?? (key === undefined ? undefined : null);
+        if (expansion === null)
+            return error(`module.${name} has no instance [${JSON.stringify(key)}]`, expr, origin(at));
+        if (!expansion)
+            return unknown(`module.${name} has several instances; index it`, expr, origin(at));
+        const external = this.workspace.external.output(call, this, expansion, output, at);
+        if (external)
+            return external;
+        const child = this.child(name, call, expansion);
+        if (!child)
+            return unknown(`the outputs of module "${name}" (${moduleSource(call) ?? 'unknown source'}) are not read`, expr, origin(at));
+        return child.output(output, at);
+    }
+    output(name, at) {
+        const block = this.directory.outputs.get(name);
+        if (!block)
+            return error(`output "${name}" is not defined in ${this.directory.dir || '.'}`, name, origin(at));
+        const value = block.body.attributes.get('value');
+        if (!value)
+            return error(`output "${name}" has no value`, name, origin(block.at));
+        return through(evaluate_evaluate(value.expr, this), [block.at]);
+    }
+    resourceAttribute(type, name, key, attribute, at) {
+        const expr = `${type}.${name}.${attribute}`;
+        const block = this.directory.resources.get(`${type}.${name}`);
+        if (!block)
+            return error(`resource ${type}.${name} is not declared in ${this.directory.dir || '.'}`, expr, origin(at));
+        const expansions = this.expand(block);
+        const expansion = expansions.find((e) => e.key === key) ??
+            (expansions.length === 1 && key === undefined ? expansions[0] : undefined);
+        if (!expansion)
+            return unknown(`${type}.${name} has no single instance here`, expr, origin(at));
+        const declared = block.body.attributes.get(attribute);
+        if (!declared)
+            return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name, attribute });
+        return through(evaluate_evaluate(declared.expr, this, expansion.bindings), [declared.at]);
+    }
+    dataAttribute(type, name, key, attribute, at) {
+        const block = this.directory.data.get(`${type}.${name}`);
+        const ref = {
+            type,
+            name,
+            attribute,
+            ...(key !== undefined && { key }),
+            ...(block && { arguments: this.dataArguments(block, key) }),
+        };
+        return unknown(`data.${type}.${name}.${attribute} is read from AWS at plan time`, `data.${type}.${name}.${attribute}`, origin(at), ref);
+    }
+    /** A data block's arguments, plus `filter` blocks as `filter.<name>` lists of values. */
+    dataArguments(block, key) {
+        const expansion = this.expand(block).find((e) => e.key === key) ?? this.expand(block)[0];
+        const args = new Map();
+        for (const [name, attribute] of block.body.attributes) {
+            if (!META_ARGUMENTS.has(name))
+                args.set(name, evaluate_evaluate(attribute.expr, this, expansion.bindings));
+        }
+        for (const filter of block.body.blocks.filter((b) => b.type === 'filter')) {
+            const filterName = filter.body.attributes.get('name');
+            const values = filter.body.attributes.get('values');
+            const label = filterName
+                ? asString(evaluate_evaluate(filterName.expr, this, expansion.bindings))
+                : null;
+            if (label && values)
+                args.set(`filter.${label}`, evaluate_evaluate(values.expr, this, expansion.bindings));
+        }
+        return args;
+    }
+    /** The instances a block with `for_each` or `count` stands for; one when neither is known. */
+    expand(block, outer = new Map()) {
+        const forEach = block.body.attributes.get('for_each');
+        const count = block.body.attributes.get('count');
+        if (forEach) {
+            const value = evaluate_evaluate(forEach.expr, this, outer);
+            const entries = value.t === 'object'
+                ? [...value.entries]
+                : value.t === 'list'
+                    ? value.items.map((item) => [asString(item) ?? '?', item])
+                    : [];
+            if (value.t !== 'object' && value.t !== 'list') {
+                const each = unknown(`for_each is not known statically (${value.t === 'unknown' || value.t === 'error' ? value.why : value.t})`, forEach.expr.text, origin(forEach.at));
+                return [{ key: undefined, bindings: withBinding(outer, 'each', each), suffix: '' }];
+            }
+            return entries.map(([k, v]) => ({
+                key: k,
+                bindings: withBinding(outer, 'each', {
+                    t: 'object',
+                    entries: new Map([
+                        ['key', str(k, v.o)],
+                        ['value', v],
+                    ]),
+                    o: v.o,
+                }),
+                suffix: `[${JSON.stringify(k)}]`,
+            }));
+        }
+        if (count) {
+            const value = evaluate_evaluate(count.expr, this, outer);
+            if (value.t === 'number' && Number.isInteger(value.v) && value.v >= 0 && value.v <= 1000) {
+                return Array.from({ length: value.v }, (_, i) => ({
+                    key: i,
+                    bindings: withBinding(outer, 'count', {
+                        t: 'object',
+                        entries: new Map([['index', { t: 'number', v: i, o: value.o }]]),
+                        o: value.o,
+                    }),
+                    suffix: value.v === 1 ? '[0]' : `[${i}]`,
+                }));
+            }
+            // A feature flag we cannot decide: assume the resource exists, as the safe reading.
+            const index = unknown('count is not known statically', count.expr.text, origin(count.at));
+            return [
+                {
+                    key: undefined,
+                    bindings: withBinding(outer, 'count', {
+                        t: 'object',
+                        entries: new Map([['index', index]]),
+                        o: index.o,
+                    }),
+                    suffix: '',
+                },
+            ];
+        }
+        return [{ key: undefined, bindings: outer, suffix: '' }];
+    }
+    /** The child instance for a local module call, or null for remote sources and recursion. */
+    child(name, call, expansion) {
+        const cacheKey = `${name}${expansion.suffix}`;
+        const cached = this.childCache.get(cacheKey);
+        if (cached !== undefined)
+            return cached;
+        const source = moduleSource(call);
+        const dir = source !== undefined ? localModuleDir(this.directory.dir, source) : undefined;
+        const directory = dir !== undefined ? this.workspace.directories.get(dir) : undefined;
+        let child = null;
+        if (directory && this.depth < MAX_DEPTH) {
+            const inputs = new Map();
+            for (const [input, attribute] of call.body.attributes) {
+                if (META_ARGUMENTS.has(input))
+                    continue;
+                inputs.set(input, () => evaluate_evaluate(attribute.expr, this, expansion.bindings));
+            }
+            const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`;
+            child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1);
+        }
+        this.childCache.set(cacheKey, child);
+        return child;
+    }
+    /** Evaluates an expression of a block of this module, with the expansion's bindings. */
+    evaluateIn(expansion, expr) {
+        return evaluate_evaluate(expr, this, expansion.bindings);
+    }
+}
+function withBinding(outer, name, value) {
+    const next = new Map(outer);
+    next.set(name, value);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/terragrunt.ts
+
+
+function isTerragruntFile(file) {
+    return posix_default().basename(file) === 'terragrunt.hcl';
+}
+/**
+ * Turns a terragrunt.hcl into the root module Terragrunt generates: one
+ * module call whose source is `terraform { source }` and whose arguments are
+ * the `inputs` map, next to the file's locals. The module semantics (registry
+ * eks module, local module) then apply unchanged.
+ */
+function terragruntDirectory(file) {
+    const dir = posix_default().dirname(file.path) === '.' ? '' : posix_default().dirname(file.path);
+    const terraform = file.body.blocks.find((block) => block.type === 'terraform');
+    const source = terraform?.body.attributes.get('source');
+    const inputs = file.body.attributes.get('inputs');
+    const attributes = new Map();
+    if (source) {
+        // Terragrunt's `//` separates the repository from the module directory; for a local path it is just a slash.
+        const expr = source.expr.kind === 'literal' &&
+            typeof source.expr.value === 'string' &&
+            !source.expr.value.includes('://') &&
+            !source.expr.value.startsWith('git')
+            ? { ...source.expr, value: source.expr.value.replace(/\/\/+/g, '/') }
+            : source.expr;
+        attributes.set('source', { ...source, expr });
+    }
+    if (inputs?.expr.kind === 'object') {
+        for (const entry of inputs.expr.entries) {
+            if (typeof entry.key === 'string')
+                attributes.set(entry.key, { name: entry.key, at: entry.keyAt, expr: entry.value });
+        }
+    }
+    const call = {
+        type: 'module',
+        labels: ['terragrunt'],
+        at: terraform?.at ?? inputs?.at ?? { file: file.path, line: 1, column: 1 },
+        body: { attributes, blocks: [] },
+    };
+    const body = {
+        attributes: new Map(),
+        blocks: [...file.body.blocks.filter((block) => block.type === 'locals'), call],
+    };
+    return indexDirectory(dir, [{ path: file.path, body, syntaxErrors: [] }]);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+function isTerraformFile(file) {
+    return /\.(tf|tfvars)$/.test(file.path) || isTerragruntFile(file.path);
+}
+/** Reads every Terraform root module of a tree into clusters. Pure given a parser. */
+function readTerraform(files, parser, options) {
+    const problems = [];
+    const parsed = new Map();
+    for (const file of files) {
+        if (!isTerraformFile(file))
+            continue;
+        const hcl = parseHcl(parser, file);
+        parsed.set(file.path, hcl);
+        for (const syntax of hcl.syntaxErrors)
+            problems.push({
+                at: syntax.at,
+                message: `${syntax.message} in ${file.path} at line ${syntax.at.line}; the block around it was skipped`,
+            });
+    }
+    const byDir = new Map();
+    for (const [file, hcl] of parsed) {
+        if (!file.endsWith('.tf'))
+            continue;
+        const dir = dirOf(file);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), hcl]);
+    }
+    const directories = new Map([...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]));
+    const workspace = { directories, external: eksModuleOutputs };
+    const terragrunt = [...parsed]
+        .filter(([file]) => isTerragruntFile(file))
+        .map(([, hcl]) => terragruntDirectory(hcl));
+    const called = new Set();
+    for (const directory of [...directories.values(), ...terragrunt]) {
+        for (const call of directory.moduleCalls.values()) {
+            const source = moduleSource(call);
+            const target = source !== undefined ? localModuleDir(directory.dir, source) : undefined;
+            if (target !== undefined && target !== directory.dir)
+                called.add(target);
+        }
+    }
+    const explicit = assignVarFiles(options.varFiles, directories, parsed, problems);
+    const extraction = { clusters: [], attachments: [] };
+    for (const directory of directories.values()) {
+        if (called.has(directory.dir))
+            continue;
+        const autoFiles = [...parsed.keys()]
+            .filter((file) => dirOf(file) === directory.dir &&
+            (posix_default().basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars')))
+            .sort((a, b) => posix_default().basename(a) === 'terraform.tfvars'
+            ? -1
+            : posix_default().basename(b) === 'terraform.tfvars'
+                ? 1
+                : a.localeCompare(b));
+        const instances = explicit.get(directory.dir) ?? [undefined];
+        const library = !explicit.has(directory.dir) &&
+            autoFiles.length === 0 &&
+            !looksLikeRoot(byDir.get(directory.dir) ?? []);
+        for (const varFile of instances) {
+            const tfvars = [...autoFiles, ...(varFile ? [varFile] : [])].map((file) => parsed.get(file));
+            const inputs = library ? libraryInputs(directory) : tfvarsInputs(tfvars);
+            const root = `${directory.dir || '.'}${varFile ? `[${varFile}]` : ''}`;
+            extractInstance(new ModuleInstance(workspace, directory, '', inputs), root, extraction);
+        }
+    }
+    for (const directory of terragrunt) {
+        extractInstance(new ModuleInstance(workspace, directory, '', new Map()), `${directory.dir || '.'}[terragrunt]`, extraction);
+    }
+    attach(extraction, problems);
+    return { clusters: extraction.clusters.map(toCluster), problems };
+}
+function dirOf(file) {
+    const dir = posix_default().dirname(file);
+    return dir === '.' ? '' : dir;
+}
+/** A backend or provider block (or tfvars) marks a directory that is applied itself, not only called. */
+function looksLikeRoot(files) {
+    return files.some((file) => file.body.blocks.some((block) => block.type === 'provider' ||
+        (block.type === 'terraform' &&
+            block.body.blocks.some((inner) => inner.type === 'backend' || inner.type === 'cloud'))));
+}
+/**
+ * A module that nothing in the repository calls and that has no provider,
+ * backend or tfvars is a library: its callers live elsewhere, so its variable
+ * defaults (often stale) say nothing about a real cluster.
+ */
+function libraryInputs(directory) {
+    const inputs = new Map();
+    for (const [name, block] of directory.variables) {
+        inputs.set(name, () => unknown(`${directory.dir || '.'} is a reusable module: var.${name} is set by its callers, not by its default`, `var.${name}`, origin(block.at)));
+    }
+    return inputs;
+}
+const NO_REFERENCES = {
+    variable: (name, at) => error('tfvars files cannot refer to variables', `var.${name}`, origin(at)),
+    local: (name, at) => error('tfvars files cannot refer to locals', `local.${name}`, origin(at)),
+    moduleOutput: (name, _k, output, at) => error('tfvars files cannot refer to modules', `module.${name}.${output}`, origin(at)),
+    resourceAttribute: (type, name, _k, attribute, at) => error('tfvars files cannot refer to resources', `${type}.${name}.${attribute}`, origin(at)),
+    dataAttribute: (type, name, _k, attribute, at) => error('tfvars files cannot refer to data sources', `data.${type}.${name}.${attribute}`, origin(at)),
+};
+/** Later files win, as with Terraform's -var-file order. */
+function tfvarsInputs(files) {
+    const inputs = new Map();
+    for (const file of files) {
+        for (const [name, attribute] of file.body.attributes) {
+            let cached;
+            inputs.set(name, () => (cached ??= through(evaluate_evaluate(attribute.expr, NO_REFERENCES), [])));
+        }
+    }
+    return inputs;
+}
+function assignVarFiles(entries, directories, parsed, problems) {
+    const byRoot = new Map();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const file = posix_default().normalize(eq >= 0 ? entry.slice(eq + 1) : entry);
+        let root = eq >= 0
+            ? posix_default().normalize(entry.slice(0, eq)).replace(/^\.$/, '').replace(/\/$/, '')
+            : dirOf(file);
+        if (eq < 0)
+            while (root && !directories.has(root))
+                root = dirOf(root);
+        const at = { file, line: 1, column: 1 };
+        if (!parsed.has(file)) {
+            problems.push({
+                at,
+                message: `The var-files entry "${entry}" names ${file}, which is not a .tfvars file in the scanned tree`,
+            });
+            continue;
+        }
+        if (!directories.has(root)) {
+            problems.push({
+                at,
+                message: `The var-files entry "${entry}": no Terraform root module at "${root || '.'}" (write ROOT_DIR=FILE)`,
+            });
+            continue;
+        }
+        byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
+    }
+    return byRoot;
+}
+/** Ties node groups, add-ons and Fargate profiles to their clusters: by address, then by name, then the only cluster. */
+function attach(extraction, problems) {
+    for (const item of extraction.attachments) {
+        const cluster = findCluster(extraction.clusters, item);
+        if (cluster)
+            item.attach(cluster);
+        else {
+            const why = item.link.kind === 'unknown'
+                ? item.link.why
+                : item.link.kind === 'name'
+                    ? `no cluster named "${item.link.name}" is declared`
+                    : `${item.link.address} is not declared`;
+            problems.push({
+                at: item.at,
+                message: `Could not tell which cluster ${item.what} belongs to (${why}); its versions were not checked`,
+            });
+        }
+    }
+}
+function findCluster(clusters, item) {
+    const sameRoot = clusters.filter((cluster) => cluster.root === item.root);
+    if (item.link.kind === 'address') {
+        const address = item.link.address;
+        return (sameRoot.find((cluster) => cluster.address === address) ??
+            (sameRoot.length === 1 ? sameRoot[0] : undefined));
+    }
+    if (item.link.kind === 'name') {
+        const name = item.link.name;
+        const named = sameRoot.filter((cluster) => cluster.name === name);
+        if (named.length === 1)
+            return named[0];
+        const anywhere = clusters.filter((cluster) => cluster.name === name);
+        if (anywhere.length === 1)
+            return anywhere[0];
+    }
+    return sameRoot.length === 1 ? sameRoot[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/readers/index.ts
+
+
+const READERS = [{ accepts: mayBeEksctl, read: readEksctl }];
+/** Turns the files of one tree (head or base) into an inventory. Pure. */
+function readInventory(files, problems, options) {
+    const clusters = [];
+    const allProblems = [...problems];
+    const terraform = files.filter(isTerraformFile);
+    if (terraform.length > 0) {
+        if (!options.hcl)
+            throw new Error('Terraform files were found but no HCL parser was loaded');
+        const result = readTerraform(terraform, options.hcl, { varFiles: options.varFiles });
+        clusters.push(...result.clusters);
+        allProblems.push(...result.problems);
+    }
+    for (const file of files) {
+        for (const reader of READERS) {
+            if (!reader.accepts(file))
+                continue;
+            try {
+                const result = reader.read(file);
+                clusters.push(...result.clusters);
+                allProblems.push(...result.problems);
+            }
+            catch (error) {
+                // A reader bug must cost one file, never the whole gate.
+                allProblems.push({
+                    at: { file: file.path, line: 1, column: 1 },
+                    message: `Could not read ${file.path}: ${error instanceof Error ? error.message : String(error)}`,
+                });
+            }
+        }
+    }
+    return { clusters: dedupeIds(clusters), problems: allProblems, filesScanned: files.length };
+}
+// Two clusters with one id (same name twice in one file) would be matched
+// wrongly against the base; number the later ones.
+function dedupeIds(clusters) {
+    const seen = new Map();
+    return clusters.map((cluster) => {
+        const count = seen.get(cluster.id) ?? 0;
+        seen.set(cluster.id, count + 1);
+        return count === 0 ? cluster : { ...cluster, id: `${cluster.id}#${count + 1}` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
+function runEngine(input) {
+    const options = { varFiles: input.config.varFiles, ...(input.hcl && { hcl: input.hcl }) };
+    const head = readInventory(input.head.files, input.head.problems, options);
+    const base = input.base
+        ? readInventory(input.base.files, input.base.problems, options)
+        : undefined;
+    const findings = evaluate({
+        head,
+        ...(base && { base }),
+        knowledge: input.knowledge,
+        config: input.config,
+        today: input.today,
+    });
+    const transitions = [];
+    const plans = [];
+    for (const { head: cluster, base: before } of pairClusters(head, base)) {
+        const from = before?.version.value;
+        const to = cluster.version.value;
+        if (!from || !to || version_compareKubeVersions(from, to) === 0)
+            continue;
+        transitions.push({
+            cluster: cluster.id,
+            name: cluster.name,
+            from: version_formatKubeVersion(from),
+            to: version_formatKubeVersion(to),
+        });
+        const plan = buildClusterPlan(cluster, from, to, findings);
+        if (plan)
+            plans.push(plan);
+    }
+    const notes = [];
+    if (input.baseUnavailable)
+        notes.push(`${input.baseUnavailable}; every finding counts as new.`);
+    if (!input.base && !input.baseUnavailable)
+        notes.push('No base to compare with: every finding counts as new.');
+    return {
+        head,
+        ...(base && { base }),
+        ...(input.base && { baseDescription: input.base.description }),
+        transitions,
+        findings,
+        plans,
+        result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"eks-upgrade-gate","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+
+const TOOL_NAME = package_namespaceObject.UU;
+const TOOL_VERSION = package_namespaceObject.rE;
+function buildReport(result, config, knowledge) {
+    const live = result.findings.filter((finding) => !finding.suppressed);
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
+        base: result.baseDescription
+            ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null }
+            : null,
+        clusters: result.head.clusters.map(clusterJson),
+        transitions: [...result.transitions],
+        findings: result.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            message: finding.message,
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            cluster: finding.cluster ?? null,
+            new: finding.new,
+            suppressed: finding.suppressed,
+            blocking: blocks(finding, config),
+            docs: finding.docs,
+        })),
+        plan: [...result.plans],
+        summary: {
+            ...count(live),
+            new: count(live.filter((finding) => finding.new)),
+            suppressed: result.findings.length - live.length,
+            filesScanned: result.head.filesScanned,
+            failOn: config.failOn,
+            result: result.result,
+        },
+        notes: [...result.notes],
+    };
+}
+function count(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+        notices: findings.filter((f) => f.severity === 'notice').length,
+    };
+}
+function declaredJson(declared) {
+    const value = declared.value === null
+        ? null
+        : isKubeVersion(declared.value)
+            ? version_formatKubeVersion(declared.value)
+            : String(declared.value);
+    return {
+        value,
+        status: declared.status,
+        file: declared.at.file,
+        line: declared.at.line,
+        ...(declared.expression !== undefined && { expression: declared.expression }),
+        ...(declared.note !== undefined && { note: declared.note }),
+        ...(declared.via.length > 0 && {
+            via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })),
+        }),
+    };
+}
+function isKubeVersion(value) {
+    return typeof value === 'object' && value !== null && 'major' in value && 'minor' in value;
+}
+function clusterJson(cluster) {
+    return {
+        id: cluster.id,
+        name: cluster.name,
+        source: { ...cluster.source },
+        version: declaredJson(cluster.version),
+        nodeGroups: cluster.nodeGroups.map((group) => ({
+            name: group.name,
+            kind: group.kind,
+            file: group.at.file,
+            line: group.at.line,
+            version: declaredJson(group.version),
+            amiType: declaredJson(group.amiType),
+            amiFamily: declaredJson(group.amiFamily),
+            releaseVersion: declaredJson(group.releaseVersion),
+            amiId: declaredJson(group.amiId),
+        })),
+        addons: cluster.addons.map((addon) => ({
+            name: addon.name,
+            file: addon.at.file,
+            line: addon.at.line,
+            version: declaredJson(addon.version),
+        })),
+        components: cluster.components.map((component) => ({
+            name: component.name,
+            file: component.at.file,
+            line: component.at.line,
+            version: declaredJson(component.version),
+            ...(component.image !== undefined && { image: component.image }),
+        })),
+    };
+}
+/** "1.30", "latest (policy)", "unresolved: ${VERSION}": how a declared value reads in a table. */
+function describeDeclared(value) {
+    switch (value.status) {
+        case 'resolved':
+            return value.value ?? '?';
+        case 'policy':
+            return `${value.value ?? value.expression ?? 'policy'} (decided at apply time)`;
+        case 'unresolved':
+            return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`;
+        case 'unspecified':
+            return value.value
+                ? `${value.value} (${value.note ?? 'default'})`
+                : `not set (${value.note ?? 'default applies'})`;
+    }
+}
+function verdictLine(report) {
+    const { summary } = report;
+    const blocking = report.findings.filter((finding) => finding.blocking);
+    if (summary.result === 'fail') {
+        return `${blocking.length} ${plural(blocking.length, 'finding')} at or above "${summary.failOn}" block this change`;
+    }
+    if (report.findings.length === 0)
+        return 'no findings';
+    return `nothing blocks this change (${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.notices} ${plural(summary.notices, 'notice')}; fail-on: ${summary.failOn})`;
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/readers/terraform/hcl-loader.ts
+
+
+
+
+// The CommonJS build, loaded through createRequire: ncc bundles it, while its
+// ESM build breaks in the bundle ("createRequire is not a function").
+const hcl_loader_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const GRAMMAR = 'tree-sitter-terraform.wasm';
+let loading;
+/**
+ * Loads tree-sitter and the Terraform grammar once per process. In the bundle
+ * the .wasm files sit next to dist/index.js; from sources they come from node_modules.
+ */
+function loadHclParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const { Parser, Language } = hcl_loader_require('web-tree-sitter');
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const bundled = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(here, GRAMMAR));
+    const runtimeDir = bundled ? here : external_node_path_default().dirname(hcl_loader_require.resolve('web-tree-sitter'));
+    const grammar = bundled
+        ? external_node_path_default().join(here, GRAMMAR)
+        : hcl_loader_require.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    await Parser.init({ locateFile: (name) => external_node_path_default().join(runtimeDir, name) });
+    const language = await Language.load(grammar);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+/** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
+async function runCheck(options) {
+    const trees = collectTrees({
+        root: options.root,
+        prefix: options.prefix,
+        filter: { include: options.config.include, exclude: options.config.exclude },
+        ...(options.base && { base: options.base }),
+    });
+    const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
+    const hcl = needsHcl ? await loadHclParser() : undefined;
+    const result = runEngine({
+        ...(hcl && { hcl }),
+        ...trees,
+        config: options.config,
+        knowledge: options.knowledge,
+        today: options.today,
+    });
+    return buildReport(result, options.config, options.knowledge);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+const DEFAULT_CONFIG = {
+    failOn: 'error',
+    failOnExisting: false,
+    include: [],
+    exclude: [],
+    rules: {},
+    varFiles: [],
+};
+/** Bad configuration: the run stops with exit code 2 and this message. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const FILE_KEYS = [
+    'fail-on',
+    'fail-on-existing',
+    'include',
+    'exclude',
+    'rules',
+    'var-files',
+];
+/**
+ * Merges defaults < config file < inputs, validating every value with a
+ * message that says where it came from and what is allowed.
+ */
+function resolveConfig(overrides, file) {
+    const fromFile = file ? parseConfigFile(file.path, file.text) : {};
+    const name = (setting) => overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`;
+    const failOn = overrides.failOn !== undefined
+        ? parseFailOn(overrides.failOn, name('fail-on'))
+        : fromFile.failOn;
+    const failOnExisting = overrides.failOnExisting !== undefined
+        ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
+        : fromFile.failOnExisting;
+    return {
+        ...DEFAULT_CONFIG,
+        ...fromFile,
+        ...(failOn !== undefined && { failOn }),
+        ...(failOnExisting !== undefined && { failOnExisting }),
+        ...(overrides.varFiles !== undefined &&
+            overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
+    };
+}
+function parseConfigFile(path, text) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text, { maxAliasCount: 50 });
+    }
+    catch (error) {
+        throw new ConfigError(`${path} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (raw === null || raw === undefined)
+        return {};
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(`${path} must be a mapping of settings (see the README's "Configuration file")`);
+    const entries = raw;
+    const unknown = Object.keys(entries).filter((key) => !FILE_KEYS.includes(key));
+    if (unknown.length > 0) {
+        throw new ConfigError(`${path}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${FILE_KEYS.join(', ')}`);
+    }
+    const where = (key) => `"${key}" in ${path}`;
+    const config = {};
+    if (entries['fail-on'] !== undefined)
+        config.failOn = parseFailOn(entries['fail-on'], where('fail-on'));
+    if (entries['fail-on-existing'] !== undefined)
+        config.failOnExisting = parseBoolean(entries['fail-on-existing'], where('fail-on-existing'));
+    if (entries.include !== undefined)
+        config.include = parseGlobs(entries.include, where('include'));
+    if (entries.exclude !== undefined)
+        config.exclude = parseGlobs(entries.exclude, where('exclude'));
+    if (entries.rules !== undefined)
+        config.rules = parseRules(entries.rules, where('rules'));
+    if (entries['var-files'] !== undefined)
+        config.varFiles = parseGlobs(entries['var-files'], where('var-files'));
+    return config;
+}
+function parseFailOn(value, where) {
+    const text = String(value).trim().toLowerCase();
+    if (FAIL_ON_LEVELS.includes(text))
+        return text;
+    throw new ConfigError(`${where} must be one of ${FAIL_ON_LEVELS.join(', ')} (got "${String(value)}")`);
+}
+function parseBoolean(value, where) {
+    if (typeof value === 'boolean')
+        return value;
+    const text = String(value).trim().toLowerCase();
+    if (text === 'true')
+        return true;
+    if (text === 'false')
+        return false;
+    throw new ConfigError(`${where} must be true or false (got "${String(value)}")`);
+}
+function parseGlobs(value, where) {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) ||
+        !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        throw new ConfigError(`${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`);
+    }
+    return list.map((item) => item.trim());
+}
+function parseRules(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ConfigError(`${where} must map rule ids to a severity or "off", e.g. { node-group-skew: warning }`);
+    }
+    const known = RULES.map((rule) => rule.meta.id);
+    const settings = {};
+    for (const [id, setting] of Object.entries(value)) {
+        if (!known.includes(id))
+            throw new ConfigError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
+        const text = String(setting).trim().toLowerCase();
+        if (text !== 'off' && !SEVERITIES.includes(text)) {
+            throw new ConfigError(`${where}: rule "${id}" must be set to ${[...SEVERITIES, 'off'].join(', ')} (got "${String(setting)}")`);
+        }
+        settings[id] = text;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml';
+/**
+ * Reads the configuration file (explicit, or the default one when it exists)
+ * and merges it with the overrides. An explicit file that is missing is an
+ * error: silently ignoring it would run the gate with rules the user turned off.
+ */
+function loadConfig(overrides, explicitFile, searchDirs) {
+    if (explicitFile !== undefined) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(explicitFile) || !(0,external_node_fs_namespaceObject.statSync)(explicitFile).isFile()) {
+            throw new ConfigError(`The configuration file ${explicitFile} does not exist`);
+        }
+        return resolveConfig(overrides, {
+            path: explicitFile,
+            text: (0,external_node_fs_namespaceObject.readFileSync)(explicitFile, 'utf8'),
+        });
+    }
+    for (const dir of searchDirs) {
+        const candidate = external_node_path_default().join(dir, DEFAULT_CONFIG_FILE);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return resolveConfig(overrides, { path: candidate, text: (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8') });
+    }
+    return resolveConfig(overrides);
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/eks-data.json
+const eks_data_namespaceObject = /*#__PURE__*/JSON.parse('{"schemaVersion":1,"dataDate":"2026-11-21","newestData":{"amazon_eks_ami_changelog_release":"v20260714 (repo HEAD 2026-07-23)","eksctl":"2026-08-21","pluto_versions_yaml":"2026-03-02 (repo HEAD 2026-04-27)","eks_user_guide_calendar":"stored version 0e7fca37 (rows up to 1.35; commit date not reported)","kube_proxy_table":"ja_jp docs snapshot listing 1.36"},"policy":{"oneMinorAtATime":true,"kubeletSkew":"kubelet >=1.25: up to 3 minors older than kube-apiserver; kubelet <=1.24: up to 2 minors.","sources":["KV_0e7f","UPD_snap"]},"versions":[{"version":"1.23","lifecycle":{"upstreamRelease":"2021-12-07","eksRelease":"2022-08-11","endOfStandardSupport":"2023-10-11","endOfExtendedSupport":"2024-10-11","verification":"primary","sources":["KV_md"]}},{"version":"1.24","lifecycle":{"upstreamRelease":"2022-05-03","eksRelease":"2022-11-15","endOfStandardSupport":"2024-01-31","endOfExtendedSupport":"2025-01-31","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.25","lifecycle":{"upstreamRelease":"2022-08-23","eksRelease":"2023-02-22","endOfStandardSupport":"2024-05-01","endOfExtendedSupport":"2025-05-01","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.26","lifecycle":{"upstreamRelease":"2022-12-09","eksRelease":"2023-04-11","endOfStandardSupport":"2024-06-11","endOfExtendedSupport":"2025-06-11","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.27","lifecycle":{"upstreamRelease":"2023-04-11","eksRelease":"2023-05-24","endOfStandardSupport":"2024-07-24","endOfExtendedSupport":"2025-07-24","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.28","lifecycle":{"upstreamRelease":"2023-08-15","eksRelease":"2023-09-26","endOfStandardSupport":"2024-11-26","endOfExtendedSupport":"2025-11-26","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.29","lifecycle":{"upstreamRelease":"2023-12-13","eksRelease":"2024-01-23","endOfStandardSupport":"2025-03-23","endOfExtendedSupport":"2026-03-23","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.30","lifecycle":{"upstreamRelease":"2024-04-17","eksRelease":"2024-05-23","endOfStandardSupport":"2025-07-23","endOfExtendedSupport":"2026-07-23","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.31","lifecycle":{"upstreamRelease":"2024-08-13","eksRelease":"2024-09-26","endOfStandardSupport":"2025-11-26","endOfExtendedSupport":"2026-11-26","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.32","lifecycle":{"upstreamRelease":"2024-12-11","eksRelease":"2025-01-23","endOfStandardSupport":"2026-03-23","endOfExtendedSupport":"2027-03-23","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.33","lifecycle":{"upstreamRelease":"2025-04-23","eksRelease":"2025-05-29","endOfStandardSupport":"2026-07-29","endOfExtendedSupport":"2027-07-29","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.34","lifecycle":{"upstreamRelease":"2025-08-27","eksRelease":"2025-10-02","endOfStandardSupport":"2026-12-02","endOfExtendedSupport":"2027-12-02","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.35","lifecycle":{"upstreamRelease":"2025-12-17","eksRelease":"2026-01-27","endOfStandardSupport":"2027-03-27","endOfExtendedSupport":"2028-03-27","verification":"primary","sources":["KV_0e7f"]}},{"version":"1.36","lifecycle":{"upstreamRelease":"2026-04-22","eksRelease":"2026-06-02","endOfStandardSupport":"2027-08-02","endOfExtendedSupport":"2028-08-02","verification":"secondary","sources":["KV136_secondary"]}}],"sources":{"KV136_secondary":{"url":"(archived third-party notes, public copy; blog raw.githubusercontent.com/manomatt/devopsdreams-content/main/articles/4023529468306723341.md)","note":"SECONDARY: both quote AWS calendar row \'1.36 | April 22, 2026 | June 2, 2026 | August 2, 2027 | August 2, 2028\'; AWS primary page not found in the archived sources"},"KV_0138":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/versioning/kubernetes-versions.adoc","commit":"013856044148d6eeed4723027a45aa2180536bcb","note":"calendar rows 1.29-1.34"},"KV_0e7f":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/versioning/kubernetes-versions.adoc","commit":"0e7fca3762579493a98cb32ab54b137ab194a2d7","note":"EKS release calendar rows 1.29-1.35 (newest archived version found)"},"KV_md":{"repo":"awsdocs/amazon-eks-user-guide","path":"doc_source/kubernetes-versions.md","commit":"4ed2c5dabc9b88e93208205854bca843599b7e1e","note":"older markdown source; calendar rows 1.21-1.29 (only primary source for 1.23 EKS release date)"},"KV_snap":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/clusters/kubernetes-versions.adoc","commit":"4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7","note":"snapshot HEAD 2024-12-18; calendar rows 1.24-1.31"},"UPD_snap":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/clusters/update-cluster.adoc","commit":"4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7","note":"upgrade prerequisites (skew, one-minor-at-a-time, ALB controller 2.4.7 for 1.25, EBS CSI for 1.23)"}}}');
+;// CONCATENATED MODULE: ./src/knowledge/index.ts
+
+
+const embedded = eks_data_namespaceObject;
+function buildKnowledge(raw) {
+    const versions = raw.versions.map((entry) => {
+        const version = parseKubeVersion(entry.version);
+        if (!version)
+            throw new Error(`knowledge data has an unreadable version "${entry.version}"`);
+        return { version, lifecycle: entry.lifecycle };
+    });
+    versions.sort((a, b) => version_compareKubeVersions(a.version, b.version));
+    return { dataDate: raw.dataDate, versions, sources: raw.sources };
+}
+const embeddedKnowledge = buildKnowledge(embedded);
+function versionInfo(knowledge, version) {
+    return knowledge.versions.find((info) => compareKubeVersions(info.version, version) === 0);
+}
+function knownRange(knowledge) {
+    const first = knowledge.versions[0];
+    const last = knowledge.versions[knowledge.versions.length - 1];
+    return first && last
+        ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}`
+        : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+/** The report as GitHub-flavoured markdown: verdict first, then what to fix, then context. */
+function renderMarkdown(report, options = {}) {
+    const out = [];
+    const failed = report.summary.result === 'fail';
+    out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '');
+    if (report.clusters.length > 0) {
+        out.push('| Cluster | Control plane | Node groups | Add-ons | Declared in |', '|---|---|---|---|---|');
+        for (const cluster of report.clusters) {
+            const transition = report.transitions.find((t) => t.cluster === cluster.id);
+            const version = transition
+                ? `**${transition.from} → ${transition.to}**`
+                : escapeCell(describeDeclared(cluster.version));
+            out.push(`| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`);
+        }
+        out.push('');
+    }
+    else {
+        out.push('No EKS cluster declarations were found.', '');
+    }
+    const active = report.findings.filter((finding) => !finding.suppressed);
+    const fresh = active.filter((finding) => finding.new);
+    const existing = active.filter((finding) => !finding.new);
+    if (fresh.length > 0) {
+        out.push(`### New findings (${fresh.length})`, '', ...findingTable(fresh, options), '');
+    }
+    if (existing.length > 0) {
+        out.push(`<details><summary>Existing findings, already on the base branch (${existing.length})</summary>`, '', ...findingTable(existing, options), '', '</details>', '');
+    }
+    for (const plan of report.plan) {
+        out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '');
+        for (const step of plan.steps)
+            out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`);
+        out.push('');
+    }
+    for (const note of report.notes)
+        out.push(`> [!NOTE]`, `> ${note}`, '');
+    const suppressed = report.summary.suppressed;
+    out.push(`<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +
+        `${report.summary.filesScanned} ${plural(report.summary.filesScanned, 'file')} scanned` +
+        `${suppressed > 0 ? ` · ${suppressed} suppressed` : ''}` +
+        `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`);
+    return out.join('\n') + '\n';
+}
+function findingTable(findings, options) {
+    return [
+        '| | Where | Finding | Rule |',
+        '|---|---|---|---|',
+        ...findings.map((finding) => `| ${ICON[finding.severity]} ${finding.severity} | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | [\`${finding.ruleId}\`](${finding.docs}) |`),
+    ];
+}
+function where(file, line, options) {
+    const label = `\`${escapeCell(file)}:${line}\``;
+    if (!options.blobUrl)
+        return label;
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return `[${label}](${options.blobUrl}/${encoded}#L${line})`;
+}
+/** Table cells cannot hold pipes or newlines; messages may contain both. */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+/** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
+function renderText(report) {
+    const lines = [];
+    const base = report.base
+        ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
+        : '';
+    lines.push(`${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`, '');
+    lines.push(`Clusters (${report.clusters.length})`);
+    if (report.clusters.length === 0)
+        lines.push('  none found');
+    for (const cluster of report.clusters) {
+        const transition = report.transitions.find((t) => t.cluster === cluster.id);
+        const version = transition
+            ? `${transition.from} → ${transition.to}`
+            : describeDeclared(cluster.version);
+        lines.push(`  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`);
+        for (const group of cluster.nodeGroups) {
+            lines.push(`    ${group.kind} node group ${group.name}: ${describeDeclared(group.version)}  ${group.version.file}:${group.version.line}`);
+        }
+        for (const addon of cluster.addons) {
+            lines.push(`    add-on ${addon.name}: ${describeDeclared(addon.version)}  ${addon.version.file}:${addon.version.line}`);
+        }
+    }
+    lines.push('');
+    lines.push(`Findings (${report.findings.length})`);
+    if (report.findings.length === 0)
+        lines.push('  none');
+    for (const finding of report.findings) {
+        const status = finding.suppressed ? 'suppressed' : finding.new ? 'new' : 'existing';
+        lines.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`);
+    }
+    for (const plan of report.plan) {
+        lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`);
+        plan.steps.forEach((step, index) => lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ''}${step.text}`));
+    }
+    for (const note of report.notes)
+        lines.push('', `Note: ${note}`);
+    const { summary } = report;
+    lines.push('', `${summary.result === 'fail' ? 'FAIL' : 'PASS'}: ${verdictLine(report)}. ` +
+        `${summary.filesScanned} ${plural(summary.filesScanned, 'file')} scanned.`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+const FORMATS = ['text', 'json', 'markdown'];
+/** Wrong usage: exit code 2, the message, and a pointer to --help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const USAGE = `Usage: eks-upgrade-gate check [PATH] [options]
+
+Checks the EKS versions declared under PATH (default: .) against the
+Kubernetes version-skew policy and EKS upgrade rules.
+
+Options:
+  --base REF             compare with the same tree at git REF; findings that
+                         already exist there are "existing", not "new"
+  --base-dir DIR         compare with another copy of the tree on disk
+  --fetch-base           git fetch REF from origin when it is not present
+  --format FORMAT        text (default), json or markdown
+  --output FILE          write the report to FILE instead of standard output
+  --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
+                         it applies to the Terraform root module around FILE,
+                         or to ROOT; each file is a separate instance of it
+  --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
+                         under PATH or its git repository, when present)
+  --fail-on LEVEL        error (default), warning, notice or never
+  --fail-on-existing     also fail on findings that already exist at the base
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 passed, 1 the gate failed, 2 usage, configuration or internal error.
+`;
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                base: { type: 'string' },
+                'base-dir': { type: 'string' },
+                'fetch-base': { type: 'boolean' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                config: { type: 'string', short: 'c' },
+                'fail-on': { type: 'string' },
+                'fail-on-existing': { type: 'boolean' },
+                'var-file': { type: 'string', multiple: true },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { command: 'help' };
+    if (values.version)
+        return { command: 'version' };
+    const [command, ...rest] = positionals;
+    if (command === undefined)
+        throw new UsageError('missing command: try "eks-upgrade-gate check ."');
+    if (command !== 'check')
+        throw new UsageError(`unknown command "${command}": the only command is "check"`);
+    if (rest.length > 1)
+        throw new UsageError(`check takes one PATH, got ${rest.length}: ${rest.join(' ')}`);
+    if (values.base !== undefined && values['base-dir'] !== undefined) {
+        throw new UsageError('use either --base REF or --base-dir DIR, not both');
+    }
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    }
+    return {
+        command: 'check',
+        path: rest[0] ?? '.',
+        format: format,
+        fetchBase: values['fetch-base'] ?? false,
+        varFiles: values['var-file'] ?? [],
+        ...(values.base !== undefined && { base: values.base }),
+        ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
+        ...(values.config !== undefined && { config: values.config }),
+        ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
+        ...(values['fail-on-existing'] !== undefined && { failOnExisting: values['fail-on-existing'] }),
+        ...(values.output !== undefined && { output: values.output }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The CLI as a function: arguments in, exit code out. */
+async function runCli(argv, io) {
+    try {
+        const args = parseCliArgs(argv);
+        if (args.command === 'help') {
+            io.stdout(USAGE);
+            return 0;
+        }
+        if (args.command === 'version') {
+            io.stdout(`${TOOL_VERSION}\n`);
+            return 0;
+        }
+        return await check(args, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`eks-upgrade-gate: ${error.message}\nRun "eks-upgrade-gate --help" for usage.\n`);
+        }
+        else if (error instanceof ConfigError) {
+            io.stderr(`eks-upgrade-gate: configuration error: ${error.message}\n`);
+        }
+        else {
+            io.stderr(`eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        }
+        return 2;
+    }
+}
+async function check(args, io) {
+    const root = external_node_path_default().resolve(io.cwd, args.path);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new UsageError(`${args.path} is not a directory`);
+    const top = gitTopLevel(root);
+    const config = loadConfig({
+        origin: 'cli',
+        varFiles: args.varFiles,
+        ...(args.failOn !== undefined && { failOn: args.failOn }),
+        ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
+    }, args.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, args.config), [root, ...(top ? [top] : [])]);
+    // Paths read best relative to where the command was run, when the root is below it.
+    const fromCwd = external_node_path_default().relative(io.cwd, root);
+    const prefix = fromCwd.startsWith('..') || external_node_path_default().isAbsolute(fromCwd) ? '' : fromCwd.split((external_node_path_default()).sep).join('/');
+    const report = await runCheck({
+        root,
+        prefix,
+        config,
+        knowledge: embeddedKnowledge,
+        today: io.today,
+        ...(args.base !== undefined && {
+            base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
+        }),
+        ...(args.baseDir !== undefined && {
+            base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir), label: args.baseDir },
+        }),
+    });
+    const rendered = render(report, args.format);
+    if (args.output)
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, args.output), rendered);
+    else
+        io.stdout(rendered);
+    return report.summary.result === 'fail' ? 1 : 0;
+}
+function render(report, format) {
+    switch (format) {
+        case 'json':
+            return JSON.stringify(report, null, 2) + '\n';
+        case 'markdown':
+            return renderMarkdown(report);
+        case 'text':
+            return renderText(report);
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -8619,6 +16419,75 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -8649,5287 +16518,10 @@ exports.visitAsync = visitAsync;
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/discover/decode.ts
-/** Larger files are not configuration a person edits; reading them would only cost time. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/**
- * Turns raw bytes into a SourceFile, or a problem that says why not. Shared by
- * the workspace walk and the git base reader so both trees obey the same rules.
- */
-function decodeFile(path, bytes) {
-    const at = { file: path, line: 1, column: 1 };
-    if (bytes.byteLength > MAX_FILE_BYTES)
-        return { problem: tooLargeProblem(path, bytes.byteLength) };
-    const head = bytes.subarray(0, 8000);
-    if (head.includes(0))
-        return { problem: { at, message: `Skipped ${path}: it looks like a binary file` } };
-    let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-    // CRLF is normalised so columns and raw scalar text never carry a stray \r.
-    if (text.includes('\r'))
-        text = text.replace(/\r\n?/g, '\n');
-    return { file: { path, text } };
-}
-function tooLargeProblem(path, size) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    return {
-        at: { file: path, line: 1, column: 1 },
-        message: `Skipped ${path}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/discover/filter.ts
-
-/** Directories that never hold configuration a user maintains. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
-// Editor and backup leftovers (`main.tf.sav`, `values.yaml.bak`) are not configuration.
-const DEAD_FILE = /\.(sav|bak|orig|old|tmp|swp)$|~$/i;
-const CANDIDATE = /\.(ya?ml|json|tf|tfvars|hcl)$/i;
-function isSkippedDirectory(name) {
-    return SKIPPED_DIRECTORIES.has(name);
-}
-/** Whether a path (relative, forward slashes) could hold something a reader wants. */
-function isCandidate(relativePath, filter) {
-    if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath))
-        return false;
-    if (relativePath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment)))
-        return false;
-    const options = { dot: true };
-    if (filter.include.length > 0 &&
-        !filter.include.some((glob) => minimatch(relativePath, glob, options)))
-        return false;
-    return !filter.exclude.some((glob) => minimatch(relativePath, glob, options));
-}
-
-;// CONCATENATED MODULE: ./src/discover/git.ts
-
-
-
-
-
-/** git, run read-only; output as text. Throws with git's own message on failure. */
-function git(cwd, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 256 * 1024 * 1024,
-    });
-}
-function gitTopLevel(dir) {
-    try {
-        return git(dir, ['rev-parse', '--show-toplevel']).trim();
-    }
-    catch {
-        return null;
-    }
-}
-/** The commit a ref names, or null when the repository does not have it. */
-function resolveCommit(dir, ref) {
-    try {
-        return git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Fetches one commit from `origin`. actions/checkout clones with depth 1, so
- * the PR's base commit is usually missing; one shallow fetch is enough because
- * we read a tree, not history.
- */
-function fetchCommit(dir, sha) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: 60_000,
-    });
-    if (result.status === 0)
-        return { ok: true };
-    const detail = (result.stderr || result.error?.message || 'unknown error')
-        .trim()
-        .split('\n')
-        .pop();
-    return { ok: false, message: detail ?? 'unknown error' };
-}
-/**
- * Reads the candidate files under `root` as they were at `commit`, straight
- * from the object database: no second checkout, one `git cat-file --batch`.
- * Paths are named like the workspace walk's: `prefix` + the path below `root`.
- */
-function collectCommitFiles(root, commit, filter, prefix = '') {
-    const top = gitTopLevel(root);
-    if (!top)
-        throw new Error(`${root} is not inside a git repository`);
-    const below = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
-    const namePrefix = prefix.replace(/\/+$/, '');
-    const listing = git(top, [
-        'ls-tree',
-        '-r',
-        '-z',
-        '--long',
-        '--full-tree',
-        commit,
-        '--',
-        below || '.',
-    ]);
-    const files = [];
-    const problems = [];
-    const wanted = [];
-    for (const record of listing.split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, object, size] = record.slice(0, tab).split(/\s+/);
-        const full = record.slice(tab + 1);
-        const inRoot = below ? full.slice(below.length + 1) : full;
-        const rel = namePrefix ? `${namePrefix}/${inRoot}` : inRoot;
-        if (!isCandidate(rel, filter))
-            continue;
-        if (mode === '120000') {
-            // A link's target may not exist at that commit; the head walk reports links.
-            problems.push({
-                at: { file: rel, line: 1, column: 1 },
-                message: `Did not follow the symlink ${rel} in the base commit`,
-            });
-            continue;
-        }
-        if (type !== 'blob')
-            continue;
-        const entry = { mode: mode, type, object: object, size: Number(size), path: rel };
-        if (entry.size > MAX_FILE_BYTES)
-            problems.push(tooLargeProblem(rel, entry.size));
-        else
-            wanted.push(entry);
-    }
-    for (const [entry, bytes] of readBlobs(top, wanted)) {
-        const decoded = decodeFile(entry.path, bytes);
-        if (decoded.file)
-            files.push(decoded.file);
-        else
-            problems.push(decoded.problem);
-    }
-    return { files, problems };
-}
-function readBlobs(cwd, entries) {
-    if (entries.length === 0)
-        return [];
-    const input = entries.map((entry) => entry.object).join('\n') + '\n';
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '--batch'], {
-        cwd,
-        input,
-        maxBuffer: 1024 * 1024 * 1024,
-    });
-    if (result.status !== 0)
-        throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`);
-    const out = result.stdout;
-    const blobs = [];
-    let offset = 0;
-    for (const entry of entries) {
-        const headerEnd = out.indexOf(0x0a, offset);
-        const header = out.subarray(offset, headerEnd).toString('utf8');
-        const size = Number(header.split(' ')[2]);
-        if (!Number.isFinite(size))
-            throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`);
-        blobs.push([entry, out.subarray(headerEnd + 1, headerEnd + 1 + size)]);
-        offset = headerEnd + 1 + size + 1;
-    }
-    return blobs;
-}
-
-;// CONCATENATED MODULE: ./src/discover/workspace.ts
-
-
-
-
-/**
- * Walks a directory on disk. Symlinks are followed only while they stay inside
- * the root (a link out of the workspace could read anything on the runner), and
- * each real directory is entered once so link loops end. File names are
- * `prefix` + the path below `root`, so reports can name paths from the
- * repository root while scanning only a part of it.
- */
-function collectWorkspaceFiles(root, filter, prefix = '') {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const files = [];
-    const problems = [];
-    const visited = new Set();
-    const inside = (real) => real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep);
-    const walk = (dir, relDir) => {
-        const realDir = (0,external_node_fs_namespaceObject.realpathSync)(dir);
-        if (visited.has(realDir))
-            return;
-        visited.add(realDir);
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
-        }
-        catch (error) {
-            problems.push({
-                at: { file: relDir || '.', line: 1, column: 1 },
-                message: `Could not list ${relDir || '.'}: ${error.message}`,
-            });
-            return;
-        }
-        for (const name of entries) {
-            const rel = relDir ? `${relDir}/${name}` : name;
-            try {
-                visit(external_node_path_default().join(dir, name), name, rel);
-            }
-            catch (error) {
-                // An entry that vanished or cannot be read costs that entry only.
-                problems.push({
-                    at: { file: rel, line: 1, column: 1 },
-                    message: `Could not read ${rel}: ${error.message}`,
-                });
-            }
-        }
-    };
-    const visit = (full, name, rel) => {
-        let stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
-        if (stat.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_namespaceObject.realpathSync)(full);
-            }
-            catch {
-                if (isCandidate(rel, filter))
-                    problems.push(linkProblem(rel, 'its target does not exist'));
-                return;
-            }
-            if (!inside(real)) {
-                if (isCandidate(rel, filter) || statSafe(real)?.isDirectory())
-                    problems.push(linkProblem(rel, 'it points outside the workspace'));
-                return;
-            }
-            stat = (0,external_node_fs_namespaceObject.statSync)(real);
-        }
-        if (stat.isDirectory()) {
-            if (!isSkippedDirectory(name))
-                walk(full, rel);
-        }
-        else if (stat.isFile() && isCandidate(rel, filter)) {
-            if (stat.size > MAX_FILE_BYTES) {
-                problems.push(tooLargeProblem(rel, stat.size));
-                return;
-            }
-            const decoded = decodeFile(rel, (0,external_node_fs_namespaceObject.readFileSync)(full));
-            if (decoded.file)
-                files.push(decoded.file);
-            else
-                problems.push(decoded.problem);
-        }
-    };
-    walk(root, prefix.replace(/\/+$/, ''));
-    return { files, problems };
-}
-function statSafe(target) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(target);
-    }
-    catch {
-        return undefined;
-    }
-}
-function linkProblem(rel, why) {
-    return {
-        at: { file: rel, line: 1, column: 1 },
-        message: `Did not follow the symlink ${rel}: ${why}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/discover/collect.ts
-
-
-
-/** The discover stage: the only part of a check that touches the disk and git. */
-function collectTrees(options) {
-    const head = collectWorkspaceFiles(options.root, options.filter, options.prefix);
-    if (!options.base)
-        return { head };
-    if (options.base.kind === 'dir') {
-        const dir = options.base.dir;
-        if (!(0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
-            return { head, baseUnavailable: `The base directory ${dir} does not exist` };
-        }
-        return {
-            head,
-            base: {
-                ...collectWorkspaceFiles(dir, options.filter, options.prefix),
-                description: { ref: options.base.label ?? dir },
-            },
-        };
-    }
-    const { ref } = options.base;
-    if (!gitTopLevel(options.root)) {
-        return {
-            head,
-            baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository`,
-        };
-    }
-    let commit = resolveCommit(options.root, ref);
-    if (!commit && options.base.fetchIfMissing) {
-        const fetched = fetchCommit(options.root, ref);
-        if (!fetched.ok)
-            return {
-                head,
-                baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})`,
-            };
-        // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
-        commit = resolveCommit(options.root, ref) ?? resolveCommit(options.root, 'FETCH_HEAD');
-    }
-    if (!commit)
-        return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` };
-    try {
-        const files = collectCommitFiles(options.root, commit, options.filter, options.prefix);
-        return { head, base: { ...files, description: { ref, commit } } };
-    }
-    catch (error) {
-        return {
-            head,
-            baseUnavailable: `Could not read the base commit ${ref}: ${error.message}`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Higher is more severe; used for `fail-on` thresholds and sorting. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/model/version.ts
-// Accepts what people write for a Kubernetes version: 1.30, "v1.30", 1.30.2,
-// and release strings that start with one (1.29.3-20240531, v1.30.0-eks-abc).
-const KUBE_VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]*)?$/;
-function parseKubeVersion(text) {
-    const match = KUBE_VERSION.exec(text.trim());
-    if (!match)
-        return null;
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor))
-        return null;
-    return { major, minor };
-}
-function version_formatKubeVersion(version) {
-    return `${version.major}.${version.minor}`;
-}
-/** Negative when a < b, 0 when equal, positive when a > b. */
-function version_compareKubeVersions(a, b) {
-    return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
-}
-/**
- * How many minors `to` is ahead of `from` (negative when behind). Only
- * meaningful within one major, which is all Kubernetes has ever had; across
- * majors we return ±Infinity so every skew check fails loudly.
- */
-function minorDistance(from, to) {
-    if (from.major !== to.major)
-        return to.major > from.major ? Infinity : -Infinity;
-    return to.minor - from.minor;
-}
-function addMinors(version, minors) {
-    return { major: version.major, minor: version.minor + minors };
-}
-function sameKubeVersion(a, b) {
-    if (a === null || b === null)
-        return a === b;
-    return version_compareKubeVersions(a, b) === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const DOCS_BASE = 'https://github.com/eks-upgrade-gate/eks-upgrade-gate/blob/main/docs/rules';
-function docsUrl(id) {
-    return `${DOCS_BASE}/${id}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/control-plane-skips-minor.ts
-
-
-const id = 'control-plane-skips-minor';
-/** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
-const controlPlaneSkipsMinor = {
-    meta: {
-        id,
-        family: 'control-plane',
-        severity: 'error',
-        title: 'The control plane moves more than one minor version in one change',
-        docs: docsUrl(id),
-    },
-    check({ clusters }) {
-        return clusters.flatMap(({ head, base }) => {
-            const from = base?.version.value;
-            const to = head.version.value;
-            if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved')
-                return [];
-            const distance = minorDistance(from, to);
-            if (distance <= 1)
-                return [];
-            const next = version_formatKubeVersion(addMinors(from, 1));
-            return [
-                {
-                    message: `Cluster ${head.name} moves from ${version_formatKubeVersion(from)} to ${version_formatKubeVersion(to)} in one change, ` +
-                        `but EKS upgrades the control plane one minor version at a time. ` +
-                        `Set ${next} here, apply it, then continue one minor per change.`,
-                    at: head.version.at,
-                    cluster: head.id,
-                    subject: 'version',
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/node-group-newer-than-control-plane.ts
-
-
-const node_group_newer_than_control_plane_id = 'node-group-newer-than-control-plane';
-/** A kubelet may never be newer than the API server; EKS refuses such a managed node group. */
-const nodeGroupNewerThanControlPlane = {
-    meta: {
-        id: node_group_newer_than_control_plane_id,
-        family: 'nodes',
-        severity: 'error',
-        title: 'A node group declares a Kubernetes version newer than its control plane',
-        docs: docsUrl(node_group_newer_than_control_plane_id),
-    },
-    check({ clusters }) {
-        return clusters.flatMap(({ head }) => {
-            const controlPlane = head.version.value;
-            if (!controlPlane)
-                return [];
-            return head.nodeGroups.flatMap((group) => {
-                const version = group.version.value;
-                if (!version || group.version.status !== 'resolved')
-                    return [];
-                if (minorDistance(controlPlane, version) <= 0)
-                    return [];
-                return [
-                    {
-                        message: `Node group ${group.name} is at ${version_formatKubeVersion(version)}, newer than the control plane of ` +
-                            `${head.name} (${version_formatKubeVersion(controlPlane)}). Kubelets may not be newer than the API server: ` +
-                            `upgrade the control plane first, or set the node group to ${version_formatKubeVersion(controlPlane)}.`,
-                        at: group.version.at,
-                        cluster: head.id,
-                        subject: `node-group:${group.name}`,
-                    },
-                ];
-            });
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/knowledge/skew.ts
-/**
- * How many minors a kubelet may trail the API server. Kubernetes 1.28 widened
- * the kubelet skew from n-2 to n-3 (version-skew-policy; EKS "Kubernetes
- * version 1.28 and later" in update-cluster), so the limit depends on the
- * control-plane version.
- */
-function maxKubeletSkew(controlPlane) {
-    return controlPlane.major === 1 && controlPlane.minor < 28 ? 2 : 3;
-}
-const SKEW_POLICY_URL = 'https://kubernetes.io/releases/version-skew-policy/#kubelet';
-
-;// CONCATENATED MODULE: ./src/rules/node-group-skew.ts
-
-
-
-const node_group_skew_id = 'node-group-skew';
-/** Kubelets may trail the API server by 3 minors from Kubernetes 1.28, by 2 before. */
-const nodeGroupSkew = {
-    meta: {
-        id: node_group_skew_id,
-        family: 'nodes',
-        severity: 'error',
-        title: 'A node group is older than the version-skew policy allows',
-        docs: docsUrl(node_group_skew_id),
-    },
-    check({ clusters }) {
-        return clusters.flatMap(({ head }) => {
-            const controlPlane = head.version.value;
-            if (!controlPlane)
-                return [];
-            const allowed = maxKubeletSkew(controlPlane);
-            return head.nodeGroups.flatMap((group) => {
-                const version = group.version.value;
-                if (!version || group.version.status !== 'resolved')
-                    return [];
-                const behind = minorDistance(version, controlPlane);
-                if (behind <= allowed)
-                    return [];
-                const oldest = version_formatKubeVersion(addMinors(controlPlane, -allowed));
-                return [
-                    {
-                        message: `Node group ${group.name} is at ${version_formatKubeVersion(version)}, ${behind} minor versions behind the ` +
-                            `control plane of ${head.name} (${version_formatKubeVersion(controlPlane)}); with a ${version_formatKubeVersion(controlPlane)} ` +
-                            `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
-                        at: group.version.at,
-                        cluster: head.id,
-                        subject: `node-group:${group.name}`,
-                    },
-                ];
-            });
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
-
-const unreadable_file_id = 'unreadable-file';
-/** A file the gate could not read may hide a violation; the user must know. */
-const unreadableFile = {
-    meta: {
-        id: unreadable_file_id,
-        family: 'tool',
-        severity: 'warning',
-        title: 'A file could not be read, so the versions it declares were not checked',
-        docs: docsUrl(unreadable_file_id),
-    },
-    check({ inventory }) {
-        return inventory.problems.map((problem) => ({
-            message: problem.message,
-            at: problem.at,
-            subject: `file:${problem.at.file}`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unresolved-value.ts
-
-const unresolved_value_id = 'unresolved-value';
-/** Every version-bearing value of a cluster, with a label a person understands. */
-function declaredValues(cluster) {
-    return [
-        ['the control-plane version', 'version', cluster.version],
-        ...cluster.nodeGroups.flatMap((group) => [
-            [
-                `the version of node group ${group.name}`,
-                `node-group:${group.name}:version`,
-                group.version,
-            ],
-            [
-                `the release version of node group ${group.name}`,
-                `node-group:${group.name}:release`,
-                group.releaseVersion,
-            ],
-            [
-                `the AMI family of node group ${group.name}`,
-                `node-group:${group.name}:ami-family`,
-                group.amiFamily,
-            ],
-            [
-                `the AMI type of node group ${group.name}`,
-                `node-group:${group.name}:ami-type`,
-                group.amiType,
-            ],
-        ]),
-        ...cluster.addons.map((addon) => [
-            `the version of add-on ${addon.name}`,
-            `addon:${addon.name}`,
-            addon.version,
-        ]),
-        ...cluster.components.map((component) => [
-            `the version of ${component.name}`,
-            `component:${component.name}`,
-            component.version,
-        ]),
-    ];
-}
-/** A value the tool could not evaluate is said out loud, never silently dropped. */
-const unresolvedValue = {
-    meta: {
-        id: unresolved_value_id,
-        family: 'tool',
-        severity: 'notice',
-        title: 'A version could not be resolved statically, so the rules could not check it',
-        docs: docsUrl(unresolved_value_id),
-    },
-    check({ clusters }) {
-        return clusters.flatMap(({ head }) => declaredValues(head)
-            .filter(([, , declared]) => declared.status === 'unresolved')
-            .map(([label, subject, declared]) => ({
-            message: `Could not resolve ${label} in cluster ${head.name}` +
-                (declared.expression ? ` from \`${declared.expression}\`` : '') +
-                (declared.note ? ` (${declared.note})` : '') +
-                '; the version rules skipped it.',
-            at: declared.at,
-            cluster: head.id,
-            subject,
-        })));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-/** Every rule, in the order findings are listed. */
-const RULES = [
-    controlPlaneSkipsMinor,
-    nodeGroupNewerThanControlPlane,
-    nodeGroupSkew,
-    unresolvedValue,
-    unreadableFile,
-];
-function findRule(id) {
-    return RULES.find((rule) => rule.meta.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-
-
-function pairClusters(head, base) {
-    const byId = new Map((base?.clusters ?? []).map((cluster) => [cluster.id, cluster]));
-    return head.clusters.map((cluster) => {
-        const before = byId.get(cluster.id);
-        return before ? { head: cluster, base: before } : { head: cluster };
-    });
-}
-/**
- * Runs every enabled rule over head (paired with base) and over base alone;
- * a head finding whose fingerprint base also produced is `existing`, every
- * other one is `new`. Without a base, everything is new.
- */
-function evaluate(input) {
-    const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off');
-    const context = (inventory, clusters) => ({
-        clusters,
-        inventory,
-        knowledge: input.knowledge,
-        today: input.today,
-        ...(input.targetVersion && { targetVersion: input.targetVersion }),
-    });
-    const headContext = context(input.head, pairClusters(input.head, input.base));
-    const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined;
-    const existing = new Set();
-    if (baseContext) {
-        for (const rule of rules) {
-            for (const report of rule.check(baseContext))
-                existing.add(fingerprint(rule, report));
-        }
-    }
-    const findings = [];
-    for (const rule of rules) {
-        const setting = input.config.rules[rule.meta.id];
-        const severity = setting && setting !== 'off' ? setting : rule.meta.severity;
-        for (const report of rule.check(headContext)) {
-            const print = fingerprint(rule, report);
-            findings.push({
-                ruleId: rule.meta.id,
-                severity,
-                message: report.message,
-                file: report.at.file,
-                line: report.at.line,
-                column: report.at.column,
-                ...(report.cluster !== undefined && { cluster: report.cluster }),
-                fingerprint: print,
-                new: baseContext ? !existing.has(print) : true,
-                suppressed: false,
-                docs: rule.meta.docs,
-            });
-        }
-    }
-    return sortFindings(findings);
-}
-function fingerprint(rule, report) {
-    return [rule.meta.id, report.cluster ?? '', report.subject].join('|');
-}
-/** New before existing, then by severity, then by place, so the worst new problem is first. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => Number(b.new) - Number(a.new) ||
-        severityRank(b.severity) - severityRank(a.severity) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-/** Whether a finding should fail the check under the configured threshold. */
-function blocks(finding, config) {
-    if (config.failOn === 'never' || finding.suppressed)
-        return false;
-    if (!finding.new && !config.failOnExisting)
-        return false;
-    return severityRank(finding.severity) >= severityRank(config.failOn);
-}
-
-;// CONCATENATED MODULE: ./src/plan/build-plan.ts
-
-/**
- * The safe order for a version change: clear the blockers, then for every
- * minor on the way move the control plane first and the node groups after it.
- */
-function buildClusterPlan(cluster, from, to, findings) {
-    if (version_compareKubeVersions(to, from) <= 0)
-        return null;
-    const steps = findings
-        // The hops below already answer a skipped minor; every other error must be cleared first.
-        .filter((f) => f.cluster === cluster.id &&
-        f.severity === 'error' &&
-        !f.suppressed &&
-        f.ruleId !== 'control-plane-skips-minor')
-        .map((finding) => ({
-        kind: 'preflight',
-        text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`,
-    }));
-    const hops = minorDistance(from, to);
-    for (let i = 0; i < hops; i++) {
-        const hopFrom = addMinors(from, i);
-        const hopTo = addMinors(from, i + 1);
-        const hop = `${version_formatKubeVersion(hopFrom)} → ${version_formatKubeVersion(hopTo)}`;
-        steps.push({
-            kind: 'control-plane',
-            hop,
-            text: `Upgrade the control plane of ${cluster.name} to ${version_formatKubeVersion(hopTo)}`,
-        });
-        const groups = cluster.nodeGroups
-            .filter((group) => group.kind !== 'fargate')
-            .map((group) => group.name);
-        if (groups.length > 0) {
-            steps.push({
-                kind: 'node-groups',
-                hop,
-                text: `Upgrade node groups ${groups.join(', ')} to ${version_formatKubeVersion(hopTo)}`,
-            });
-        }
-    }
-    return {
-        cluster: cluster.id,
-        name: cluster.name,
-        from: version_formatKubeVersion(from),
-        to: version_formatKubeVersion(to),
-        steps,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/model/declared.ts
-function resolved(value, at, via = []) {
-    return { value, status: 'resolved', at, via };
-}
-/** `expression` keeps the word the user wrote (`latest`, `auto`) when `value` cannot hold it. */
-function policy(value, at, note, expression) {
-    return expression === undefined
-        ? { value, status: 'policy', at, via: [], note }
-        : { value, status: 'policy', at, via: [], note, expression };
-}
-function unresolved(at, expression, note) {
-    return { value: null, status: 'unresolved', at, via: [], expression, note };
-}
-/** Absent from the source; `value` is the default that applies when the tool knows it. */
-function unspecified(at, note, value = null) {
-    return { value, status: 'unspecified', at, via: [], note };
-}
-
-;// CONCATENATED MODULE: ./src/model/source.ts
-function sourceRef(file, line, column = 1) {
-    return { file, line, column };
-}
-function formatSourceRef(ref) {
-    return `${ref.file}:${ref.line}:${ref.column}`;
-}
-
-;// CONCATENATED MODULE: ./src/readers/yaml.ts
-
-
-/**
- * Parses every document of a file. A document with syntax errors becomes a
- * problem naming the file and line, and the other documents are still read.
- */
-function parseYaml(file) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = [];
-    const problems = [];
-    // uniqueKeys off: a duplicated key is a lint issue, not a reason to lose the file.
-    const parsed = (0,dist/* parseAllDocuments */.hR)(file.text, {
-        lineCounter: lines,
-        uniqueKeys: false,
-        prettyErrors: false,
-    });
-    const all = Array.isArray(parsed) ? parsed : [parsed];
-    all.forEach((doc, index) => {
-        const error = doc.errors[0];
-        if (error) {
-            const pos = lines.linePos(error.pos[0]);
-            const detail = error.message.split('\n')[0];
-            problems.push({
-                at: sourceRef(file.path, pos.line, pos.col),
-                message: `YAML syntax error in ${file.path} at line ${pos.line}: ${detail}`,
-            });
-            return;
-        }
-        docs.push({ file: file.path, text: file.text, doc, lines, index });
-    });
-    return { docs, problems };
-}
-function refAt(ctx, offset) {
-    const pos = ctx.lines.linePos(offset);
-    return sourceRef(ctx.file, pos.line, pos.col);
-}
-function nodeRef(ctx, node, fallback) {
-    if (node?.range)
-        return refAt(ctx, node.range[0]);
-    return fallback ?? sourceRef(ctx.file, 1, 1);
-}
-/** Follows an alias to its anchored node (never expands anything else). */
-function deref(ctx, node) {
-    if ((0,dist/* isAlias */.Vj)(node))
-        return node.resolve(ctx.doc) ?? null;
-    return node ?? null;
-}
-/**
- * Looks up `key` in a mapping, honouring `<<: *anchor` merge keys the way
- * YAML 1.1 tools (eksctl included) do: own keys win over merged ones.
- */
-function getPair(ctx, map, key, depth = 0) {
-    const target = deref(ctx, map);
-    if (!(0,dist/* isMap */.jh)(target) || depth > 8)
-        return undefined;
-    const items = target.items;
-    const own = items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
-    if (own)
-        return own;
-    for (const pair of items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
-            continue;
-        const source = deref(ctx, pair.value);
-        const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
-        for (const merged of sources) {
-            const found = getPair(ctx, merged, key, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function getNode(ctx, map, key) {
-    const pair = getPair(ctx, map, key);
-    return pair ? deref(ctx, pair.value) : null;
-}
-/**
- * The text of a scalar as written. Plain scalars come from the source, so
- * `1.30` stays "1.30" instead of becoming the float 1.3. Returns null for
- * mappings, sequences and nulls.
- */
-function scalarText(ctx, node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
-        return null;
-    if (node.type === dist/* Scalar */.X5.PLAIN && node.range)
-        return ctx.text.slice(node.range[0], node.range[1]).trim();
-    return String(node.value);
-}
-/** The source text of any node, for "could not evaluate `…`" messages. */
-function sourceText(ctx, node) {
-    if (!node?.range)
-        return '';
-    return ctx.text.slice(node.range[0], node.range[1]).trim();
-}
-function seqItems(ctx, node) {
-    const target = deref(ctx, node);
-    if (!(0,dist/* isSeq */.oP)(target))
-        return [];
-    return target.items.map((item) => deref(ctx, item)).filter((item) => item !== null);
-}
-
-;// CONCATENATED MODULE: ./src/readers/eksctl/cluster-config.ts
-
-
-
-
-/** Cheap test before parsing: most YAML in a repository is not eksctl config. */
-function mayBeEksctl(file) {
-    return /\.ya?ml$/i.test(file.path) && file.text.includes('ClusterConfig');
-}
-// eksctl treats these `version` values as "pick for me".
-const VERSION_POLICIES = new Set(['latest', 'auto', 'default']);
-// amiFamily values whose release versions are `<k8s patch>-<date>` (AL2, AL2023)
-// or `<k8s minor>-<date>` (Windows). Bottlerocket's `1.20.0-fcf71a47` is an OS
-// release and must never be read as Kubernetes 1.20.
-const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
-const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
-// `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
-const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
-function readEksctl(file) {
-    const parsed = parseYaml(file);
-    const clusters = [];
-    for (const ctx of parsed.docs) {
-        const root = ctx.doc.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            continue;
-        const kind = scalarText(ctx, getNode(ctx, root, 'kind'));
-        const apiVersion = scalarText(ctx, getNode(ctx, root, 'apiVersion')) ?? '';
-        if (kind !== 'ClusterConfig' || (apiVersion !== '' && !apiVersion.startsWith('eksctl.io/')))
-            continue;
-        clusters.push(readClusterConfig(ctx, root));
-    }
-    return { clusters, problems: [...parsed.problems] };
-}
-function readClusterConfig(ctx, root) {
-    const rootRef = nodeRef(ctx, root);
-    const metadata = getNode(ctx, root, 'metadata');
-    const metadataRef = nodeRef(ctx, metadata, rootRef);
-    const name = scalarText(ctx, getNode(ctx, metadata, 'name')) ?? `document ${ctx.index + 1}`;
-    const version = readVersion(ctx, metadata, 'version', metadataRef, () => unspecified(metadataRef, 'metadata.version is not set: eksctl creates the cluster at its own default version'));
-    const inherited = (at) => version.value
-        ? {
-            ...unspecified(at, 'inherits the control-plane version', version.value),
-            via: [version.at],
-        }
-        : unspecified(at, 'inherits the control-plane version');
-    const nodeGroups = [
-        ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) => readNodeGroup(ctx, node, 'managed', inherited)),
-        ...seqItems(ctx, getNode(ctx, root, 'nodeGroups')).map((node) => readNodeGroup(ctx, node, 'self-managed', inherited)),
-        ...seqItems(ctx, getNode(ctx, root, 'fargateProfiles')).map((node) => readFargateProfile(ctx, node, inherited)),
-    ];
-    const addons = seqItems(ctx, getNode(ctx, root, 'addons')).map((node) => readAddon(ctx, node));
-    return {
-        id: `eksctl:${ctx.file}:${name}`,
-        name,
-        source: { kind: 'eksctl', file: ctx.file, line: rootRef.line },
-        version,
-        nodeGroups,
-        addons,
-        components: [],
-    };
-}
-/** Reads a Kubernetes version key, keeping the raw scalar so `1.30` is not 1.3. */
-function readVersion(ctx, parent, key, parentRef, whenAbsent) {
-    const pair = getPair(ctx, parent, key);
-    if (!pair || pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
-        return whenAbsent();
-    const at = nodeRef(ctx, pair.value, parentRef);
-    const text = scalarText(ctx, pair.value);
-    if (text === null) {
-        return unresolved(at, sourceText(ctx, pair.value), `${key} is not a plain value`);
-    }
-    if (VERSION_POLICIES.has(text.toLowerCase())) {
-        return policy(null, at, `"${text}": eksctl picks the version when it runs`, text);
-    }
-    const version = parseKubeVersion(text);
-    if (!version)
-        return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`);
-    return resolved(version, at);
-}
-function readString(ctx, parent, key, parentRef, absentNote, absentValue = null) {
-    const pair = getPair(ctx, parent, key);
-    if (!pair || pair.value === null)
-        return unspecified(parentRef, absentNote, absentValue);
-    const at = nodeRef(ctx, pair.value, parentRef);
-    const text = scalarText(ctx, pair.value);
-    if (text === null)
-        return unresolved(at, sourceText(ctx, pair.value), `${key} is not a plain value`);
-    return resolved(text, at);
-}
-function readNodeGroup(ctx, node, kind, inherited) {
-    const nameNode = getNode(ctx, node, 'name');
-    const at = nodeRef(ctx, nameNode ?? node);
-    const name = scalarText(ctx, nameNode) ?? `(unnamed ${kind} node group)`;
-    const amiFamily = readString(ctx, node, 'amiFamily', at, "eksctl's default AMI family applies", 'AmazonLinux2023');
-    const releaseVersion = kind === 'managed'
-        ? readString(ctx, node, 'releaseVersion', at, 'the latest AMI release for the node group version')
-        : unspecified(at, 'self-managed node groups have no release version');
-    const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI');
-    const amiId = ami.value !== null && !ami.value.startsWith('ami-')
-        ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
-        : ami;
-    const explicit = getPair(ctx, node, 'version');
-    let version;
-    if (explicit) {
-        version = readVersion(ctx, node, 'version', at, () => inherited(at));
-    }
-    else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
-        version =
-            versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at);
-    }
-    else if (amiId.status === 'resolved' && amiId.value !== null) {
-        version = unresolved(amiId.at, amiId.value, 'custom AMI: its Kubernetes version cannot be read from the AMI id');
-    }
-    else {
-        version = inherited(at);
-    }
-    return {
-        name,
-        kind,
-        at,
-        version,
-        amiType: unspecified(at, 'eksctl derives the AMI type from amiFamily and the instance type'),
-        amiFamily,
-        releaseVersion,
-        amiId,
-    };
-}
-function versionFromRelease(release, at, amiFamily) {
-    const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase();
-    const pattern = family.startsWith('amazonlinux')
-        ? LINUX_RELEASE
-        : family.startsWith('windows')
-            ? WINDOWS_RELEASE
-            : null;
-    const match = pattern?.exec(release);
-    const version = match ? parseKubeVersion(match[1]) : null;
-    return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null;
-}
-function readFargateProfile(ctx, node, inherited) {
-    const nameNode = getNode(ctx, node, 'name');
-    const at = nodeRef(ctx, nameNode ?? node);
-    const none = (what) => unspecified(at, `Fargate manages the ${what}`);
-    return {
-        name: scalarText(ctx, nameNode) ?? '(unnamed Fargate profile)',
-        kind: 'fargate',
-        at,
-        version: inherited(at),
-        amiType: none('AMI'),
-        amiFamily: none('AMI'),
-        releaseVersion: none('node release'),
-        amiId: none('AMI'),
-    };
-}
-function readAddon(ctx, node) {
-    const nameNode = getNode(ctx, node, 'name');
-    const at = nodeRef(ctx, nameNode ?? node);
-    const name = scalarText(ctx, nameNode) ?? '(unnamed add-on)';
-    const declared = readString(ctx, node, 'version', at, 'EKS installs its default version for the cluster version');
-    let version = declared;
-    if (declared.status === 'resolved' && declared.value !== null) {
-        if (declared.value.toLowerCase() === 'latest') {
-            version = policy('latest', declared.at, 'eksctl installs the latest version for the cluster version');
-        }
-        else if (!ADDON_VERSION.test(declared.value)) {
-            version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`);
-        }
-    }
-    return { name, at, version };
-}
-
-;// CONCATENATED MODULE: ./src/readers/index.ts
-
-const READERS = [{ accepts: mayBeEksctl, read: readEksctl }];
-/** Turns the files of one tree (head or base) into an inventory. Pure. */
-function readInventory(files, problems = []) {
-    const clusters = [];
-    const allProblems = [...problems];
-    for (const file of files) {
-        for (const reader of READERS) {
-            if (!reader.accepts(file))
-                continue;
-            try {
-                const result = reader.read(file);
-                clusters.push(...result.clusters);
-                allProblems.push(...result.problems);
-            }
-            catch (error) {
-                // A reader bug must cost one file, never the whole gate.
-                allProblems.push({
-                    at: { file: file.path, line: 1, column: 1 },
-                    message: `Could not read ${file.path}: ${error instanceof Error ? error.message : String(error)}`,
-                });
-            }
-        }
-    }
-    return { clusters: dedupeIds(clusters), problems: allProblems, filesScanned: files.length };
-}
-// Two clusters with one id (same name twice in one file) would be matched
-// wrongly against the base; number the later ones.
-function dedupeIds(clusters) {
-    const seen = new Map();
-    return clusters.map((cluster) => {
-        const count = seen.get(cluster.id) ?? 0;
-        seen.set(cluster.id, count + 1);
-        return count === 0 ? cluster : { ...cluster, id: `${cluster.id}#${count + 1}` };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-/** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
-function runEngine(input) {
-    const head = readInventory(input.head.files, input.head.problems);
-    const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined;
-    const findings = evaluate({
-        head,
-        ...(base && { base }),
-        knowledge: input.knowledge,
-        config: input.config,
-        today: input.today,
-    });
-    const transitions = [];
-    const plans = [];
-    for (const { head: cluster, base: before } of pairClusters(head, base)) {
-        const from = before?.version.value;
-        const to = cluster.version.value;
-        if (!from || !to || version_compareKubeVersions(from, to) === 0)
-            continue;
-        transitions.push({
-            cluster: cluster.id,
-            name: cluster.name,
-            from: version_formatKubeVersion(from),
-            to: version_formatKubeVersion(to),
-        });
-        const plan = buildClusterPlan(cluster, from, to, findings);
-        if (plan)
-            plans.push(plan);
-    }
-    const notes = [];
-    if (input.baseUnavailable)
-        notes.push(`${input.baseUnavailable}; every finding counts as new.`);
-    if (!input.base && !input.baseUnavailable)
-        notes.push('No base to compare with: every finding counts as new.');
-    return {
-        head,
-        ...(base && { base }),
-        ...(input.base && { baseDescription: input.base.description }),
-        transitions,
-        findings,
-        plans,
-        result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"eks-upgrade-gate","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/report/report.ts
-
-
-
-const TOOL_NAME = package_namespaceObject.UU;
-const TOOL_VERSION = package_namespaceObject.rE;
-function buildReport(result, config, knowledge) {
-    const live = result.findings.filter((finding) => !finding.suppressed);
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
-        base: result.baseDescription
-            ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null }
-            : null,
-        clusters: result.head.clusters.map(clusterJson),
-        transitions: [...result.transitions],
-        findings: result.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            severity: finding.severity,
-            message: finding.message,
-            file: finding.file,
-            line: finding.line,
-            column: finding.column,
-            cluster: finding.cluster ?? null,
-            new: finding.new,
-            suppressed: finding.suppressed,
-            blocking: blocks(finding, config),
-            docs: finding.docs,
-        })),
-        plan: [...result.plans],
-        summary: {
-            ...count(live),
-            new: count(live.filter((finding) => finding.new)),
-            suppressed: result.findings.length - live.length,
-            filesScanned: result.head.filesScanned,
-            failOn: config.failOn,
-            result: result.result,
-        },
-        notes: [...result.notes],
-    };
-}
-function count(findings) {
-    return {
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        notices: findings.filter((f) => f.severity === 'notice').length,
-    };
-}
-function declaredJson(declared) {
-    const value = declared.value === null
-        ? null
-        : isKubeVersion(declared.value)
-            ? version_formatKubeVersion(declared.value)
-            : String(declared.value);
-    return {
-        value,
-        status: declared.status,
-        file: declared.at.file,
-        line: declared.at.line,
-        ...(declared.expression !== undefined && { expression: declared.expression }),
-        ...(declared.note !== undefined && { note: declared.note }),
-        ...(declared.via.length > 0 && {
-            via: declared.via.map((ref) => ({ file: ref.file, line: ref.line })),
-        }),
-    };
-}
-function isKubeVersion(value) {
-    return typeof value === 'object' && value !== null && 'major' in value && 'minor' in value;
-}
-function clusterJson(cluster) {
-    return {
-        id: cluster.id,
-        name: cluster.name,
-        source: { ...cluster.source },
-        version: declaredJson(cluster.version),
-        nodeGroups: cluster.nodeGroups.map((group) => ({
-            name: group.name,
-            kind: group.kind,
-            file: group.at.file,
-            line: group.at.line,
-            version: declaredJson(group.version),
-            amiType: declaredJson(group.amiType),
-            amiFamily: declaredJson(group.amiFamily),
-            releaseVersion: declaredJson(group.releaseVersion),
-            amiId: declaredJson(group.amiId),
-        })),
-        addons: cluster.addons.map((addon) => ({
-            name: addon.name,
-            file: addon.at.file,
-            line: addon.at.line,
-            version: declaredJson(addon.version),
-        })),
-        components: cluster.components.map((component) => ({
-            name: component.name,
-            file: component.at.file,
-            line: component.at.line,
-            version: declaredJson(component.version),
-            ...(component.image !== undefined && { image: component.image }),
-        })),
-    };
-}
-/** "1.30", "latest (policy)", "unresolved: ${VERSION}": how a declared value reads in a table. */
-function describeDeclared(value) {
-    switch (value.status) {
-        case 'resolved':
-            return value.value ?? '?';
-        case 'policy':
-            return `${value.value ?? value.expression ?? 'policy'} (decided at apply time)`;
-        case 'unresolved':
-            return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`;
-        case 'unspecified':
-            return value.value
-                ? `${value.value} (${value.note ?? 'default'})`
-                : `not set (${value.note ?? 'default applies'})`;
-    }
-}
-function verdictLine(report) {
-    const { summary } = report;
-    const blocking = report.findings.filter((finding) => finding.blocking);
-    if (summary.result === 'fail') {
-        return `${blocking.length} ${plural(blocking.length, 'finding')} at or above "${summary.failOn}" block this change`;
-    }
-    if (report.findings.length === 0)
-        return 'no findings';
-    return `nothing blocks this change (${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.notices} ${plural(summary.notices, 'notice')}; fail-on: ${summary.failOn})`;
-}
-function plural(n, word) {
-    return n === 1 ? word : `${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-
-
-
-/** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
-function runCheck(options) {
-    const trees = collectTrees({
-        root: options.root,
-        prefix: options.prefix,
-        filter: { include: options.config.include, exclude: options.config.exclude },
-        ...(options.base && { base: options.base }),
-    });
-    const result = runEngine({
-        ...trees,
-        config: options.config,
-        knowledge: options.knowledge,
-        today: options.today,
-    });
-    return buildReport(result, options.config, options.knowledge);
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-const DEFAULT_CONFIG = {
-    failOn: 'error',
-    failOnExisting: false,
-    include: [],
-    exclude: [],
-    rules: {},
-};
-/** Bad configuration: the run stops with exit code 2 and this message. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules'];
-/**
- * Merges defaults < config file < inputs, validating every value with a
- * message that says where it came from and what is allowed.
- */
-function resolveConfig(overrides, file) {
-    const fromFile = file ? parseConfigFile(file.path, file.text) : {};
-    const name = (setting) => overrides.origin === 'cli' ? `--${setting}` : `the ${setting} input`;
-    const failOn = overrides.failOn !== undefined
-        ? parseFailOn(overrides.failOn, name('fail-on'))
-        : fromFile.failOn;
-    const failOnExisting = overrides.failOnExisting !== undefined
-        ? parseBoolean(overrides.failOnExisting, name('fail-on-existing'))
-        : fromFile.failOnExisting;
-    return {
-        ...DEFAULT_CONFIG,
-        ...fromFile,
-        ...(failOn !== undefined && { failOn }),
-        ...(failOnExisting !== undefined && { failOnExisting }),
-    };
-}
-function parseConfigFile(path, text) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { maxAliasCount: 50 });
-    }
-    catch (error) {
-        throw new ConfigError(`${path} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (raw === null || raw === undefined)
-        return {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new ConfigError(`${path} must be a mapping of settings (see the README's "Configuration file")`);
-    const entries = raw;
-    const unknown = Object.keys(entries).filter((key) => !FILE_KEYS.includes(key));
-    if (unknown.length > 0) {
-        throw new ConfigError(`${path}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${FILE_KEYS.join(', ')}`);
-    }
-    const where = (key) => `"${key}" in ${path}`;
-    const config = {};
-    if (entries['fail-on'] !== undefined)
-        config.failOn = parseFailOn(entries['fail-on'], where('fail-on'));
-    if (entries['fail-on-existing'] !== undefined)
-        config.failOnExisting = parseBoolean(entries['fail-on-existing'], where('fail-on-existing'));
-    if (entries.include !== undefined)
-        config.include = parseGlobs(entries.include, where('include'));
-    if (entries.exclude !== undefined)
-        config.exclude = parseGlobs(entries.exclude, where('exclude'));
-    if (entries.rules !== undefined)
-        config.rules = parseRules(entries.rules, where('rules'));
-    return config;
-}
-function parseFailOn(value, where) {
-    const text = String(value).trim().toLowerCase();
-    if (FAIL_ON_LEVELS.includes(text))
-        return text;
-    throw new ConfigError(`${where} must be one of ${FAIL_ON_LEVELS.join(', ')} (got "${String(value)}")`);
-}
-function parseBoolean(value, where) {
-    if (typeof value === 'boolean')
-        return value;
-    const text = String(value).trim().toLowerCase();
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    throw new ConfigError(`${where} must be true or false (got "${String(value)}")`);
-}
-function parseGlobs(value, where) {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) ||
-        !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
-        throw new ConfigError(`${where} must be a glob or a list of globs, e.g. ["clusters/**", "!**/testdata/**"]`);
-    }
-    return list.map((item) => item.trim());
-}
-function parseRules(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ConfigError(`${where} must map rule ids to a severity or "off", e.g. { node-group-skew: warning }`);
-    }
-    const known = RULES.map((rule) => rule.meta.id);
-    const settings = {};
-    for (const [id, setting] of Object.entries(value)) {
-        if (!known.includes(id))
-            throw new ConfigError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
-        const text = String(setting).trim().toLowerCase();
-        if (text !== 'off' && !SEVERITIES.includes(text)) {
-            throw new ConfigError(`${where}: rule "${id}" must be set to ${[...SEVERITIES, 'off'].join(', ')} (got "${String(setting)}")`);
-        }
-        settings[id] = text;
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml';
-/**
- * Reads the configuration file (explicit, or the default one when it exists)
- * and merges it with the overrides. An explicit file that is missing is an
- * error: silently ignoring it would run the gate with rules the user turned off.
- */
-function loadConfig(overrides, explicitFile, searchDirs) {
-    if (explicitFile !== undefined) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(explicitFile) || !(0,external_node_fs_namespaceObject.statSync)(explicitFile).isFile()) {
-            throw new ConfigError(`The configuration file ${explicitFile} does not exist`);
-        }
-        return resolveConfig(overrides, {
-            path: explicitFile,
-            text: (0,external_node_fs_namespaceObject.readFileSync)(explicitFile, 'utf8'),
-        });
-    }
-    for (const dir of searchDirs) {
-        const candidate = external_node_path_default().join(dir, DEFAULT_CONFIG_FILE);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return resolveConfig(overrides, { path: candidate, text: (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8') });
-    }
-    return resolveConfig(overrides);
-}
-
-;// CONCATENATED MODULE: ./src/knowledge/eks-data.json
-const eks_data_namespaceObject = /*#__PURE__*/JSON.parse('{"schemaVersion":1,"dataDate":"2026-11-21","newestData":{"amazon_eks_ami_changelog_release":"v20260714 (repo HEAD 2026-07-23)","eksctl":"2026-08-21","pluto_versions_yaml":"2026-03-02 (repo HEAD 2026-04-27)","eks_user_guide_calendar":"stored version 0e7fca37 (rows up to 1.35; commit date not reported)","kube_proxy_table":"ja_jp docs snapshot listing 1.36"},"policy":{"oneMinorAtATime":true,"kubeletSkew":"kubelet >=1.25: up to 3 minors older than kube-apiserver; kubelet <=1.24: up to 2 minors.","sources":["KV_0e7f","UPD_snap"]},"versions":[{"version":"1.23","lifecycle":{"upstreamRelease":"2021-12-07","eksRelease":"2022-08-11","endOfStandardSupport":"2023-10-11","endOfExtendedSupport":"2024-10-11","verification":"primary","sources":["KV_md"]}},{"version":"1.24","lifecycle":{"upstreamRelease":"2022-05-03","eksRelease":"2022-11-15","endOfStandardSupport":"2024-01-31","endOfExtendedSupport":"2025-01-31","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.25","lifecycle":{"upstreamRelease":"2022-08-23","eksRelease":"2023-02-22","endOfStandardSupport":"2024-05-01","endOfExtendedSupport":"2025-05-01","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.26","lifecycle":{"upstreamRelease":"2022-12-09","eksRelease":"2023-04-11","endOfStandardSupport":"2024-06-11","endOfExtendedSupport":"2025-06-11","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.27","lifecycle":{"upstreamRelease":"2023-04-11","eksRelease":"2023-05-24","endOfStandardSupport":"2024-07-24","endOfExtendedSupport":"2025-07-24","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.28","lifecycle":{"upstreamRelease":"2023-08-15","eksRelease":"2023-09-26","endOfStandardSupport":"2024-11-26","endOfExtendedSupport":"2025-11-26","verification":"primary","sources":["KV_snap","KV_md"]}},{"version":"1.29","lifecycle":{"upstreamRelease":"2023-12-13","eksRelease":"2024-01-23","endOfStandardSupport":"2025-03-23","endOfExtendedSupport":"2026-03-23","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.30","lifecycle":{"upstreamRelease":"2024-04-17","eksRelease":"2024-05-23","endOfStandardSupport":"2025-07-23","endOfExtendedSupport":"2026-07-23","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.31","lifecycle":{"upstreamRelease":"2024-08-13","eksRelease":"2024-09-26","endOfStandardSupport":"2025-11-26","endOfExtendedSupport":"2026-11-26","verification":"primary","sources":["KV_0e7f","KV_snap"]}},{"version":"1.32","lifecycle":{"upstreamRelease":"2024-12-11","eksRelease":"2025-01-23","endOfStandardSupport":"2026-03-23","endOfExtendedSupport":"2027-03-23","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.33","lifecycle":{"upstreamRelease":"2025-04-23","eksRelease":"2025-05-29","endOfStandardSupport":"2026-07-29","endOfExtendedSupport":"2027-07-29","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.34","lifecycle":{"upstreamRelease":"2025-08-27","eksRelease":"2025-10-02","endOfStandardSupport":"2026-12-02","endOfExtendedSupport":"2027-12-02","verification":"primary","sources":["KV_0e7f","KV_0138"]}},{"version":"1.35","lifecycle":{"upstreamRelease":"2025-12-17","eksRelease":"2026-01-27","endOfStandardSupport":"2027-03-27","endOfExtendedSupport":"2028-03-27","verification":"primary","sources":["KV_0e7f"]}},{"version":"1.36","lifecycle":{"upstreamRelease":"2026-04-22","eksRelease":"2026-06-02","endOfStandardSupport":"2027-08-02","endOfExtendedSupport":"2028-08-02","verification":"secondary","sources":["KV136_secondary"]}}],"sources":{"KV136_secondary":{"url":"(archived third-party notes, public copy; blog raw.githubusercontent.com/manomatt/devopsdreams-content/main/articles/4023529468306723341.md)","note":"SECONDARY: both quote AWS calendar row \'1.36 | April 22, 2026 | June 2, 2026 | August 2, 2027 | August 2, 2028\'; AWS primary page not found in the archived sources"},"KV_0138":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/versioning/kubernetes-versions.adoc","commit":"013856044148d6eeed4723027a45aa2180536bcb","note":"calendar rows 1.29-1.34"},"KV_0e7f":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/versioning/kubernetes-versions.adoc","commit":"0e7fca3762579493a98cb32ab54b137ab194a2d7","note":"EKS release calendar rows 1.29-1.35 (newest archived version found)"},"KV_md":{"repo":"awsdocs/amazon-eks-user-guide","path":"doc_source/kubernetes-versions.md","commit":"4ed2c5dabc9b88e93208205854bca843599b7e1e","note":"older markdown source; calendar rows 1.21-1.29 (only primary source for 1.23 EKS release date)"},"KV_snap":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/clusters/kubernetes-versions.adoc","commit":"4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7","note":"snapshot HEAD 2024-12-18; calendar rows 1.24-1.31"},"UPD_snap":{"repo":"awsdocs/amazon-eks-user-guide","path":"latest/ug/clusters/update-cluster.adoc","commit":"4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7","note":"upgrade prerequisites (skew, one-minor-at-a-time, ALB controller 2.4.7 for 1.25, EBS CSI for 1.23)"}}}');
-;// CONCATENATED MODULE: ./src/knowledge/index.ts
-
-
-const embedded = eks_data_namespaceObject;
-function buildKnowledge(raw) {
-    const versions = raw.versions.map((entry) => {
-        const version = parseKubeVersion(entry.version);
-        if (!version)
-            throw new Error(`knowledge data has an unreadable version "${entry.version}"`);
-        return { version, lifecycle: entry.lifecycle };
-    });
-    versions.sort((a, b) => version_compareKubeVersions(a.version, b.version));
-    return { dataDate: raw.dataDate, versions, sources: raw.sources };
-}
-const embeddedKnowledge = buildKnowledge(embedded);
-function versionInfo(knowledge, version) {
-    return knowledge.versions.find((info) => compareKubeVersions(info.version, version) === 0);
-}
-function knownRange(knowledge) {
-    const first = knowledge.versions[0];
-    const last = knowledge.versions[knowledge.versions.length - 1];
-    return first && last
-        ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}`
-        : 'none';
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
-/** The report as GitHub-flavoured markdown: verdict first, then what to fix, then context. */
-function renderMarkdown(report, options = {}) {
-    const out = [];
-    const failed = report.summary.result === 'fail';
-    out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '');
-    if (report.clusters.length > 0) {
-        out.push('| Cluster | Control plane | Node groups | Add-ons | Declared in |', '|---|---|---|---|---|');
-        for (const cluster of report.clusters) {
-            const transition = report.transitions.find((t) => t.cluster === cluster.id);
-            const version = transition
-                ? `**${transition.from} → ${transition.to}**`
-                : escapeCell(describeDeclared(cluster.version));
-            out.push(`| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`);
-        }
-        out.push('');
-    }
-    else {
-        out.push('No EKS cluster declarations were found.', '');
-    }
-    const active = report.findings.filter((finding) => !finding.suppressed);
-    const fresh = active.filter((finding) => finding.new);
-    const existing = active.filter((finding) => !finding.new);
-    if (fresh.length > 0) {
-        out.push(`### New findings (${fresh.length})`, '', ...findingTable(fresh, options), '');
-    }
-    if (existing.length > 0) {
-        out.push(`<details><summary>Existing findings, already on the base branch (${existing.length})</summary>`, '', ...findingTable(existing, options), '', '</details>', '');
-    }
-    for (const plan of report.plan) {
-        out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '');
-        for (const step of plan.steps)
-            out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`);
-        out.push('');
-    }
-    for (const note of report.notes)
-        out.push(`> [!NOTE]`, `> ${note}`, '');
-    const suppressed = report.summary.suppressed;
-    out.push(`<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +
-        `${report.summary.filesScanned} ${plural(report.summary.filesScanned, 'file')} scanned` +
-        `${suppressed > 0 ? ` · ${suppressed} suppressed` : ''}` +
-        `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`);
-    return out.join('\n') + '\n';
-}
-function findingTable(findings, options) {
-    return [
-        '| | Where | Finding | Rule |',
-        '|---|---|---|---|',
-        ...findings.map((finding) => `| ${ICON[finding.severity]} ${finding.severity} | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | [\`${finding.ruleId}\`](${finding.docs}) |`),
-    ];
-}
-function where(file, line, options) {
-    const label = `\`${escapeCell(file)}:${line}\``;
-    if (!options.blobUrl)
-        return label;
-    const encoded = file.split('/').map(encodeURIComponent).join('/');
-    return `[${label}](${options.blobUrl}/${encoded}#L${line})`;
-}
-/** Table cells cannot hold pipes or newlines; messages may contain both. */
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-/** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
-function renderText(report) {
-    const lines = [];
-    const base = report.base
-        ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
-        : '';
-    lines.push(`${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`, '');
-    lines.push(`Clusters (${report.clusters.length})`);
-    if (report.clusters.length === 0)
-        lines.push('  none found');
-    for (const cluster of report.clusters) {
-        const transition = report.transitions.find((t) => t.cluster === cluster.id);
-        const version = transition
-            ? `${transition.from} → ${transition.to}`
-            : describeDeclared(cluster.version);
-        lines.push(`  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`);
-        for (const group of cluster.nodeGroups) {
-            lines.push(`    ${group.kind} node group ${group.name}: ${describeDeclared(group.version)}  ${group.version.file}:${group.version.line}`);
-        }
-        for (const addon of cluster.addons) {
-            lines.push(`    add-on ${addon.name}: ${describeDeclared(addon.version)}  ${addon.version.file}:${addon.version.line}`);
-        }
-    }
-    lines.push('');
-    lines.push(`Findings (${report.findings.length})`);
-    if (report.findings.length === 0)
-        lines.push('  none');
-    for (const finding of report.findings) {
-        const status = finding.suppressed ? 'suppressed' : finding.new ? 'new' : 'existing';
-        lines.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`);
-    }
-    for (const plan of report.plan) {
-        lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`);
-        plan.steps.forEach((step, index) => lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ''}${step.text}`));
-    }
-    for (const note of report.notes)
-        lines.push('', `Note: ${note}`);
-    const { summary } = report;
-    lines.push('', `${summary.result === 'fail' ? 'FAIL' : 'PASS'}: ${verdictLine(report)}. ` +
-        `${summary.filesScanned} ${plural(summary.filesScanned, 'file')} scanned.`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-const FORMATS = ['text', 'json', 'markdown'];
-/** Wrong usage: exit code 2, the message, and a pointer to --help. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const USAGE = `Usage: eks-upgrade-gate check [PATH] [options]
-
-Checks the EKS versions declared under PATH (default: .) against the
-Kubernetes version-skew policy and EKS upgrade rules.
-
-Options:
-  --base REF             compare with the same tree at git REF; findings that
-                         already exist there are "existing", not "new"
-  --base-dir DIR         compare with another copy of the tree on disk
-  --fetch-base           git fetch REF from origin when it is not present
-  --format FORMAT        text (default), json or markdown
-  --output FILE          write the report to FILE instead of standard output
-  --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
-                         under PATH or its git repository, when present)
-  --fail-on LEVEL        error (default), warning, notice or never
-  --fail-on-existing     also fail on findings that already exist at the base
-  -h, --help             show this help
-  -v, --version          show the version
-
-Exit codes: 0 passed, 1 the gate failed, 2 usage, configuration or internal error.
-`;
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                base: { type: 'string' },
-                'base-dir': { type: 'string' },
-                'fetch-base': { type: 'boolean' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                config: { type: 'string', short: 'c' },
-                'fail-on': { type: 'string' },
-                'fail-on-existing': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return { command: 'help' };
-    if (values.version)
-        return { command: 'version' };
-    const [command, ...rest] = positionals;
-    if (command === undefined)
-        throw new UsageError('missing command: try "eks-upgrade-gate check ."');
-    if (command !== 'check')
-        throw new UsageError(`unknown command "${command}": the only command is "check"`);
-    if (rest.length > 1)
-        throw new UsageError(`check takes one PATH, got ${rest.length}: ${rest.join(' ')}`);
-    if (values.base !== undefined && values['base-dir'] !== undefined) {
-        throw new UsageError('use either --base REF or --base-dir DIR, not both');
-    }
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
-    }
-    return {
-        command: 'check',
-        path: rest[0] ?? '.',
-        format: format,
-        fetchBase: values['fetch-base'] ?? false,
-        ...(values.base !== undefined && { base: values.base }),
-        ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
-        ...(values.config !== undefined && { config: values.config }),
-        ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
-        ...(values['fail-on-existing'] !== undefined && { failOnExisting: values['fail-on-existing'] }),
-        ...(values.output !== undefined && { output: values.output }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The CLI as a function: arguments in, exit code out. */
-function runCli(argv, io) {
-    try {
-        const args = parseCliArgs(argv);
-        if (args.command === 'help') {
-            io.stdout(USAGE);
-            return 0;
-        }
-        if (args.command === 'version') {
-            io.stdout(`${TOOL_VERSION}\n`);
-            return 0;
-        }
-        return check(args, io);
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`eks-upgrade-gate: ${error.message}\nRun "eks-upgrade-gate --help" for usage.\n`);
-        }
-        else if (error instanceof ConfigError) {
-            io.stderr(`eks-upgrade-gate: configuration error: ${error.message}\n`);
-        }
-        else {
-            io.stderr(`eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-        }
-        return 2;
-    }
-}
-function check(args, io) {
-    const root = external_node_path_default().resolve(io.cwd, args.path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new UsageError(`${args.path} is not a directory`);
-    const top = gitTopLevel(root);
-    const config = loadConfig({
-        origin: 'cli',
-        ...(args.failOn !== undefined && { failOn: args.failOn }),
-        ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
-    }, args.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, args.config), [root, ...(top ? [top] : [])]);
-    // Paths read best relative to where the command was run, when the root is below it.
-    const fromCwd = external_node_path_default().relative(io.cwd, root);
-    const prefix = fromCwd.startsWith('..') || external_node_path_default().isAbsolute(fromCwd) ? '' : fromCwd.split((external_node_path_default()).sep).join('/');
-    const report = runCheck({
-        root,
-        prefix,
-        config,
-        knowledge: embeddedKnowledge,
-        today: io.today,
-        ...(args.base !== undefined && {
-            base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
-        }),
-        ...(args.baseDir !== undefined && {
-            base: { kind: 'dir', dir: external_node_path_default().resolve(io.cwd, args.baseDir), label: args.baseDir },
-        }),
-    });
-    const rendered = render(report, args.format);
-    if (args.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, args.output), rendered);
-    else
-        io.stdout(rendered);
-    return report.summary.result === 'fail' ? 1 : 0;
-}
-function render(report, format) {
-    switch (format) {
-        case 'json':
-            return JSON.stringify(report, null, 2) + '\n';
-        case 'markdown':
-            return renderMarkdown(report);
-        case 'text':
-            return renderText(report);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-
-process.exitCode = runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    today: new Date().toISOString().slice(0, 10),
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 2752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31673,12 +31673,20 @@ const DEFAULT_CONFIG = {
     include: [],
     exclude: [],
     rules: {},
+    varFiles: [],
 };
 /** Bad configuration: the run stops with exit code 2 and this message. */
 class ConfigError extends Error {
     name = 'ConfigError';
 }
-const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules'];
+const FILE_KEYS = [
+    'fail-on',
+    'fail-on-existing',
+    'include',
+    'exclude',
+    'rules',
+    'var-files',
+];
 /**
  * Merges defaults < config file < inputs, validating every value with a
  * message that says where it came from and what is allowed.
@@ -31697,6 +31705,8 @@ function resolveConfig(overrides, file) {
         ...fromFile,
         ...(failOn !== undefined && { failOn }),
         ...(failOnExisting !== undefined && { failOnExisting }),
+        ...(overrides.varFiles !== undefined &&
+            overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
     };
 }
 function parseConfigFile(path, text) {
@@ -31728,6 +31738,8 @@ function parseConfigFile(path, text) {
         config.exclude = parseGlobs(entries.exclude, where('exclude'));
     if (entries.rules !== undefined)
         config.rules = parseRules(entries.rules, where('rules'));
+    if (entries['var-files'] !== undefined)
+        config.varFiles = parseGlobs(entries['var-files'], where('var-files'));
     return config;
 }
 function parseFailOn(value, where) {
@@ -31781,6 +31793,13 @@ function optional(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
+/** A list input: one entry per line or comma-separated, blanks ignored. */
+function list(name) {
+    return (optional(name) ?? '')
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+}
 /** Reads and checks every input once; nothing else in the action calls core.getInput. */
 function readInputs(env) {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
@@ -31792,6 +31811,7 @@ function readInputs(env) {
     const failOn = optional('fail-on');
     const failOnExisting = optional('fail-on-existing');
     const baseRef = optional('base-ref');
+    const varFiles = list('var-files');
     return {
         root,
         workspace,
@@ -31800,6 +31820,7 @@ function readInputs(env) {
             origin: 'action',
             ...(failOn !== undefined && { failOn }),
             ...(failOnExisting !== undefined && { failOnExisting }),
+            ...(varFiles.length > 0 && { varFiles }),
         },
         ...(baseRef !== undefined && { baseRef }),
     };
@@ -35798,12 +35819,66 @@ function buildClusterPlan(cluster, from, to, findings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/knowledge/ami.ts
+
+// Where EKS AMI names and SSM parameter paths carry the Kubernetes minor
+// (shared/data eks_versions.json "formats" and "ssm_parameters"):
+//   /aws/service/eks/optimized-ami/1.30/amazon-linux-2023/x86_64/standard/recommended/image_id
+//   /aws/service/bottlerocket/aws-k8s-1.30/x86_64/latest/image_id
+//   /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.30/image_id
+//   /aws/service/canonical/ubuntu/eks/22.04/1.30/stable/current/amd64/hvm/ebs-gp3/ami-id
+//   amazon-eks-node-1.30-v20240514, amazon-eks-node-al2023-x86_64-standard-1.30-v*
+//   amazon-eks-gpu-node-1.29-*, amazon-eks-arm64-node-1.29-*, bottlerocket-aws-k8s-1.30-x86_64-*
+const PATTERNS = [
+    /optimized-ami\/(\d+\.\d+)\//,
+    /aws-k8s-(\d+\.\d+)(?:[-/]|$)/,
+    /EKS_Optimized-(\d+\.\d+)(?:\/|-|$)/,
+    /canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/(\d+\.\d+)\//,
+    /ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+    /amazon-eks-(?:gpu-|arm64-)?node-(\d+\.\d+)-/,
+    /amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?(\d+\.\d+)-/,
+];
+/** The Kubernetes minor an AMI name (filter) or SSM parameter path names, if any. */
+function kubeVersionFromAmiHint(text) {
+    for (const pattern of PATTERNS) {
+        const match = pattern.exec(text);
+        if (match)
+            return parseKubeVersion(match[1]);
+    }
+    return null;
+}
+// `1.29.3-20240531` (AL2, AL2023) or Windows `1.31-2024.11.12`. Bottlerocket's
+// `1.20.0-fcf71a47` is an OS release and must never match.
+const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
+const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
+/** The Kubernetes minor of an EKS AMI release version, or null when the family's releases do not carry one. */
+function kubeVersionFromRelease(release, family) {
+    if (family === 'bottlerocket')
+        return null;
+    const match = (family === 'windows' ? WINDOWS_RELEASE : LINUX_RELEASE).exec(release) ??
+        (family === 'unknown' ? WINDOWS_RELEASE.exec(release) : null);
+    return match ? parseKubeVersion(match[1]) : null;
+}
+/** The release-version family of an EKS managed node group AMI type or eksctl amiFamily. */
+function releaseFamily(amiTypeOrFamily) {
+    if (amiTypeOrFamily === null)
+        return 'unknown';
+    const value = amiTypeOrFamily.toLowerCase();
+    if (value.startsWith('bottlerocket'))
+        return 'bottlerocket';
+    if (value.startsWith('windows'))
+        return 'windows';
+    if (value.startsWith('al2') || value.startsWith('amazonlinux'))
+        return 'linux';
+    return 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/model/declared.ts
 function resolved(value, at, via = []) {
     return { value, status: 'resolved', at, via };
 }
 /** `expression` keeps the word the user wrote (`latest`, `auto`) when `value` cannot hold it. */
-function policy(value, at, note, expression) {
+function declared_policy(value, at, note, expression) {
     return expression === undefined
         ? { value, status: 'policy', at, via: [], note }
         : { value, status: 'policy', at, via: [], note, expression };
@@ -35931,17 +36006,13 @@ function seqItems(ctx, node) {
 
 
 
+
 /** Cheap test before parsing: most YAML in a repository is not eksctl config. */
 function mayBeEksctl(file) {
     return /\.ya?ml$/i.test(file.path) && file.text.includes('ClusterConfig');
 }
 // eksctl treats these `version` values as "pick for me".
 const VERSION_POLICIES = new Set(['latest', 'auto', 'default']);
-// amiFamily values whose release versions are `<k8s patch>-<date>` (AL2, AL2023)
-// or `<k8s minor>-<date>` (Windows). Bottlerocket's `1.20.0-fcf71a47` is an OS
-// release and must never be read as Kubernetes 1.20.
-const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
-const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
 // `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
 const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
 function readEksctl(file) {
@@ -35998,7 +36069,7 @@ function readVersion(ctx, parent, key, parentRef, whenAbsent) {
         return unresolved(at, sourceText(ctx, pair.value), `${key} is not a plain value`);
     }
     if (VERSION_POLICIES.has(text.toLowerCase())) {
-        return policy(null, at, `"${text}": eksctl picks the version when it runs`, text);
+        return declared_policy(null, at, `"${text}": eksctl picks the version when it runs`, text);
     }
     const version = parseKubeVersion(text);
     if (!version)
@@ -36025,7 +36096,7 @@ function readNodeGroup(ctx, node, kind, inherited) {
         : unspecified(at, 'self-managed node groups have no release version');
     const ami = readString(ctx, node, 'ami', at, 'eksctl resolves the EKS-optimized AMI');
     const amiId = ami.value !== null && !ami.value.startsWith('ami-')
-        ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
+        ? declared_policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`)
         : ami;
     const explicit = getPair(ctx, node, 'version');
     let version;
@@ -36054,14 +36125,9 @@ function readNodeGroup(ctx, node, kind, inherited) {
     };
 }
 function versionFromRelease(release, at, amiFamily) {
-    const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase();
-    const pattern = family.startsWith('amazonlinux')
-        ? LINUX_RELEASE
-        : family.startsWith('windows')
-            ? WINDOWS_RELEASE
-            : null;
-    const match = pattern?.exec(release);
-    const version = match ? parseKubeVersion(match[1]) : null;
+    // Ubuntu and other families have no EKS release versions; AL2/AL2023 and Windows carry the minor.
+    const family = releaseFamily(amiFamily ?? 'AmazonLinux2023');
+    const version = family === 'unknown' ? null : kubeVersionFromRelease(release, family);
     return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null;
 }
 function readFargateProfile(ctx, node, inherited) {
@@ -36087,7 +36153,7 @@ function readAddon(ctx, node) {
     let version = declared;
     if (declared.status === 'resolved' && declared.value !== null) {
         if (declared.value.toLowerCase() === 'latest') {
-            version = policy('latest', declared.at, 'eksctl installs the latest version for the cluster version');
+            version = declared_policy('latest', declared.at, 'eksctl installs the latest version for the cluster version');
         }
         else if (!ADDON_VERSION.test(declared.value)) {
             version = unresolved(declared.at, declared.value, `"${declared.value}" is not an add-on version (a template placeholder?)`);
@@ -36096,13 +36162,2402 @@ function readAddon(ctx, node) {
     return { name, at, version };
 }
 
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/readers/terraform/directory.ts
+/** Merges every `.tf` file of a directory, as Terraform does: locals and variables may live in any of them. */
+function indexDirectory(dir, files) {
+    const variables = new Map();
+    const locals = new Map();
+    const moduleCalls = new Map();
+    const resources = new Map();
+    const data = new Map();
+    const outputs = new Map();
+    for (const file of files) {
+        for (const block of file.body.blocks) {
+            const [first, second] = block.labels;
+            switch (block.type) {
+                case 'variable':
+                    if (first)
+                        variables.set(first, block);
+                    break;
+                case 'locals':
+                    for (const [name, attribute] of block.body.attributes)
+                        locals.set(name, attribute);
+                    break;
+                case 'module':
+                    if (first)
+                        moduleCalls.set(first, block);
+                    break;
+                case 'resource':
+                    if (first && second)
+                        resources.set(`${first}.${second}`, block);
+                    break;
+                case 'data':
+                    if (first && second)
+                        data.set(`${first}.${second}`, block);
+                    break;
+                case 'output':
+                    if (first)
+                        outputs.set(first, block);
+                    break;
+            }
+        }
+    }
+    return { dir, variables, locals, moduleCalls, resources, data, outputs };
+}
+/** A module call's `source`, when it is a string literal. */
+function moduleSource(call) {
+    const expr = call.body.attributes.get('source')?.expr;
+    return expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
+}
+/** `./modules/x` or `../..` relative to `dir`, or undefined for registry and remote sources. */
+function localModuleDir(dir, source) {
+    if (!source.startsWith('./') && !source.startsWith('../') && source !== '.' && source !== '..')
+        return undefined;
+    const parts = dir ? dir.split('/') : [];
+    for (const segment of source.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/draft.ts
+function toCluster(draft) {
+    return {
+        id: draft.id,
+        name: draft.name,
+        source: draft.source,
+        version: draft.version,
+        nodeGroups: draft.nodeGroups,
+        addons: draft.addons,
+        components: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/value.ts
+function origin(at, via = []) {
+    return { at, via };
+}
+const str = (v, o) => ({ t: 'string', v, o });
+const num = (v, o) => ({ t: 'number', v, o });
+const bool = (v, o) => ({ t: 'bool', v, o });
+const nul = (o) => ({ t: 'null', o });
+const value_list = (items, o) => ({ t: 'list', items, o });
+const obj = (entries, o) => ({
+    t: 'object',
+    entries,
+    o,
+});
+const unknown = (why, expr, o, data) => data ? { t: 'unknown', why, expr, o, data } : { t: 'unknown', why, expr, o };
+const value_error = (why, expr, o) => ({ t: 'error', why, expr, o });
+function isKnown(value) {
+    return value.t !== 'unknown' && value.t !== 'error';
+}
+/** Prepends reference hops to a value's origin (and to its elements', so selections keep the chain). */
+function through(value, hops) {
+    if (hops.length === 0)
+        return value;
+    return { ...value, o: { at: value.o.at, via: [...hops, ...value.o.via] } };
+}
+/** The string Terraform would convert a primitive to; null for anything else. */
+function asString(value) {
+    switch (value.t) {
+        case 'string':
+            return value.v;
+        case 'number':
+            return value.raw ?? String(value.v);
+        case 'bool':
+            return String(value.v);
+        default:
+            return null;
+    }
+}
+function asNumber(value) {
+    if (value.t === 'number')
+        return value.v;
+    if (value.t === 'string' && value.v.trim() !== '' && Number.isFinite(Number(value.v)))
+        return Number(value.v);
+    return null;
+}
+function truthy(value) {
+    if (value.t === 'bool')
+        return value.v;
+    if (value.t === 'string' && (value.v === 'true' || value.v === 'false'))
+        return value.v === 'true';
+    return null;
+}
+/** The first unknown or error among values, which then decides an operation's result. */
+function firstUnsettled(values) {
+    return (values.find((value) => value.t === 'error') ?? values.find((value) => value.t === 'unknown'));
+}
+/** Elements of a list, or values of an object (Terraform lets for and functions iterate both). */
+function value_elements(value) {
+    if (value.t === 'list')
+        return value.items;
+    if (value.t === 'object')
+        return [...value.entries.values()];
+    return null;
+}
+/** A short human rendering, for messages and tests. */
+function value_show(value) {
+    switch (value.t) {
+        case 'string':
+            return JSON.stringify(value.v);
+        case 'number':
+        case 'bool':
+            return String(value.v);
+        case 'null':
+            return 'null';
+        case 'list':
+            return `[${value.items.map(value_show).join(', ')}]`;
+        case 'object':
+            return `{${[...value.entries].map(([k, v]) => `${k} = ${value_show(v)}`).join(', ')}}`;
+        case 'unknown':
+            return `(unknown: ${value.why})`;
+        case 'error':
+            return `(error: ${value.why})`;
+    }
+}
+function equalValues(a, b) {
+    if (a.t !== b.t)
+        return false;
+    switch (a.t) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return a.v === b.v;
+        case 'null':
+            return true;
+        case 'list': {
+            const other = b;
+            return (a.items.length === other.items.length &&
+                a.items.every((item, i) => equalValues(item, other.items[i])));
+        }
+        case 'object': {
+            const other = b;
+            return (a.entries.size === other.entries.size &&
+                [...a.entries].every(([k, v]) => other.entries.has(k) && equalValues(v, other.entries.get(k))));
+        }
+        default:
+            return false;
+    }
+}
+/**
+ * Where a computed value (template, arithmetic, format) should be edited:
+ * when exactly one operand came through a reference, that operand's source
+ * (`minor = 34` for `"1.${local.minor - 1}"`); otherwise the expression itself.
+ */
+function combined(at, operands) {
+    const referenced = operands.filter((operand) => operand.o.via.length > 0);
+    if (referenced.length === 1)
+        return referenced[0].o;
+    return origin(at);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/declare.ts
+
+
+
+
+/** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
+function viaOf(value, attributeAt) {
+    const sameLine = attributeAt && attributeAt.file === value.o.at.file && attributeAt.line === value.o.at.line;
+    return [...(attributeAt && !sameLine ? [attributeAt] : []), ...value.o.via];
+}
+function unsettled(value, what) {
+    if (value.t === 'unknown')
+        return unresolved(value.o.at, value.expr, value.why);
+    if (value.t === 'error')
+        return unresolved(value.o.at, value.expr, `Terraform would reject it: ${value.why}`);
+    if (value.t === 'list' || value.t === 'object')
+        return unresolved(value.o.at, '', `${what} is a ${value.t === 'list' ? 'list' : 'map'}, not a single value`);
+    return undefined;
+}
+/**
+ * A Kubernetes version from an evaluated value. A list of one string is
+ * accepted (some community modules wrap it), `null` means "not set".
+ */
+function declaredVersion(value, attributeAt, whenAbsent) {
+    if (!value || value.t === 'null')
+        return whenAbsent();
+    const single = value.t === 'list' && value.items.length === 1 ? through(value.items[0], value.o.via) : value;
+    const settled = unsettled(single, 'the version');
+    if (settled)
+        return settled;
+    const text = asString(single);
+    const version = parseKubeVersion(text);
+    if (!version)
+        return unresolved(single.o.at, text, `"${text}" is not a Kubernetes version`);
+    return resolved(version, single.o.at, viaOf(single, attributeAt));
+}
+/** A plain string setting (AMI type, release version, add-on version). */
+function declaredString(value, attributeAt, whenAbsent) {
+    if (!value || value.t === 'null')
+        return whenAbsent();
+    const settled = unsettled(value, 'the value');
+    if (settled)
+        return settled;
+    return resolved(asString(value), value.o.at, viaOf(value, attributeAt));
+}
+/**
+ * The Kubernetes minor of a custom AMI, when it survives in the AMI's SSM
+ * parameter path or name filter (`/aws/service/eks/optimized-ami/1.30/…`,
+ * `amazon-eks-node-1.30-v*`). Null when the AMI id tells nothing.
+ */
+function versionFromAmi(value) {
+    const candidates = [];
+    if (value.t === 'string')
+        candidates.push(value);
+    if (value.t === 'unknown' && value.data?.arguments) {
+        for (const [name, argument] of value.data.arguments) {
+            if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
+                candidates.push(...(value_elements(argument) ?? [argument]));
+        }
+    }
+    for (const candidate of candidates) {
+        const text = asString(candidate);
+        const version = text ? kubeVersionFromAmiHint(text) : null;
+        if (version)
+            return { ...resolved(version, candidate.o.at, candidate.o.via), note: `from the AMI ${text}` };
+    }
+    return null;
+}
+function inherited(cluster, at) {
+    return cluster.value
+        ? { ...unspecified(at, 'inherits the control-plane version', cluster.value), via: [cluster.at] }
+        : unspecified(at, 'inherits the control-plane version');
+}
+function policyValue(value, at, note) {
+    return policy(value, at, note);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/node-version.ts
+
+
+
+/**
+ * A node group's Kubernetes version, in the order EKS applies them: an
+ * explicit version; else the minor of a pinned AMI release (AL2/AL2023 and
+ * Windows only — Bottlerocket releases are OS versions); else a custom AMI's
+ * minor when its name or SSM path carries it; else the control plane's.
+ */
+function groupVersion(inputs) {
+    if (inputs.explicit && inputs.explicit.t !== 'null')
+        return declaredVersion(inputs.explicit, undefined, () => inherited(inputs.cluster, inputs.at));
+    if (inputs.release.status === 'resolved' && inputs.release.value) {
+        const version = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType));
+        if (version)
+            return {
+                ...resolved(version, inputs.release.at, inputs.release.via),
+                note: `from the AMI release ${inputs.release.value}`,
+            };
+    }
+    if (inputs.customAmi) {
+        const ami = inputs.customAmi;
+        if (ami.status === 'resolved' && typeof ami.value === 'object' && ami.value !== null)
+            return ami;
+        if (ami.status === 'resolved' || ami.status === 'unresolved') {
+            const text = typeof ami.value === 'string' ? ami.value : (ami.expression ?? '');
+            return unresolved(ami.at, text, 'custom AMI: its Kubernetes version is not in its id, name filter or SSM path');
+        }
+    }
+    return inherited(inputs.cluster, inputs.at);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/eks-module.ts
+
+
+
+
+
+
+const EKS_MODULE = /(?:^|[/:])terraform-aws-modules\/(?:eks\/aws|terraform-aws-eks)(?:\.git)?(?:\/\/modules\/([a-z0-9-]+))?/;
+/** Recognises terraform-aws-modules/eks (registry, git, Terragrunt tfr://) and its submodules. */
+function classifyEksSource(source, versionConstraint) {
+    const match = EKS_MODULE.exec(source);
+    if (!match)
+        return undefined;
+    const sub = match[1];
+    const kind = sub === undefined
+        ? 'cluster'
+        : sub === 'eks-managed-node-group' ||
+            sub === 'self-managed-node-group' ||
+            sub === 'fargate-profile'
+            ? sub
+            : 'other';
+    const pinned = /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ??
+        (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : undefined);
+    return { kind, major: pinned === undefined ? null : Number(pinned) };
+}
+function classifyEksModule(call) {
+    const source = moduleSource(call);
+    if (!source)
+        return undefined;
+    const version = call.body.attributes.get('version')?.expr;
+    return classifyEksSource(source, version?.kind === 'literal' && typeof version.value === 'string' ? version.value : undefined);
+}
+/** Which inputs a major reads; with an unknown major every spelling is accepted. */
+function eksInputNames(major) {
+    const v21 = major !== null && major >= 21;
+    const v17 = major === 17 || (major !== null && major < 17);
+    const any = major === null;
+    return {
+        version: any
+            ? ['kubernetes_version', 'cluster_version']
+            : v21
+                ? ['kubernetes_version']
+                : ['cluster_version'],
+        name: any ? ['name', 'cluster_name'] : v21 ? ['name'] : ['cluster_name'],
+        addons: any ? ['addons', 'cluster_addons'] : v21 ? ['addons'] : ['cluster_addons'],
+        managed: any
+            ? ['eks_managed_node_groups', 'node_groups']
+            : v17
+                ? ['node_groups']
+                : ['eks_managed_node_groups'],
+        selfManaged: any
+            ? ['self_managed_node_groups', 'worker_groups', 'worker_groups_launch_template']
+            : v17
+                ? ['worker_groups', 'worker_groups_launch_template']
+                : ['self_managed_node_groups'],
+        managedDefaults: any
+            ? ['eks_managed_node_group_defaults', 'node_groups_defaults']
+            : v17
+                ? ['node_groups_defaults']
+                : ['eks_managed_node_group_defaults'],
+        selfManagedDefaults: any
+            ? ['self_managed_node_group_defaults', 'workers_group_defaults']
+            : v17
+                ? ['workers_group_defaults']
+                : ['self_managed_node_group_defaults'],
+        groupVersion: any
+            ? ['kubernetes_version', 'cluster_version', 'version']
+            : v21
+                ? ['kubernetes_version']
+                : v17
+                    ? ['version']
+                    : ['cluster_version'],
+    };
+}
+/** The first of `names` the call sets, evaluated in the caller with the expansion's bindings. */
+function moduleInput(call, caller, expansion, names) {
+    for (const name of names) {
+        const attribute = call.body.attributes.get(name);
+        if (attribute)
+            return { value: caller.evaluateIn(expansion, attribute.expr), at: attribute.at };
+    }
+    return undefined;
+}
+/** `module.eks.cluster_version` and friends come straight from the call's inputs. */
+const eksModuleOutputs = {
+    output(call, caller, expansion, output, at) {
+        const source = classifyEksModule(call);
+        if (!source || source.kind !== 'cluster')
+            return undefined;
+        const names = eksInputNames(source.major);
+        const inputs = {
+            cluster_version: names.version,
+            kubernetes_version: names.version,
+            cluster_name: names.name,
+            name: names.name,
+            cluster_id: names.name,
+        };
+        const wanted = inputs[output];
+        const input = wanted && moduleInput(call, caller, expansion, wanted);
+        if (input)
+            return through(input.value, [input.at]);
+        return unknown(`module output ${output} is computed by AWS or the module`, `module.${call.labels[0]}.${output}`, origin(at));
+    },
+};
+/** Reads a node-group map (or v17 list) of the module into node groups of a cluster. */
+function readGroupCollection(collection, defaults, kind, major, cluster) {
+    if (!collection || collection.value.t === 'null')
+        return [];
+    const value = collection.value;
+    const entries = value.t === 'object'
+        ? [...value.entries]
+        : value.t === 'list'
+            ? value.items.map((item, i) => [String(i), item])
+            : [];
+    if (value.t !== 'object' && value.t !== 'list') {
+        // The whole map could not be evaluated: say so once, as an unresolved group.
+        const version = declaredVersion(value, collection.at, () => unspecified(collection.at, 'no node groups'));
+        const none = unspecified(collection.at, 'unknown');
+        return [
+            {
+                name: `(${kind} node groups)`,
+                kind,
+                at: collection.at,
+                version,
+                amiType: none,
+                amiFamily: none,
+                releaseVersion: none,
+                amiId: none,
+            },
+        ];
+    }
+    return entries.map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster));
+}
+function readGroup(key, group, defaults, kind, major, cluster) {
+    const at = group.o.at;
+    const setting = (...names) => {
+        for (const source of [group, defaults]) {
+            if (source?.t !== 'object')
+                continue;
+            for (const name of names) {
+                const found = source.entries.get(name);
+                if (found && found.t !== 'null')
+                    return through(found, source.o.via);
+            }
+        }
+        return undefined;
+    };
+    const names = eksInputNames(major);
+    const name = asString(setting('name') ?? { t: 'null', o: group.o }) ?? key;
+    const platform = asString(setting('platform') ?? { t: 'null', o: group.o });
+    const amiType = declaredString(setting('ami_type'), undefined, () => defaultAmiType(kind, major, platform, cluster.value, at));
+    const releaseVersion = declaredString(setting('ami_release_version', 'release_version'), undefined, () => truthy(setting('use_latest_ami_release_version') ?? { t: 'null', o: group.o }) === true
+        ? declared_policy('latest', at, 'use_latest_ami_release_version: the newest AMI release for the version, read from SSM at plan time')
+        : unspecified(at, kind === 'managed' ? 'EKS picks the latest AMI release for the version' : 'not set'));
+    const amiValue = setting('ami_id');
+    const amiId = declaredString(amiValue, undefined, () => unspecified(at, 'the EKS-optimized AMI'));
+    const version = groupVersion({
+        explicit: setting(...names.groupVersion),
+        release: releaseVersion,
+        amiType: amiType.value ?? platform,
+        customAmi: amiValue ? (versionFromAmi(amiValue) ?? amiId) : undefined,
+        cluster,
+        at,
+    });
+    return {
+        name,
+        kind,
+        at,
+        version,
+        amiType,
+        amiFamily: unspecified(at, 'see the AMI type'),
+        releaseVersion,
+        amiId,
+    };
+}
+/** What the module (or EKS) uses when a group sets no ami_type. */
+function defaultAmiType(kind, major, platform, cluster, at) {
+    if (kind === 'fargate')
+        return unspecified(at, 'Fargate has no AMI');
+    if (platform === 'bottlerocket')
+        return unspecified(at, 'platform = "bottlerocket"', 'BOTTLEROCKET_x86_64');
+    if (platform === 'windows')
+        return unspecified(at, 'platform = "windows"', 'WINDOWS_CORE_2019_x86_64');
+    if (major !== null && major >= 21)
+        return unspecified(at, 'the module default from v21', 'AL2023_x86_64_STANDARD');
+    if (kind === 'self-managed')
+        return unspecified(at, 'the module default before v21 (an AL2 AMI)', 'AL2_x86_64');
+    // Before v21 the module leaves ami_type to EKS, whose default moved to AL2023 with Kubernetes 1.30.
+    if (!cluster)
+        return unspecified(at, "EKS's default for the cluster version (AL2 before 1.30, AL2023 from 1.30)");
+    const al2023 = version_compareKubeVersions(cluster, parseKubeVersion('1.30')) >= 0;
+    return unspecified(at, `EKS's default for new managed node groups at ${cluster.major}.${cluster.minor}`, al2023 ? 'AL2023_x86_64_STANDARD' : 'AL2_x86_64');
+}
+/** `cluster_addons` / `addons`: `{}` means the EKS default up to v20 and the most recent version from v21. */
+function readAddonMap(input, major) {
+    if (!input || input.value.t !== 'object')
+        return [];
+    return [...input.value.entries].map(([key, config]) => {
+        const at = config.o.at;
+        const get = (name) => (config.t === 'object' ? config.entries.get(name) : undefined);
+        const name = asString(get('name') ?? { t: 'null', o: config.o }) ?? key;
+        const mostRecent = truthy(get('most_recent') ?? { t: 'null', o: config.o });
+        const version = addonVersion(get('addon_version'), () => {
+            if (mostRecent === true)
+                return declared_policy('most_recent', get('most_recent').o.at, 'the newest add-on version for the cluster version, chosen at apply time');
+            if (major !== null && major >= 21 && mostRecent !== false)
+                return declared_policy('most_recent', at, 'terraform-aws-modules/eks v21 installs the most recent version by default');
+            if (major === null)
+                return unspecified(at, 'the EKS default version up to module v20, the most recent from v21 (the module major is not pinned)');
+            return unspecified(at, 'EKS installs its default version for the cluster version');
+        });
+        return { name, at, version };
+    });
+}
+/** An add-on version: a literal, `data.aws_eks_addon_version` (decided at plan time), or absent. */
+function addonVersion(value, whenAbsent) {
+    if (value && value.t === 'unknown' && value.data?.type === 'aws_eks_addon_version') {
+        const mostRecent = truthy(value.data.arguments?.get('most_recent') ?? { t: 'null', o: value.o });
+        return declared_policy(mostRecent ? 'most_recent' : 'default', value.o.at, `data.aws_eks_addon_version.${value.data.name}: ${mostRecent ? 'the newest' : 'the default'} version for the cluster version, read at plan time`);
+    }
+    return declaredString(value, undefined, whenAbsent);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/functions.ts
+
+/**
+ * The Terraform functions real EKS configurations use around versions. Each
+ * takes evaluated arguments (only `try` and `can` evaluate lazily). Functions
+ * that pick one of their arguments return it with its own origin, so the
+ * annotation lands on the picked value's line.
+ */
+function callFunction(call, ev, here) {
+    const name = call.name.replace(/^provider::[^:]+::/, '');
+    if (name === 'try') {
+        for (const arg of call.args) {
+            const value = ev(arg);
+            if (value.t !== 'error')
+                return value;
+        }
+        return value_error('every try() argument failed', call.text, here);
+    }
+    if (name === 'can') {
+        const value = call.args[0] ? ev(call.args[0]) : value_error('can needs an argument', call.text, here);
+        return value.t === 'unknown'
+            ? unknown(value.why, call.text, here)
+            : bool(value.t !== 'error', here);
+    }
+    const impl = FUNCTIONS[name];
+    if (!impl)
+        return unknown(`the function ${name}() is not evaluated statically`, call.text, here);
+    let args = call.args.map(ev);
+    if (call.expand && args.length > 0) {
+        const last = args[args.length - 1];
+        const spread = value_elements(last);
+        if (!spread)
+            return last.t === 'unknown' || last.t === 'error'
+                ? settle(last, call, here)
+                : value_error('... needs a list', call.text, here);
+        args = [...args.slice(0, -1), ...spread];
+    }
+    return impl(args, call, here);
+}
+function settle(value, call, here) {
+    return value.t === 'unknown'
+        ? unknown(value.why, call.text, here, value.data)
+        : value_error(value.why, call.text, here);
+}
+/** Most functions need every argument known: the first unknown or error decides. */
+function strict(impl) {
+    return (args, call, here) => {
+        const unsettled = firstUnsettled(args);
+        return unsettled ? settle(unsettled, call, here) : impl(args, call, here);
+    };
+}
+const stringOp = (fn) => strict((args, call, here) => {
+    const texts = args.map(asString);
+    if (texts.some((t) => t === null))
+        return value_error(`${call.name}() needs strings`, call.text, here);
+    return str(fn(...texts), combined(call.at, args));
+});
+const FUNCTIONS = {
+    format: strict((args, call, here) => {
+        const [spec, ...rest] = args;
+        const pattern = spec && asString(spec);
+        if (pattern === null || pattern === undefined)
+            return value_error('format() needs a format string', call.text, here);
+        let i = 0;
+        let failed = false;
+        const text = pattern.replace(/%(-?\d*)(?:\.(\d+))?([sdvfq%])/g, (_m, _width, precision, verb) => {
+            if (verb === '%')
+                return '%';
+            const arg = rest[i++];
+            if (!arg) {
+                failed = true;
+                return '';
+            }
+            if (verb === 'd')
+                return String(Math.trunc(asNumber(arg) ?? NaN));
+            if (verb === 'f')
+                return (asNumber(arg) ?? NaN).toFixed(precision === undefined ? 6 : Number(precision));
+            if (verb === 'q')
+                return JSON.stringify(asString(arg) ?? '');
+            return asString(arg) ?? '';
+        });
+        return failed
+            ? value_error('format() has more verbs than arguments', call.text, here)
+            : str(text, combined(call.at, rest));
+    }),
+    join: strict((args, call, here) => {
+        const [sep, ...lists] = args;
+        const parts = lists.flatMap((l) => value_elements(l) ?? []);
+        const texts = parts.map(asString);
+        if (!sep || asString(sep) === null || texts.some((t) => t === null))
+            return value_error('join() needs a separator and lists of strings', call.text, here);
+        return str(texts.join(asString(sep)), combined(call.at, parts));
+    }),
+    split: strict((args, call, here) => {
+        const [sep, text] = args.map(asString);
+        if (sep == null || text == null)
+            return value_error('split() needs two strings', call.text, here);
+        return value_list(text.split(sep).map((part) => str(part, here)), here);
+    }),
+    lower: stringOp((s) => s.toLowerCase()),
+    upper: stringOp((s) => s.toUpperCase()),
+    trimspace: stringOp((s) => s.trim()),
+    trimprefix: stringOp((s, p) => (s.startsWith(p) ? s.slice(p.length) : s)),
+    trimsuffix: stringOp((s, p) => (p && s.endsWith(p) ? s.slice(0, -p.length) : s)),
+    trim: stringOp((s, chars) => {
+        const set = new Set(chars);
+        let a = 0;
+        let b = s.length;
+        while (a < b && set.has(s[a]))
+            a++;
+        while (b > a && set.has(s[b - 1]))
+            b--;
+        return s.slice(a, b);
+    }),
+    replace: strict((args, call, here) => {
+        const [text, search, replacement] = args.map(asString);
+        if (text == null || search == null || replacement == null)
+            return value_error('replace() needs three strings', call.text, here);
+        if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
+            return unknown('replace() with a regular expression is not evaluated statically', call.text, here);
+        }
+        return str(text.split(search).join(replacement), combined(call.at, args));
+    }),
+    substr: strict((args, call, here) => {
+        const text = asString(args[0]);
+        const offset = asNumber(args[1]);
+        const length = asNumber(args[2]);
+        if (text === null || offset === null || length === null)
+            return value_error('substr() needs a string and two numbers', call.text, here);
+        const start = offset < 0 ? text.length + offset : offset;
+        return str(length < 0 ? text.slice(start) : text.slice(start, start + length), combined(call.at, args));
+    }),
+    startswith: strict((args, _call, here) => bool((asString(args[0]) ?? '').startsWith(asString(args[1]) ?? '\u0000'), here)),
+    endswith: strict((args, _call, here) => bool((asString(args[0]) ?? '').endsWith(asString(args[1]) ?? '\u0000'), here)),
+    strcontains: strict((args, _call, here) => bool((asString(args[0]) ?? '').includes(asString(args[1]) ?? '\u0000'), here)),
+    tostring: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'null')
+            return value;
+        const text = asString(value);
+        return text === null
+            ? value_error('tostring() needs a primitive', call.text, here)
+            : str(text, value.o);
+    }),
+    tonumber: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'null')
+            return value;
+        const n = asNumber(value);
+        return n === null ? value_error('tonumber() cannot convert this', call.text, here) : num(n, value.o);
+    }),
+    tobool: strict((args, call, here) => {
+        const b = truthy(args[0]);
+        return b === null ? value_error('tobool() cannot convert this', call.text, here) : bool(b, args[0].o);
+    }),
+    tolist: strict((args, call, here) => listOf(args[0], call, here)),
+    toset: strict((args, call, here) => distinctList(args[0], call, here)),
+    tomap: strict((args, call, here) => args[0].t === 'object' ? args[0] : value_error('tomap() needs an object', call.text, here)),
+    concat: strict((args, call, here) => {
+        const items = [];
+        for (const arg of args) {
+            const parts = value_elements(arg);
+            if (!parts || arg.t === 'object')
+                return value_error('concat() needs lists', call.text, here);
+            items.push(...parts.map((p) => through(p, arg.o.via)));
+        }
+        return value_list(items, here);
+    }),
+    merge: (args, call, here) => {
+        // Unknown arguments make merge unknown only for keys they could define; keep it simple and strict.
+        const unsettled = firstUnsettled(args);
+        if (unsettled)
+            return settle(unsettled, call, here);
+        const entries = new Map();
+        for (const arg of args) {
+            if (arg.t === 'null')
+                continue;
+            if (arg.t !== 'object')
+                return value_error('merge() needs objects', call.text, here);
+            for (const [k, v] of arg.entries)
+                entries.set(k, through(v, arg.o.via));
+        }
+        return obj(entries, here);
+    },
+    lookup: (args, call, here) => {
+        const [map, key, fallback] = args;
+        if (!map || !key)
+            return value_error('lookup() needs a map and a key', call.text, here);
+        const unsettled = firstUnsettled([map, key]);
+        if (unsettled)
+            return settle(unsettled, call, here);
+        const k = asString(key);
+        if (map.t !== 'object' || k === null)
+            return value_error('lookup() needs a map and a string key', call.text, here);
+        const found = map.entries.get(k);
+        if (found)
+            return through(found, map.o.via);
+        return fallback ?? value_error(`"${k}" is not in the map`, call.text, here);
+    },
+    coalesce: (args, call, here) => {
+        for (const arg of args) {
+            if (arg.t === 'unknown' || arg.t === 'error')
+                return settle(arg, call, here);
+            if (arg.t !== 'null' && !(arg.t === 'string' && arg.v === ''))
+                return arg;
+        }
+        return value_error('coalesce() found no non-empty argument', call.text, here);
+    },
+    coalescelist: (args, call, here) => {
+        for (const arg of args) {
+            if (arg.t === 'unknown' || arg.t === 'error')
+                return settle(arg, call, here);
+            const items = value_elements(arg);
+            if (items && items.length > 0)
+                return arg;
+        }
+        return value_error('coalescelist() found no non-empty list', call.text, here);
+    },
+    element: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        const index = asNumber(args[1]);
+        if (!items || index === null || items.length === 0)
+            return value_error('element() needs a non-empty list and an index', call.text, here);
+        return through(items[((index % items.length) + items.length) % items.length], args[0].o.via);
+    }),
+    one: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items || items.length > 1)
+            return value_error('one() needs a list of at most one element', call.text, here);
+        return items[0] ? through(items[0], args[0].o.via) : { t: 'null', o: here };
+    }),
+    length: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t === 'string')
+            return num([...value.v].length, here);
+        const items = value_elements(value);
+        return items
+            ? num(items.length, here)
+            : value_error('length() needs a string, list or map', call.text, here);
+    }),
+    keys: strict((args, call, here) => args[0].t === 'object'
+        ? value_list([...args[0].entries.keys()].sort().map((k) => str(k, here)), here)
+        : value_error('keys() needs a map', call.text, here)),
+    values: strict((args, call, here) => {
+        const value = args[0];
+        if (value.t !== 'object')
+            return value_error('values() needs a map', call.text, here);
+        const sorted = [...value.entries]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([, v]) => through(v, value.o.via));
+        return value_list(sorted, here);
+    }),
+    contains: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        return items
+            ? bool(items.some((item) => equalValues(item, args[1])), here)
+            : value_error('contains() needs a list', call.text, here);
+    }),
+    flatten: strict((args, _call, here) => {
+        const out = [];
+        const walk = (value) => {
+            if (value.t === 'list')
+                value.items.forEach(walk);
+            else
+                out.push(value);
+        };
+        walk(args[0]);
+        return value_list(out, here);
+    }),
+    distinct: strict((args, call, here) => distinctList(args[0], call, here)),
+    compact: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items)
+            return value_error('compact() needs a list', call.text, here);
+        return value_list(items.filter((item) => item.t !== 'null' && !(item.t === 'string' && item.v === '')), here);
+    }),
+    reverse: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        return items
+            ? value_list([...items].reverse(), here)
+            : value_error('reverse() needs a list', call.text, here);
+    }),
+    sort: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        if (!items)
+            return value_error('sort() needs a list', call.text, here);
+        return value_list([...items].sort((a, b) => ((asString(a) ?? '') < (asString(b) ?? '') ? -1 : 1)), here);
+    }),
+    slice: strict((args, call, here) => {
+        const items = value_elements(args[0]);
+        const from = asNumber(args[1]);
+        const to = asNumber(args[2]);
+        if (!items || from === null || to === null)
+            return value_error('slice() needs a list and two indexes', call.text, here);
+        return value_list(items.slice(from, to), here);
+    }),
+    zipmap: strict((args, call, here) => {
+        const keys = value_elements(args[0]);
+        const vals = value_elements(args[1]);
+        if (!keys || !vals)
+            return value_error('zipmap() needs two lists', call.text, here);
+        const entries = new Map();
+        keys.forEach((key, i) => {
+            const k = asString(key);
+            if (k !== null && vals[i])
+                entries.set(k, vals[i]);
+        });
+        return obj(entries, here);
+    }),
+    range: strict((args, call, here) => {
+        const n = args.map(asNumber);
+        if (n.some((x) => x === null) || n.length === 0)
+            return value_error('range() needs numbers', call.text, here);
+        const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+        const out = [];
+        for (let i = start; step > 0 ? i < end : i > end; i += step) {
+            if (out.length > 1024)
+                return value_error('range() is too long', call.text, here);
+            out.push(num(i, here));
+        }
+        return value_list(out, here);
+    }),
+    max: strict((args, call, here) => functions_numeric(args, call, here, (...n) => Math.max(...n))),
+    min: strict((args, call, here) => functions_numeric(args, call, here, (...n) => Math.min(...n))),
+    floor: strict((args, call, here) => functions_numeric(args, call, here, Math.floor)),
+    ceil: strict((args, call, here) => functions_numeric(args, call, here, Math.ceil)),
+    abs: strict((args, call, here) => functions_numeric(args, call, here, Math.abs)),
+};
+function functions_numeric(args, call, here, fn) {
+    const n = args.map(asNumber);
+    if (n.some((x) => x === null))
+        return value_error(`${call.name}() needs numbers`, call.text, here);
+    return num(fn(...n), combined(call.at, args));
+}
+function listOf(value, call, here) {
+    const items = value_elements(value);
+    return items && value.t === 'list' ? value : value_error(`${call.name}() needs a list`, call.text, here);
+}
+function distinctList(value, call, here) {
+    const items = value_elements(value);
+    if (!items || value.t === 'object')
+        return value_error(`${call.name}() needs a list`, call.text, here);
+    const out = [];
+    for (const item of items)
+        if (!out.some((seen) => equalValues(seen, item)))
+            out.push(item);
+    return value_list(out, value.o);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/evaluate.ts
+
+
+const NO_BINDINGS = new Map();
+/** Evaluates an expression statically. Never throws: what cannot be known becomes `unknown` or `error`. */
+function evaluate_evaluate(expr, scope, bindings = NO_BINDINGS, depth = 0) {
+    const here = origin(expr.at);
+    if (depth > 200)
+        return value_error('the expression is nested too deeply', expr.text, here);
+    const ev = (inner, extra = bindings) => evaluate_evaluate(inner, scope, extra, depth + 1);
+    switch (expr.kind) {
+        case 'literal':
+            if (expr.value === null)
+                return { t: 'null', o: here };
+            if (typeof expr.value === 'number')
+                return { t: 'number', v: expr.value, o: here, raw: expr.text };
+            if (typeof expr.value === 'boolean')
+                return bool(expr.value, here);
+            return str(expr.value, here);
+        case 'template': {
+            const parts = expr.parts.map((part) => (typeof part === 'string' ? part : ev(part)));
+            const values = parts.filter((part) => typeof part !== 'string');
+            const unsettled = firstUnsettled(values);
+            if (unsettled)
+                return carry(unsettled, expr);
+            const texts = parts.map((part) => (typeof part === 'string' ? part : asString(part)));
+            if (texts.some((text) => text === null))
+                return value_error('a template interpolates a value that is not a string', expr.text, here);
+            return str(texts.join(''), combined(expr.at, values));
+        }
+        case 'tuple':
+            return value_list(expr.items.map((item) => ev(item)), here);
+        case 'object': {
+            const entries = new Map();
+            for (const entry of expr.entries) {
+                let key = entry.key;
+                if (typeof key !== 'string') {
+                    const keyValue = ev(key);
+                    const text = asString(keyValue);
+                    if (text === null)
+                        return keyValue.t === 'unknown' || keyValue.t === 'error'
+                            ? carry(keyValue, expr)
+                            : value_error('an object key is not a string', expr.text, here);
+                    key = text;
+                }
+                entries.set(key, ev(entry.value));
+            }
+            return obj(entries, here);
+        }
+        case 'variable':
+        case 'attr':
+        case 'index':
+            return traverse(expr, scope, bindings, depth);
+        case 'splat':
+            return unknown('splat expressions ([*]) are not evaluated statically', expr.text, here);
+        case 'call':
+            return callFunction(expr, (inner) => ev(inner), here);
+        case 'conditional': {
+            const test = ev(expr.test);
+            const decided = truthy(test);
+            if (decided !== null)
+                return ev(decided ? expr.then : expr.otherwise);
+            if (test.t === 'error')
+                return carry(test, expr);
+            // An undecidable condition is harmless when both branches agree.
+            const then = ev(expr.then);
+            const otherwise = ev(expr.otherwise);
+            if (equalValues(then, otherwise))
+                return then;
+            return unknown(`it depends on \`${expr.test.text}\``, expr.text, here);
+        }
+        case 'unary': {
+            const operand = ev(expr.operand);
+            if (firstUnsettled([operand]))
+                return carry(operand, expr);
+            if (expr.op === '!') {
+                const b = truthy(operand);
+                return b === null ? value_error('! needs a bool', expr.text, here) : bool(!b, operand.o);
+            }
+            const n = asNumber(operand);
+            return n === null ? value_error('- needs a number', expr.text, here) : num(-n, operand.o);
+        }
+        case 'binary':
+            return binary(expr, ev(expr.left), ev(expr.right));
+        case 'for':
+            return forExpression(expr, ev, bindings);
+        case 'unsupported':
+            return unknown(`${expr.why} is not supported`, expr.text, here);
+    }
+}
+function binary(expr, left, right) {
+    const here = origin(expr.at);
+    // && and || decide early when one side settles it, as Terraform's short circuit would.
+    if (expr.op === '&&' || expr.op === '||') {
+        const l = truthy(left);
+        const r = truthy(right);
+        if (expr.op === '&&' && (l === false || r === false))
+            return bool(false, here);
+        if (expr.op === '||' && (l === true || r === true))
+            return bool(true, here);
+        if (l !== null && r !== null)
+            return bool(expr.op === '&&' ? l && r : l || r, here);
+    }
+    const unsettled = firstUnsettled([left, right]);
+    if (unsettled)
+        return carry(unsettled, expr);
+    const at = combined(expr.at, [left, right]);
+    if (expr.op === '==' || expr.op === '!=') {
+        const same = equalValues(left, right) ||
+            (asString(left) !== null &&
+                asString(left) === asString(right) &&
+                left.t !== 'bool' &&
+                right.t !== 'bool' &&
+                left.t === right.t);
+        return bool(expr.op === '==' ? same : !same, at);
+    }
+    if (expr.op === '&&' || expr.op === '||')
+        return value_error(`${expr.op} needs bools`, expr.text, here);
+    const a = asNumber(left);
+    const b = asNumber(right);
+    if (a === null || b === null)
+        return value_error(`${expr.op} needs numbers`, expr.text, here);
+    switch (expr.op) {
+        case '+':
+            return num(a + b, at);
+        case '-':
+            return num(a - b, at);
+        case '*':
+            return num(a * b, at);
+        case '/':
+            return b === 0 ? value_error('division by zero', expr.text, here) : num(a / b, at);
+        case '%':
+            return b === 0 ? value_error('division by zero', expr.text, here) : num(a % b, at);
+        case '>':
+            return bool(a > b, at);
+        case '>=':
+            return bool(a >= b, at);
+        case '<':
+            return bool(a < b, at);
+        case '<=':
+            return bool(a <= b, at);
+        default:
+            return value_error(`unknown operator ${expr.op}`, expr.text, here);
+    }
+}
+function forExpression(expr, ev, bindings) {
+    const here = origin(expr.at);
+    const collection = ev(expr.collection);
+    if (firstUnsettled([collection]))
+        return carry(collection, expr);
+    const pairs = collection.t === 'object'
+        ? [...collection.entries].map(([k, v]) => [str(k, v.o), v])
+        : collection.t === 'list'
+            ? collection.items.map((v, i) => [num(i, v.o), v])
+            : [];
+    if (collection.t !== 'object' && collection.t !== 'list')
+        return value_error('for needs a list or a map', expr.text, here);
+    const items = [];
+    const entries = new Map();
+    for (const [key, value] of pairs) {
+        const scope = new Map(bindings);
+        if (expr.keyVar !== undefined)
+            scope.set(expr.keyVar, key);
+        scope.set(expr.valueVar, value);
+        if (expr.condition) {
+            const keep = ev(expr.condition, scope);
+            const decided = truthy(keep);
+            if (decided === false)
+                continue;
+            if (decided === null)
+                return keep.t === 'error'
+                    ? carry(keep, expr)
+                    : unknown(`the for condition \`${expr.condition.text}\` is not known`, expr.text, here);
+        }
+        const result = ev(expr.value, scope);
+        if (expr.keyExpr) {
+            const keyValue = ev(expr.keyExpr, scope);
+            const text = asString(keyValue);
+            if (text === null)
+                return keyValue.t === 'unknown' || keyValue.t === 'error'
+                    ? carry(keyValue, expr)
+                    : value_error('a for key is not a string', expr.text, here);
+            if (expr.grouping) {
+                const group = entries.get(text);
+                entries.set(text, value_list([...(group && group.t === 'list' ? group.items : []), result], here));
+            }
+            else {
+                entries.set(text, result);
+            }
+        }
+        else {
+            items.push(result);
+        }
+    }
+    return expr.keyExpr ? obj(entries, here) : value_list(items, here);
+}
+/** Resolves `var.x`, `local.y`, `module.m.out`, `aws_x.n.attr`, `data.t.n.attr`, `each.value.k` and applies the rest. */
+function traverse(expr, scope, bindings, depth) {
+    const steps = [];
+    let root = expr;
+    while (root.kind === 'attr' || root.kind === 'index') {
+        steps.unshift(root.kind === 'attr' ? { kind: 'attr', name: root.name } : { kind: 'index', key: root.key });
+        root = root.target;
+    }
+    const here = origin(expr.at);
+    const ev = (inner) => evaluate_evaluate(inner, scope, bindings, depth + 1);
+    if (root.kind !== 'variable')
+        return applySteps(evaluate_evaluate(root, scope, bindings, depth + 1), steps, expr, ev);
+    const name = root.name;
+    const bound = bindings.get(name);
+    if (bound)
+        return applySteps(bound, steps, expr, ev);
+    const attrAt = (i) => steps[i]?.kind === 'attr' ? steps[i].name : undefined;
+    const keyAt = (i) => {
+        const step = steps[i];
+        if (step?.kind !== 'index')
+            return { key: undefined, consumed: 0 };
+        const keyValue = ev(step.key);
+        const key = keyValue.t === 'number' ? keyValue.v : asString(keyValue);
+        return key === null ? { key: undefined, consumed: 1, value: keyValue } : { key, consumed: 1 };
+    };
+    switch (name) {
+        case 'var':
+        case 'local': {
+            const first = attrAt(0);
+            if (!first)
+                return value_error(`${name} needs an attribute`, expr.text, here);
+            const value = name === 'var' ? scope.variable(first, root.at) : scope.local(first, root.at);
+            return applySteps(value, steps.slice(1), expr, ev);
+        }
+        case 'module': {
+            const moduleName = attrAt(0);
+            if (!moduleName)
+                return value_error('module needs a name', expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(1);
+            if (badKey)
+                return carry(badKey, expr);
+            const output = attrAt(1 + consumed);
+            if (!output)
+                return unknown('a whole module object is not evaluated', expr.text, here);
+            return applySteps(scope.moduleOutput(moduleName, key, output, root.at), steps.slice(2 + consumed), expr, ev);
+        }
+        case 'data': {
+            const type = attrAt(0);
+            const dataName = attrAt(1);
+            if (!type || !dataName)
+                return value_error('data needs a type and a name', expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(2);
+            if (badKey)
+                return carry(badKey, expr);
+            const attribute = attrAt(2 + consumed);
+            if (!attribute)
+                return unknown(`data.${type}.${dataName} is read at plan time`, expr.text, here, {
+                    type: `data.${type}`,
+                    name: dataName,
+                });
+            return applySteps(scope.dataAttribute(type, dataName, key, attribute, root.at), steps.slice(3 + consumed), expr, ev);
+        }
+        case 'path':
+        case 'terraform':
+        case 'dependency':
+        case 'include':
+            return unknown(`${name}.* is only known when Terraform runs`, expr.text, here);
+        case 'each':
+        case 'count':
+        case 'self':
+            return value_error(`${name} is not available here`, expr.text, here);
+        default: {
+            if (!name.includes('_'))
+                return value_error(`unknown name "${name}"`, expr.text, here);
+            const resourceName = attrAt(0);
+            if (!resourceName)
+                return unknown(`a whole resource collection is not evaluated`, expr.text, here);
+            const { key, consumed, value: badKey } = keyAt(1);
+            if (badKey)
+                return carry(badKey, expr);
+            const attribute = attrAt(1 + consumed);
+            if (!attribute)
+                return unknown(`the whole ${name}.${resourceName} object is not evaluated`, expr.text, here, { type: name, name: resourceName });
+            return applySteps(scope.resourceAttribute(name, resourceName, key, attribute, root.at), steps.slice(2 + consumed), expr, ev);
+        }
+    }
+}
+/** Attribute and index steps into a value: the selected element keeps its own origin and the container's hops. */
+function applySteps(start, steps, expr, ev) {
+    let current = start;
+    for (const step of steps) {
+        if (current.t === 'unknown' || current.t === 'error')
+            return current;
+        let key;
+        if (step.kind === 'attr') {
+            key = step.name;
+        }
+        else {
+            const keyValue = ev(step.key);
+            if (keyValue.t === 'unknown' || keyValue.t === 'error')
+                return carry(keyValue, expr);
+            const text = keyValue.t === 'number' ? keyValue.v : asString(keyValue);
+            if (text === null)
+                return value_error('an index is not a string or number', expr.text, origin(expr.at));
+            key = text;
+        }
+        const next = evaluate_select(current, key);
+        if (!next) {
+            const what = typeof key === 'number' ? `index ${key}` : `"${key}"`;
+            return value_error(`${what} does not exist in ${describe(current)}`, expr.text, origin(expr.at));
+        }
+        current = through(next, current.o.via);
+    }
+    return current;
+}
+function evaluate_select(container, key) {
+    if (container.t === 'object')
+        return container.entries.get(String(key));
+    if (container.t === 'list') {
+        const index = typeof key === 'number' ? key : Number(key);
+        return Number.isInteger(index) ? container.items[index] : undefined;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value.t === 'object')
+        return `an object with keys ${[...value.entries.keys()].map((k) => `"${k}"`).join(', ') || '(none)'}`;
+    if (value.t === 'list')
+        return `a list of ${value.items.length}`;
+    return `a ${value.t}`;
+}
+/** An unknown or error keeps its reason but is reported for the whole expression. */
+function carry(value, expr) {
+    if (value.t === 'unknown')
+        return unknown(value.why, expr.text, origin(expr.at), value.data);
+    if (value.t === 'error')
+        return value_error(value.why, expr.text, origin(expr.at));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/extract.ts
+
+
+
+
+
+/**
+ * Walks a root module instance and every local module below it, collecting
+ * clusters (raw `aws_eks_cluster`, terraform-aws-modules/eks calls) and the
+ * node groups, add-ons and Fargate profiles declared apart from them.
+ */
+function extractInstance(instance, root, out) {
+    const prefix = instance.address ? `${instance.address}.` : '';
+    for (const [key, block] of instance.directory.resources) {
+        const type = block.labels[0];
+        for (const expansion of instance.expand(block)) {
+            const address = `${prefix}${key}${expansion.suffix}`;
+            const read = RESOURCE_READERS[type];
+            if (read)
+                read({ instance, block, expansion, address, root, out });
+        }
+    }
+    for (const [name, call] of instance.directory.moduleCalls) {
+        const eks = classifyEksModule(call);
+        for (const expansion of instance.expand(call)) {
+            const address = `${prefix}module.${name}${expansion.suffix}`;
+            const site = { instance, block: call, expansion, address, root, out };
+            if (eks)
+                readEksCall(site, eks);
+            else {
+                const child = instance.child(name, call, expansion);
+                if (child)
+                    extractInstance(child, root, out);
+                else
+                    readOtherModule(site);
+            }
+        }
+    }
+}
+const RESOURCE_READERS = {
+    aws_eks_cluster: readClusterResource,
+    aws_eks_node_group: readNodeGroupResource,
+    aws_eks_addon: readAddonResource,
+    aws_eks_fargate_profile: readFargateResource,
+};
+function attr(site, name) {
+    const attribute = site.block.body.attributes.get(name);
+    return attribute
+        ? { value: site.instance.evaluateIn(site.expansion, attribute.expr), at: attribute.at }
+        : undefined;
+}
+function extract_text(input) {
+    return input ? asString(input.value) : null;
+}
+function clusterId(root, address) {
+    return `terraform:${root}:${address}`;
+}
+function readClusterResource(site) {
+    const version = attr(site, 'version');
+    site.out.clusters.push({
+        id: clusterId(site.root, site.address),
+        name: extract_text(attr(site, 'name')) ?? site.address,
+        address: site.address,
+        root: site.root,
+        source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+        version: declaredVersion(version?.value, version?.at, () => unspecified(site.block.at, 'version is not set: AWS creates the cluster at its current default version')),
+        nodeGroups: [],
+        addons: [],
+    });
+}
+/** `aws_eks_cluster.this.name` (or `.id`) names the cluster by address; anything else by its evaluated name. */
+function linkOf(site, expr, value) {
+    let target = expr;
+    while (target && (target.kind === 'attr' || target.kind === 'index')) {
+        if (target.kind === 'attr' &&
+            target.target.kind === 'attr' &&
+            target.target.target.kind === 'variable' &&
+            target.target.target.name === 'aws_eks_cluster') {
+            const prefix = site.instance.address ? `${site.instance.address}.` : '';
+            const index = expr !== target && expr?.kind === 'attr' && expr.target.kind === 'index'
+                ? expr.target
+                : undefined;
+            const key = index ? site.instance.evaluateIn(site.expansion, index.key) : undefined;
+            const suffix = key
+                ? key.t === 'number'
+                    ? `[${key.v}]`
+                    : `[${JSON.stringify(asString(key))}]`
+                : '';
+            return { kind: 'address', address: `${prefix}aws_eks_cluster.${target.name}${suffix}` };
+        }
+        target = target.target;
+    }
+    const name = value ? asString(value) : null;
+    if (name)
+        return { kind: 'name', name };
+    return {
+        kind: 'unknown',
+        why: value && (value.t === 'unknown' || value.t === 'error')
+            ? value.why
+            : 'cluster_name is not set',
+    };
+}
+function attachment(site, field, what, attach) {
+    const attribute = site.block.body.attributes.get(field);
+    const value = attribute ? site.instance.evaluateIn(site.expansion, attribute.expr) : undefined;
+    return {
+        root: site.root,
+        link: linkOf(site, attribute?.expr, value),
+        what,
+        at: site.block.at,
+        attach,
+    };
+}
+function readNodeGroupResource(site) {
+    const name = extract_text(attr(site, 'node_group_name')) ??
+        extract_text(attr(site, 'node_group_name_prefix')) ??
+        site.address;
+    const amiTypeInput = attr(site, 'ami_type');
+    const releaseInput = attr(site, 'release_version');
+    const versionInput = attr(site, 'version');
+    const at = site.block.at;
+    const amiType = declaredString(amiTypeInput?.value, amiTypeInput?.at, () => unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"));
+    const releaseVersion = declaredString(releaseInput?.value, releaseInput?.at, () => unspecified(at, 'EKS picks the latest AMI release for the version'));
+    const customAmi = launchTemplateImage(site);
+    const amiId = customAmi
+        ? declaredString(customAmi.value, customAmi.at, () => unspecified(at, 'the EKS-optimized AMI'))
+        : unspecified(at, 'the EKS-optimized AMI');
+    site.out.attachments.push(attachment(site, 'cluster_name', `node group ${name}`, (cluster) => {
+        const version = groupVersion({
+            explicit: versionInput?.value,
+            release: releaseVersion,
+            amiType: amiType.value,
+            customAmi: customAmi ? (versionFromAmi(customAmi.value) ?? amiId) : undefined,
+            cluster: cluster.version,
+            at: versionInput?.at ?? at,
+        });
+        cluster.nodeGroups.push({
+            name,
+            kind: 'managed',
+            at,
+            version,
+            amiType,
+            amiFamily: unspecified(at, 'see the AMI type'),
+            releaseVersion,
+            amiId,
+        });
+    }));
+}
+/** The image of a node group's launch template (`launch_template { id = aws_launch_template.x.id }`), if it sets one. */
+function launchTemplateImage(site) {
+    const template = site.block.body.blocks.find((b) => b.type === 'launch_template');
+    const ref = template?.body.attributes.get('id') ?? template?.body.attributes.get('name');
+    if (!ref)
+        return undefined;
+    let target = ref.expr;
+    while (target.kind === 'attr' || target.kind === 'index') {
+        if (target.kind === 'attr' &&
+            target.target.kind === 'variable' &&
+            target.target.name === 'aws_launch_template') {
+            const image = site.instance.resourceAttribute('aws_launch_template', target.name, undefined, 'image_id', ref.at);
+            return image.t === 'unknown' && image.why.endsWith('is computed by AWS')
+                ? undefined
+                : { value: image, at: image.o.at };
+        }
+        target = target.target;
+    }
+    return undefined;
+}
+function readAddonResource(site) {
+    const name = extract_text(attr(site, 'addon_name')) ?? site.address;
+    const version = attr(site, 'addon_version');
+    const at = site.block.at;
+    site.out.attachments.push(attachment(site, 'cluster_name', `add-on ${name}`, (cluster) => {
+        cluster.addons.push({
+            name,
+            at,
+            version: addonVersion(version?.value, () => unspecified(at, 'EKS installs its default version for the cluster version')),
+        });
+    }));
+}
+function readFargateResource(site) {
+    const name = extract_text(attr(site, 'fargate_profile_name')) ?? site.address;
+    const at = site.block.at;
+    site.out.attachments.push(attachment(site, 'cluster_name', `Fargate profile ${name}`, (cluster) => cluster.nodeGroups.push(fargateProfile(name, at, cluster.version))));
+}
+function fargateProfile(name, at, cluster) {
+    const none = (what) => unspecified(at, `Fargate manages the ${what}`);
+    return {
+        name,
+        kind: 'fargate',
+        at,
+        version: inherited(cluster, at),
+        amiType: none('AMI'),
+        amiFamily: none('AMI'),
+        releaseVersion: none('node release'),
+        amiId: none('AMI'),
+    };
+}
+// Inputs through which other EKS modules (cloudposse, aws-ia blueprints v4,
+// in-house modules in other repositories) take the control-plane version.
+const VERSION_INPUTS = [
+    'cluster_version',
+    'kubernetes_version',
+    'eks_version',
+    'eks_cluster_version',
+    'k8s_version',
+];
+/**
+ * A module from outside the repository that is not terraform-aws-modules/eks
+ * but takes a Kubernetes version input: a cluster we can only see from the
+ * outside — its version, not its node groups.
+ */
+function readOtherModule(site) {
+    const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS);
+    if (!found)
+        return;
+    const name = moduleInput(site.block, site.instance, site.expansion, ['cluster_name', 'name']);
+    site.out.clusters.push({
+        id: clusterId(site.root, site.address),
+        name: extract_text(name) ?? site.address,
+        address: site.address,
+        root: site.root,
+        source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+        version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set')),
+        nodeGroups: [],
+        addons: [],
+    });
+}
+/** A terraform-aws-modules/eks call: the cluster with its node groups and add-ons, or a standalone submodule. */
+function readEksCall(site, source) {
+    const { instance, block: call, expansion } = site;
+    const names = eksInputNames(source.major);
+    const input = (list) => moduleInput(call, instance, expansion, list);
+    const majorNote = source.major === null ? ' (module major not pinned: input names of every major accepted)' : '';
+    if (source.kind === 'cluster') {
+        const versionInput = input(names.version);
+        const version = declaredVersion(versionInput?.value, versionInput?.at, () => unspecified(call.at, `${names.version.join(' / ')} is not set: the module creates the cluster at EKS's default version${majorNote}`));
+        const draft = {
+            id: clusterId(site.root, site.address),
+            name: extract_text(input(names.name)) ?? site.address,
+            address: site.address,
+            root: site.root,
+            source: { kind: 'terraform', file: call.at.file, line: call.at.line },
+            version,
+            nodeGroups: [],
+            addons: [],
+        };
+        const defaults = (list) => input(list)?.value;
+        draft.nodeGroups.push(...readGroupCollection(input(names.managed), defaults(names.managedDefaults), 'managed', source.major, version), ...readGroupCollection(input(names.selfManaged), defaults(names.selfManagedDefaults), 'self-managed', source.major, version), ...readGroupCollection(input(['fargate_profiles']), defaults(['fargate_profile_defaults']), 'fargate', source.major, version).map((group) => fargateProfile(group.name, group.at, version)));
+        draft.addons.push(...readAddonMap(input(names.addons), source.major));
+        site.out.clusters.push(draft);
+        return;
+    }
+    if (source.kind === 'other')
+        return;
+    // A node-group or Fargate submodule used on its own: its inputs describe one group.
+    const entries = new Map();
+    for (const [name, attribute] of call.body.attributes)
+        entries.set(name, instance.evaluateIn(expansion, attribute.expr));
+    const group = { t: 'object', entries, o: origin(call.at) };
+    const kind = source.kind === 'eks-managed-node-group'
+        ? 'managed'
+        : source.kind === 'self-managed-node-group'
+            ? 'self-managed'
+            : 'fargate';
+    const label = call.labels[0] ?? 'node group';
+    const clusterName = call.body.attributes.get('cluster_name');
+    site.out.attachments.push({
+        root: site.root,
+        link: linkOf(site, clusterName?.expr, entries.get('cluster_name')),
+        what: `${kind} node group module ${label}`,
+        at: call.at,
+        attach(cluster) {
+            const collection = {
+                value: { t: 'object', entries: new Map([[label, group]]), o: group.o },
+                at: call.at,
+            };
+            const groups = readGroupCollection(collection, undefined, kind, source.major, cluster.version);
+            cluster.nodeGroups.push(...(kind === 'fargate'
+                ? groups.map((g) => fargateProfile(g.name, g.at, cluster.version))
+                : groups));
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/hcl.ts
+
+/** Parses one file into the project's HCL AST. Syntax errors are collected, never thrown. */
+function parseHcl(parser, file) {
+    const tree = parser.parse(file.text);
+    if (!tree)
+        return {
+            path: file.path,
+            body: emptyBody(),
+            syntaxErrors: [{ at: sourceRef(file.path, 1), message: 'the parser gave up on this file' }],
+        };
+    try {
+        const converter = new Converter(file.path, file.text);
+        const root = tree.rootNode;
+        const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
+        // A top-level block that contains a syntax error is dropped whole: tree-sitter's
+        // recovery can regroup what follows, and a wrong version is worse than none.
+        const body = bodyNode ? converter.body(bodyNode, true) : emptyBody();
+        if (root.hasError)
+            converter.collectErrors(root);
+        return { path: file.path, body, syntaxErrors: converter.errors };
+    }
+    finally {
+        tree.delete();
+    }
+}
+function emptyBody() {
+    return { attributes: new Map(), blocks: [] };
+}
+const BINARY_OPERATORS = new Set([
+    '*',
+    '/',
+    '%',
+    '+',
+    '-',
+    '>',
+    '>=',
+    '<',
+    '<=',
+    '==',
+    '!=',
+    '&&',
+    '||',
+]);
+class Converter {
+    file;
+    source;
+    errors = [];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+    }
+    at(node) {
+        return sourceRef(this.file, node.startPosition.row + 1, node.startPosition.column + 1);
+    }
+    collectErrors(node) {
+        if (this.errors.length >= 20)
+            return;
+        if (node.isError || node.isMissing) {
+            const what = node.isMissing
+                ? `missing "${node.type}"`
+                : `unexpected "${firstLine(node.text)}"`;
+            this.errors.push({ at: this.at(node), message: `HCL syntax error: ${what}` });
+            return;
+        }
+        if (!node.hasError)
+            return;
+        for (const child of node.children)
+            if (child)
+                this.collectErrors(child);
+    }
+    body(node, skipBroken = false) {
+        const attributes = new Map();
+        const blocks = [];
+        for (const child of named(node)) {
+            if (skipBroken && child.hasError)
+                continue;
+            if (child.type === 'attribute') {
+                const [name, value] = named(child);
+                if (!name || !value)
+                    continue;
+                attributes.set(name.text, {
+                    name: name.text,
+                    at: this.at(child),
+                    expr: this.expression(value),
+                });
+            }
+            else if (child.type === 'block') {
+                const parts = named(child);
+                const type = parts[0]?.text ?? '';
+                const labels = parts
+                    .slice(1)
+                    .filter((part) => part.type === 'string_lit' || part.type === 'identifier')
+                    .map((part) => (part.type === 'string_lit' ? stringContent(part) : part.text));
+                const inner = parts.find((part) => part.type === 'body');
+                blocks.push({
+                    type,
+                    labels,
+                    at: this.at(child),
+                    body: inner ? this.body(inner) : emptyBody(),
+                });
+            }
+        }
+        return { attributes, blocks };
+    }
+    expression(node) {
+        if (node.type !== 'expression')
+            return this.term([node]);
+        const children = node.children.filter(isNode);
+        const conditional = children.length === 1 && children[0].type === 'conditional' ? children[0] : undefined;
+        if (conditional) {
+            const [test, then, otherwise] = named(conditional).filter((child) => child.type === 'expression');
+            if (!test || !then || !otherwise)
+                return this.unsupported(node, 'an incomplete conditional');
+            return {
+                kind: 'conditional',
+                test: this.expression(test),
+                then: this.expression(then),
+                otherwise: this.expression(otherwise),
+                at: this.at(node),
+                text: node.text,
+            };
+        }
+        return this.term(children, node);
+    }
+    /** An `_expr_term`, which tree-sitter inlines: a primary followed by attribute, index and splat suffixes. */
+    term(nodes, whole) {
+        const parts = nodes.filter((node) => node.type !== 'comment');
+        if (parts.length === 0)
+            return this.unsupported(whole ?? nodes[0], 'an empty expression');
+        let index = 0;
+        let expr;
+        const first = parts[0];
+        const text = (end) => this.source.slice(first.startIndex, end.endIndex);
+        if (first.type === '(') {
+            const inner = parts.find((part) => part.type === 'expression');
+            const close = parts.findIndex((part) => part.type === ')');
+            expr = inner ? this.expression(inner) : this.unsupported(first, 'empty parentheses');
+            index = close >= 0 ? close + 1 : parts.length;
+        }
+        else {
+            expr = this.primary(first);
+            index = 1;
+        }
+        for (; index < parts.length; index++) {
+            const suffix = parts[index];
+            const at = this.at(first);
+            if (suffix.type === 'get_attr') {
+                const name = named(suffix)[0]?.text ?? '';
+                expr = { kind: 'attr', target: expr, name, at, text: text(suffix) };
+            }
+            else if (suffix.type === 'index') {
+                const inner = named(suffix)[0];
+                if (inner?.type === 'legacy_index') {
+                    const digits = inner.text.replace(/^\./, '');
+                    expr = {
+                        kind: 'index',
+                        target: expr,
+                        key: { kind: 'literal', value: Number(digits), at: this.at(inner), text: digits },
+                        at,
+                        text: text(suffix),
+                    };
+                }
+                else {
+                    const keyNode = inner && named(inner).find((child) => child.type === 'expression');
+                    const key = keyNode
+                        ? this.expression(keyNode)
+                        : this.unsupported(suffix, 'an empty index');
+                    expr = { kind: 'index', target: expr, key, at, text: text(suffix) };
+                }
+            }
+            else if (suffix.type === 'splat') {
+                // Splats yield lists of computed attributes; they are never a version we can trust statically.
+                expr = { kind: 'splat', target: expr, at, text: text(parts[parts.length - 1]) };
+                break;
+            }
+            else if (suffix.isError || suffix.isMissing) {
+                break;
+            }
+        }
+        return expr;
+    }
+    primary(node) {
+        const at = this.at(node);
+        const text = node.text;
+        switch (node.type) {
+            case 'literal_value':
+                return this.literal(named(node)[0] ?? node);
+            case 'template_expr':
+                return this.template(named(node)[0] ?? node);
+            case 'collection_value':
+                return this.collection(named(node)[0] ?? node);
+            case 'variable_expr':
+                return { kind: 'variable', name: text, at, text };
+            case 'function_call': {
+                const [name, args] = named(node);
+                const argNodes = args ? named(args).filter((child) => child.type === 'expression') : [];
+                const expand = args ? named(args).some((child) => child.type === 'ellipsis') : false;
+                return {
+                    kind: 'call',
+                    name: name?.text ?? '',
+                    args: argNodes.map((arg) => this.expression(arg)),
+                    expand,
+                    at,
+                    text,
+                };
+            }
+            case 'for_expr':
+                return this.forExpr(named(node)[0] ?? node);
+            case 'operation':
+                return this.operation(named(node)[0] ?? node);
+            case 'expression':
+                return this.expression(node);
+            default:
+                return this.unsupported(node, `"${node.type}"`);
+        }
+    }
+    literal(node) {
+        const at = this.at(node);
+        const text = node.text;
+        switch (node.type) {
+            case 'numeric_lit':
+                return { kind: 'literal', value: Number(text), at, text };
+            case 'bool_lit':
+                return { kind: 'literal', value: text === 'true', at, text };
+            case 'null_lit':
+                return { kind: 'literal', value: null, at, text };
+            case 'string_lit':
+                return { kind: 'literal', value: hcl_unescape(stringContent(node)), at, text };
+            default:
+                return this.unsupported(node, `literal "${node.type}"`);
+        }
+    }
+    template(node) {
+        const parts = [];
+        for (const child of named(node)) {
+            if (child.type === 'template_literal')
+                parts.push(node.type === 'heredoc_template' ? child.text : hcl_unescape(child.text));
+            else if (child.type === 'template_interpolation') {
+                const inner = named(child).find((part) => part.type === 'expression');
+                if (inner)
+                    parts.push(this.expression(inner));
+            }
+            else if (child.type === 'template_directive') {
+                return this.unsupported(node, 'a template directive (%{ if } / %{ for })');
+            }
+        }
+        if (node.type === 'heredoc_template') {
+            // The grammar keeps the line break after the opening marker in the literal text.
+            if (typeof parts[0] === 'string')
+                parts[0] = parts[0].replace(/^\r?\n/, '');
+        }
+        const at = this.at(node);
+        if (parts.every((part) => typeof part === 'string'))
+            return { kind: 'literal', value: parts.join(''), at, text: node.text };
+        return { kind: 'template', parts, at, text: node.text };
+    }
+    collection(node) {
+        const at = this.at(node);
+        if (node.type === 'tuple') {
+            const items = named(node)
+                .filter((child) => child.type === 'expression')
+                .map((child) => this.expression(child));
+            return { kind: 'tuple', items, at, text: node.text };
+        }
+        if (node.type === 'object') {
+            const entries = [];
+            for (const elem of named(node)) {
+                if (elem.type !== 'object_elem')
+                    continue;
+                const keyNode = elem.childForFieldName('key');
+                const valueNode = elem.childForFieldName('val');
+                if (!keyNode || !valueNode)
+                    continue;
+                entries.push({
+                    key: this.objectKey(keyNode),
+                    keyAt: this.at(keyNode),
+                    value: this.expression(valueNode),
+                });
+            }
+            return { kind: 'object', entries, at, text: node.text };
+        }
+        return this.unsupported(node, `collection "${node.type}"`);
+    }
+    /** `{ coredns = {} }`: a bare identifier key is the string "coredns", not a variable. */
+    objectKey(node) {
+        const children = named(node);
+        if (children.length === 1 && children[0].type === 'variable_expr')
+            return children[0].text;
+        const expr = this.expression(node);
+        return expr.kind === 'literal' && typeof expr.value === 'string' ? expr.value : expr;
+    }
+    forExpr(node) {
+        const at = this.at(node);
+        const parts = named(node);
+        const intro = parts.find((part) => part.type === 'for_intro');
+        const condition = parts.find((part) => part.type === 'for_cond');
+        const bodies = parts.filter((part) => part.type === 'expression');
+        if (!intro || bodies.length === 0)
+            return this.unsupported(node, 'an incomplete for expression');
+        const identifiers = named(intro)
+            .filter((part) => part.type === 'identifier')
+            .map((part) => part.text);
+        const collection = named(intro).find((part) => part.type === 'expression');
+        if (!collection || identifiers.length === 0)
+            return this.unsupported(node, 'an incomplete for expression');
+        const [keyVar, valueVar] = identifiers.length === 2 ? identifiers : [undefined, identifiers[0]];
+        const conditionExpr = condition && named(condition).find((part) => part.type === 'expression');
+        const isObject = node.type === 'for_object_expr';
+        return {
+            kind: 'for',
+            ...(keyVar !== undefined && { keyVar }),
+            valueVar: valueVar,
+            collection: this.expression(collection),
+            ...(isObject && { keyExpr: this.expression(bodies[0]) }),
+            value: this.expression(isObject ? (bodies[1] ?? bodies[0]) : bodies[0]),
+            ...(conditionExpr && { condition: this.expression(conditionExpr) }),
+            grouping: parts.some((part) => part.type === 'ellipsis'),
+            at,
+            text: node.text,
+        };
+    }
+    operation(node) {
+        const at = this.at(node);
+        const children = node.children.filter(isNode).filter((child) => child.type !== 'comment');
+        if (node.type === 'unary_operation') {
+            const [op, ...rest] = children;
+            return {
+                kind: 'unary',
+                op: op?.type ?? '-',
+                operand: this.term(rest, node),
+                at,
+                text: node.text,
+            };
+        }
+        // The operator is the anonymous child between the two inlined operand terms.
+        let depth = 0;
+        const split = children.findIndex((child, i) => {
+            if (child.type === '(')
+                depth++;
+            if (child.type === ')')
+                depth--;
+            return i > 0 && depth === 0 && !child.isNamed && BINARY_OPERATORS.has(child.type);
+        });
+        if (split <= 0)
+            return this.unsupported(node, 'an operation');
+        return {
+            kind: 'binary',
+            op: children[split].type,
+            left: this.term(children.slice(0, split), node),
+            right: this.term(children.slice(split + 1), node),
+            at,
+            text: node.text,
+        };
+    }
+    unsupported(node, why) {
+        return { kind: 'unsupported', why, at: this.at(node), text: node.text };
+    }
+}
+function isNode(node) {
+    return node !== null;
+}
+function named(node) {
+    return node.namedChildren.filter(isNode);
+}
+function stringContent(node) {
+    return named(node)
+        .filter((child) => child.type === 'template_literal')
+        .map((child) => child.text)
+        .join('');
+}
+/** HCL string escapes: \n \t \" \\ and the $${ / %%{ template escapes. */
+function hcl_unescape(text) {
+    return text
+        .replace(/\\(["\\nrt])/g, (_, ch) => ({ n: '\n', r: '\r', t: '\t' })[ch] ?? ch)
+        .replace(/\$\$\{/g, '${')
+        .replace(/%%\{/g, '%{');
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/instance.ts
+
+
+
+/** Arguments of a module call that are Terraform's, not the module's inputs. */
+const META_ARGUMENTS = new Set([
+    'source',
+    'version',
+    'for_each',
+    'count',
+    'providers',
+    'depends_on',
+]);
+const MAX_DEPTH = 12;
+/**
+ * A module directory evaluated with concrete inputs: the root module with its
+ * tfvars, or a child called from a parent. Implements the evaluator's Scope
+ * with caching and cycle detection, so every value is computed once.
+ */
+class ModuleInstance {
+    workspace;
+    directory;
+    address;
+    inputs;
+    depth;
+    variableCache = new Map();
+    localCache = new Map();
+    evaluating = new Set();
+    childCache = new Map();
+    constructor(workspace, directory, 
+    /** `''` for a root module, `module.eks` or `module.eks["a"].module.nodes` below it. */
+    address, 
+    /** Values for variables: tfvars for a root, the caller's arguments for a child. */
+    inputs, depth = 0) {
+        this.workspace = workspace;
+        this.directory = directory;
+        this.address = address;
+        this.inputs = inputs;
+        this.depth = depth;
+    }
+    variable(name, at) {
+        const cached = this.variableCache.get(name);
+        if (cached)
+            return cached;
+        const block = this.directory.variables.get(name);
+        if (!block)
+            return value_error(`variable "${name}" is not declared in ${this.directory.dir || '.'}`, `var.${name}`, origin(at));
+        const key = `var.${name}`;
+        if (this.evaluating.has(key))
+            return value_error(`var.${name} refers to itself`, key, origin(at));
+        this.evaluating.add(key);
+        try {
+            const input = this.inputs.get(name);
+            const fallback = block.body.attributes.get('default');
+            let value;
+            if (input)
+                value = input();
+            else if (fallback)
+                value = evaluate_evaluate(fallback.expr, this);
+            else {
+                const where = this.address
+                    ? `the module call (${this.address})`
+                    : 'terraform.tfvars, a *.auto.tfvars file or the var-files setting';
+                value = unknown(`variable "${name}" has no default and no value in ${where}`, key, origin(block.at));
+            }
+            const result = through(value, [block.at]);
+            this.variableCache.set(name, result);
+            return result;
+        }
+        finally {
+            this.evaluating.delete(key);
+        }
+    }
+    local(name, at) {
+        const cached = this.localCache.get(name);
+        if (cached)
+            return cached;
+        const attribute = this.directory.locals.get(name);
+        if (!attribute)
+            return value_error(`local "${name}" is not defined in ${this.directory.dir || '.'}`, `local.${name}`, origin(at));
+        const key = `local.${name}`;
+        if (this.evaluating.has(key))
+            return value_error(`local.${name} refers to itself (a cycle)`, key, origin(at));
+        this.evaluating.add(key);
+        try {
+            const result = through(evaluate_evaluate(attribute.expr, this), [attribute.at]);
+            this.localCache.set(name, result);
+            return result;
+        }
+        finally {
+            this.evaluating.delete(key);
+        }
+    }
+    moduleOutput(name, key, output, at) {
+        const call = this.directory.moduleCalls.get(name);
+        const expr = `module.${name}.${output}`;
+        if (!call)
+            return value_error(`module "${name}" is not called in ${this.directory.dir || '.'}`, expr, origin(at));
+        const expansion = this.expand(call).find((e) => e.key === key) ?? (key === undefined ? undefined : null);
+        if (expansion === null)
+            return value_error(`module.${name} has no instance [${JSON.stringify(key)}]`, expr, origin(at));
+        if (!expansion)
+            return unknown(`module.${name} has several instances; index it`, expr, origin(at));
+        const external = this.workspace.external.output(call, this, expansion, output, at);
+        if (external)
+            return external;
+        const child = this.child(name, call, expansion);
+        if (!child)
+            return unknown(`the outputs of module "${name}" (${moduleSource(call) ?? 'unknown source'}) are not read`, expr, origin(at));
+        return child.output(output, at);
+    }
+    output(name, at) {
+        const block = this.directory.outputs.get(name);
+        if (!block)
+            return value_error(`output "${name}" is not defined in ${this.directory.dir || '.'}`, name, origin(at));
+        const value = block.body.attributes.get('value');
+        if (!value)
+            return value_error(`output "${name}" has no value`, name, origin(block.at));
+        return through(evaluate_evaluate(value.expr, this), [block.at]);
+    }
+    resourceAttribute(type, name, key, attribute, at) {
+        const expr = `${type}.${name}.${attribute}`;
+        const block = this.directory.resources.get(`${type}.${name}`);
+        if (!block)
+            return value_error(`resource ${type}.${name} is not declared in ${this.directory.dir || '.'}`, expr, origin(at));
+        const expansions = this.expand(block);
+        const expansion = expansions.find((e) => e.key === key) ??
+            (expansions.length === 1 && key === undefined ? expansions[0] : undefined);
+        if (!expansion)
+            return unknown(`${type}.${name} has no single instance here`, expr, origin(at));
+        const declared = block.body.attributes.get(attribute);
+        if (!declared)
+            return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name, attribute });
+        return through(evaluate_evaluate(declared.expr, this, expansion.bindings), [declared.at]);
+    }
+    dataAttribute(type, name, key, attribute, at) {
+        const block = this.directory.data.get(`${type}.${name}`);
+        const ref = {
+            type,
+            name,
+            attribute,
+            ...(key !== undefined && { key }),
+            ...(block && { arguments: this.dataArguments(block, key) }),
+        };
+        return unknown(`data.${type}.${name}.${attribute} is read from AWS at plan time`, `data.${type}.${name}.${attribute}`, origin(at), ref);
+    }
+    /** A data block's arguments, plus `filter` blocks as `filter.<name>` lists of values. */
+    dataArguments(block, key) {
+        const expansion = this.expand(block).find((e) => e.key === key) ?? this.expand(block)[0];
+        const args = new Map();
+        for (const [name, attribute] of block.body.attributes) {
+            if (!META_ARGUMENTS.has(name))
+                args.set(name, evaluate_evaluate(attribute.expr, this, expansion.bindings));
+        }
+        for (const filter of block.body.blocks.filter((b) => b.type === 'filter')) {
+            const filterName = filter.body.attributes.get('name');
+            const values = filter.body.attributes.get('values');
+            const label = filterName
+                ? asString(evaluate_evaluate(filterName.expr, this, expansion.bindings))
+                : null;
+            if (label && values)
+                args.set(`filter.${label}`, evaluate_evaluate(values.expr, this, expansion.bindings));
+        }
+        return args;
+    }
+    /** The instances a block with `for_each` or `count` stands for; one when neither is known. */
+    expand(block, outer = new Map()) {
+        const forEach = block.body.attributes.get('for_each');
+        const count = block.body.attributes.get('count');
+        if (forEach) {
+            const value = evaluate_evaluate(forEach.expr, this, outer);
+            const entries = value.t === 'object'
+                ? [...value.entries]
+                : value.t === 'list'
+                    ? value.items.map((item) => [asString(item) ?? '?', item])
+                    : [];
+            if (value.t !== 'object' && value.t !== 'list') {
+                const each = unknown(`for_each is not known statically (${value.t === 'unknown' || value.t === 'error' ? value.why : value.t})`, forEach.expr.text, origin(forEach.at));
+                return [{ key: undefined, bindings: withBinding(outer, 'each', each), suffix: '' }];
+            }
+            return entries.map(([k, v]) => ({
+                key: k,
+                bindings: withBinding(outer, 'each', {
+                    t: 'object',
+                    entries: new Map([
+                        ['key', str(k, v.o)],
+                        ['value', v],
+                    ]),
+                    o: v.o,
+                }),
+                suffix: `[${JSON.stringify(k)}]`,
+            }));
+        }
+        if (count) {
+            const value = evaluate_evaluate(count.expr, this, outer);
+            if (value.t === 'number' && Number.isInteger(value.v) && value.v >= 0 && value.v <= 1000) {
+                return Array.from({ length: value.v }, (_, i) => ({
+                    key: i,
+                    bindings: withBinding(outer, 'count', {
+                        t: 'object',
+                        entries: new Map([['index', { t: 'number', v: i, o: value.o }]]),
+                        o: value.o,
+                    }),
+                    suffix: value.v === 1 ? '[0]' : `[${i}]`,
+                }));
+            }
+            // A feature flag we cannot decide: assume the resource exists, as the safe reading.
+            const index = unknown('count is not known statically', count.expr.text, origin(count.at));
+            return [
+                {
+                    key: undefined,
+                    bindings: withBinding(outer, 'count', {
+                        t: 'object',
+                        entries: new Map([['index', index]]),
+                        o: index.o,
+                    }),
+                    suffix: '',
+                },
+            ];
+        }
+        return [{ key: undefined, bindings: outer, suffix: '' }];
+    }
+    /** The child instance for a local module call, or null for remote sources and recursion. */
+    child(name, call, expansion) {
+        const cacheKey = `${name}${expansion.suffix}`;
+        const cached = this.childCache.get(cacheKey);
+        if (cached !== undefined)
+            return cached;
+        const source = moduleSource(call);
+        const dir = source !== undefined ? localModuleDir(this.directory.dir, source) : undefined;
+        const directory = dir !== undefined ? this.workspace.directories.get(dir) : undefined;
+        let child = null;
+        if (directory && this.depth < MAX_DEPTH) {
+            const inputs = new Map();
+            for (const [input, attribute] of call.body.attributes) {
+                if (META_ARGUMENTS.has(input))
+                    continue;
+                inputs.set(input, () => evaluate_evaluate(attribute.expr, this, expansion.bindings));
+            }
+            const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`;
+            child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1);
+        }
+        this.childCache.set(cacheKey, child);
+        return child;
+    }
+    /** Evaluates an expression of a block of this module, with the expansion's bindings. */
+    evaluateIn(expansion, expr) {
+        return evaluate_evaluate(expr, this, expansion.bindings);
+    }
+}
+function withBinding(outer, name, value) {
+    const next = new Map(outer);
+    next.set(name, value);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/terragrunt.ts
+
+
+function isTerragruntFile(file) {
+    return posix_default().basename(file) === 'terragrunt.hcl';
+}
+/**
+ * Turns a terragrunt.hcl into the root module Terragrunt generates: one
+ * module call whose source is `terraform { source }` and whose arguments are
+ * the `inputs` map, next to the file's locals. The module semantics (registry
+ * eks module, local module) then apply unchanged.
+ */
+function terragruntDirectory(file) {
+    const dir = posix_default().dirname(file.path) === '.' ? '' : posix_default().dirname(file.path);
+    const terraform = file.body.blocks.find((block) => block.type === 'terraform');
+    const source = terraform?.body.attributes.get('source');
+    const inputs = file.body.attributes.get('inputs');
+    const attributes = new Map();
+    if (source) {
+        // Terragrunt's `//` separates the repository from the module directory; for a local path it is just a slash.
+        const expr = source.expr.kind === 'literal' &&
+            typeof source.expr.value === 'string' &&
+            !source.expr.value.includes('://') &&
+            !source.expr.value.startsWith('git')
+            ? { ...source.expr, value: source.expr.value.replace(/\/\/+/g, '/') }
+            : source.expr;
+        attributes.set('source', { ...source, expr });
+    }
+    if (inputs?.expr.kind === 'object') {
+        for (const entry of inputs.expr.entries) {
+            if (typeof entry.key === 'string')
+                attributes.set(entry.key, { name: entry.key, at: entry.keyAt, expr: entry.value });
+        }
+    }
+    const call = {
+        type: 'module',
+        labels: ['terragrunt'],
+        at: terraform?.at ?? inputs?.at ?? { file: file.path, line: 1, column: 1 },
+        body: { attributes, blocks: [] },
+    };
+    const body = {
+        attributes: new Map(),
+        blocks: [...file.body.blocks.filter((block) => block.type === 'locals'), call],
+    };
+    return indexDirectory(dir, [{ path: file.path, body, syntaxErrors: [] }]);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+function isTerraformFile(file) {
+    return /\.(tf|tfvars)$/.test(file.path) || isTerragruntFile(file.path);
+}
+/** Reads every Terraform root module of a tree into clusters. Pure given a parser. */
+function readTerraform(files, parser, options) {
+    const problems = [];
+    const parsed = new Map();
+    for (const file of files) {
+        if (!isTerraformFile(file))
+            continue;
+        const hcl = parseHcl(parser, file);
+        parsed.set(file.path, hcl);
+        for (const syntax of hcl.syntaxErrors)
+            problems.push({
+                at: syntax.at,
+                message: `${syntax.message} in ${file.path} at line ${syntax.at.line}; the block around it was skipped`,
+            });
+    }
+    const byDir = new Map();
+    for (const [file, hcl] of parsed) {
+        if (!file.endsWith('.tf'))
+            continue;
+        const dir = dirOf(file);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), hcl]);
+    }
+    const directories = new Map([...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]));
+    const workspace = { directories, external: eksModuleOutputs };
+    const terragrunt = [...parsed]
+        .filter(([file]) => isTerragruntFile(file))
+        .map(([, hcl]) => terragruntDirectory(hcl));
+    const called = new Set();
+    for (const directory of [...directories.values(), ...terragrunt]) {
+        for (const call of directory.moduleCalls.values()) {
+            const source = moduleSource(call);
+            const target = source !== undefined ? localModuleDir(directory.dir, source) : undefined;
+            if (target !== undefined && target !== directory.dir)
+                called.add(target);
+        }
+    }
+    const explicit = assignVarFiles(options.varFiles, directories, parsed, problems);
+    const extraction = { clusters: [], attachments: [] };
+    for (const directory of directories.values()) {
+        if (called.has(directory.dir))
+            continue;
+        const autoFiles = [...parsed.keys()]
+            .filter((file) => dirOf(file) === directory.dir &&
+            (posix_default().basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars')))
+            .sort((a, b) => posix_default().basename(a) === 'terraform.tfvars'
+            ? -1
+            : posix_default().basename(b) === 'terraform.tfvars'
+                ? 1
+                : a.localeCompare(b));
+        const instances = explicit.get(directory.dir) ?? [undefined];
+        const library = !explicit.has(directory.dir) &&
+            autoFiles.length === 0 &&
+            !looksLikeRoot(byDir.get(directory.dir) ?? []);
+        for (const varFile of instances) {
+            const tfvars = [...autoFiles, ...(varFile ? [varFile] : [])].map((file) => parsed.get(file));
+            const inputs = library ? libraryInputs(directory) : tfvarsInputs(tfvars);
+            const root = `${directory.dir || '.'}${varFile ? `[${varFile}]` : ''}`;
+            extractInstance(new ModuleInstance(workspace, directory, '', inputs), root, extraction);
+        }
+    }
+    for (const directory of terragrunt) {
+        extractInstance(new ModuleInstance(workspace, directory, '', new Map()), `${directory.dir || '.'}[terragrunt]`, extraction);
+    }
+    attach(extraction, problems);
+    return { clusters: extraction.clusters.map(toCluster), problems };
+}
+function dirOf(file) {
+    const dir = posix_default().dirname(file);
+    return dir === '.' ? '' : dir;
+}
+/** A backend or provider block (or tfvars) marks a directory that is applied itself, not only called. */
+function looksLikeRoot(files) {
+    return files.some((file) => file.body.blocks.some((block) => block.type === 'provider' ||
+        (block.type === 'terraform' &&
+            block.body.blocks.some((inner) => inner.type === 'backend' || inner.type === 'cloud'))));
+}
+/**
+ * A module that nothing in the repository calls and that has no provider,
+ * backend or tfvars is a library: its callers live elsewhere, so its variable
+ * defaults (often stale) say nothing about a real cluster.
+ */
+function libraryInputs(directory) {
+    const inputs = new Map();
+    for (const [name, block] of directory.variables) {
+        inputs.set(name, () => unknown(`${directory.dir || '.'} is a reusable module: var.${name} is set by its callers, not by its default`, `var.${name}`, origin(block.at)));
+    }
+    return inputs;
+}
+const NO_REFERENCES = {
+    variable: (name, at) => value_error('tfvars files cannot refer to variables', `var.${name}`, origin(at)),
+    local: (name, at) => value_error('tfvars files cannot refer to locals', `local.${name}`, origin(at)),
+    moduleOutput: (name, _k, output, at) => value_error('tfvars files cannot refer to modules', `module.${name}.${output}`, origin(at)),
+    resourceAttribute: (type, name, _k, attribute, at) => value_error('tfvars files cannot refer to resources', `${type}.${name}.${attribute}`, origin(at)),
+    dataAttribute: (type, name, _k, attribute, at) => value_error('tfvars files cannot refer to data sources', `data.${type}.${name}.${attribute}`, origin(at)),
+};
+/** Later files win, as with Terraform's -var-file order. */
+function tfvarsInputs(files) {
+    const inputs = new Map();
+    for (const file of files) {
+        for (const [name, attribute] of file.body.attributes) {
+            let cached;
+            inputs.set(name, () => (cached ??= through(evaluate_evaluate(attribute.expr, NO_REFERENCES), [])));
+        }
+    }
+    return inputs;
+}
+function assignVarFiles(entries, directories, parsed, problems) {
+    const byRoot = new Map();
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const file = posix_default().normalize(eq >= 0 ? entry.slice(eq + 1) : entry);
+        let root = eq >= 0
+            ? posix_default().normalize(entry.slice(0, eq)).replace(/^\.$/, '').replace(/\/$/, '')
+            : dirOf(file);
+        if (eq < 0)
+            while (root && !directories.has(root))
+                root = dirOf(root);
+        const at = { file, line: 1, column: 1 };
+        if (!parsed.has(file)) {
+            problems.push({
+                at,
+                message: `The var-files entry "${entry}" names ${file}, which is not a .tfvars file in the scanned tree`,
+            });
+            continue;
+        }
+        if (!directories.has(root)) {
+            problems.push({
+                at,
+                message: `The var-files entry "${entry}": no Terraform root module at "${root || '.'}" (write ROOT_DIR=FILE)`,
+            });
+            continue;
+        }
+        byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
+    }
+    return byRoot;
+}
+/** Ties node groups, add-ons and Fargate profiles to their clusters: by address, then by name, then the only cluster. */
+function attach(extraction, problems) {
+    for (const item of extraction.attachments) {
+        const cluster = findCluster(extraction.clusters, item);
+        if (cluster)
+            item.attach(cluster);
+        else {
+            const why = item.link.kind === 'unknown'
+                ? item.link.why
+                : item.link.kind === 'name'
+                    ? `no cluster named "${item.link.name}" is declared`
+                    : `${item.link.address} is not declared`;
+            problems.push({
+                at: item.at,
+                message: `Could not tell which cluster ${item.what} belongs to (${why}); its versions were not checked`,
+            });
+        }
+    }
+}
+function findCluster(clusters, item) {
+    const sameRoot = clusters.filter((cluster) => cluster.root === item.root);
+    if (item.link.kind === 'address') {
+        const address = item.link.address;
+        return (sameRoot.find((cluster) => cluster.address === address) ??
+            (sameRoot.length === 1 ? sameRoot[0] : undefined));
+    }
+    if (item.link.kind === 'name') {
+        const name = item.link.name;
+        const named = sameRoot.filter((cluster) => cluster.name === name);
+        if (named.length === 1)
+            return named[0];
+        const anywhere = clusters.filter((cluster) => cluster.name === name);
+        if (anywhere.length === 1)
+            return anywhere[0];
+    }
+    return sameRoot.length === 1 ? sameRoot[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/index.ts
+
 
 const READERS = [{ accepts: mayBeEksctl, read: readEksctl }];
 /** Turns the files of one tree (head or base) into an inventory. Pure. */
-function readInventory(files, problems = []) {
+function readInventory(files, problems, options) {
     const clusters = [];
     const allProblems = [...problems];
+    const terraform = files.filter(isTerraformFile);
+    if (terraform.length > 0) {
+        if (!options.hcl)
+            throw new Error('Terraform files were found but no HCL parser was loaded');
+        const result = readTerraform(terraform, options.hcl, { varFiles: options.varFiles });
+        clusters.push(...result.clusters);
+        allProblems.push(...result.problems);
+    }
     for (const file of files) {
         for (const reader of READERS) {
             if (!reader.accepts(file))
@@ -36141,8 +38596,11 @@ function dedupeIds(clusters) {
 
 /** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
 function runEngine(input) {
-    const head = readInventory(input.head.files, input.head.problems);
-    const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined;
+    const options = { varFiles: input.config.varFiles, ...(input.hcl && { hcl: input.hcl }) };
+    const head = readInventory(input.head.files, input.head.problems, options);
+    const base = input.base
+        ? readInventory(input.base.files, input.base.problems, options)
+        : undefined;
     const findings = evaluate({
         head,
         ...(base && { base }),
@@ -36316,19 +38774,61 @@ function plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/readers/terraform/hcl-loader.ts
+
+
+
+
+// The CommonJS build, loaded through createRequire: ncc bundles it, while its
+// ESM build breaks in the bundle ("createRequire is not a function").
+const hcl_loader_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const GRAMMAR = 'tree-sitter-terraform.wasm';
+let loading;
+/**
+ * Loads tree-sitter and the Terraform grammar once per process. In the bundle
+ * the .wasm files sit next to dist/index.js; from sources they come from node_modules.
+ */
+function loadHclParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const { Parser, Language } = hcl_loader_require('web-tree-sitter');
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(here, GRAMMAR));
+    const runtimeDir = bundled ? here : external_node_path_default().dirname(hcl_loader_require.resolve('web-tree-sitter'));
+    const grammar = bundled
+        ? external_node_path_default().join(here, GRAMMAR)
+        : hcl_loader_require.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+    await Parser.init({ locateFile: (name) => external_node_path_default().join(runtimeDir, name) });
+    const language = await Language.load(grammar);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
 
+
+
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
-function runCheck(options) {
+async function runCheck(options) {
     const trees = collectTrees({
         root: options.root,
         prefix: options.prefix,
         filter: { include: options.config.include, exclude: options.config.exclude },
         ...(options.base && { base: options.base }),
     });
+    const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
+    const hcl = needsHcl ? await loadHclParser() : undefined;
     const result = runEngine({
+        ...(hcl && { hcl }),
         ...trees,
         config: options.config,
         knowledge: options.knowledge,
@@ -36569,7 +39069,7 @@ async function run(env = process.env) {
         const event = readEvent(env);
         const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event);
         const prefix = external_node_path_default().relative(inputs.workspace, inputs.root).split((external_node_path_default()).sep).join('/');
-        const report = runCheck({
+        const report = await runCheck({
             root: inputs.root,
             prefix,
             config,

@@ -3,6 +3,8 @@ import { collectTrees, type BaseSource } from './discover/collect.js'
 import { runEngine } from './engine.js'
 import type { Knowledge } from './knowledge/index.js'
 import { buildReport, type Report } from './report/report.js'
+import { loadHclParser } from './readers/terraform/hcl-loader.js'
+import { isTerraformFile } from './readers/terraform/index.js'
 
 export interface CheckOptions {
   readonly root: string
@@ -15,14 +17,17 @@ export interface CheckOptions {
 }
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
-export function runCheck(options: CheckOptions): Report {
+export async function runCheck(options: CheckOptions): Promise<Report> {
   const trees = collectTrees({
     root: options.root,
     prefix: options.prefix,
     filter: { include: options.config.include, exclude: options.config.exclude },
     ...(options.base && { base: options.base }),
   })
+  const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
+  const hcl = needsHcl ? await loadHclParser() : undefined
   const result = runEngine({
+    ...(hcl && { hcl }),
     ...trees,
     config: options.config,
     knowledge: options.knowledge,

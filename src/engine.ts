@@ -7,6 +7,7 @@ import type { Inventory, ReadProblem } from './model/inventory.js'
 import { compareKubeVersions, formatKubeVersion } from './model/version.js'
 import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
 import { readInventory } from './readers/index.js'
+import type { HclParser } from './readers/terraform/hcl.js'
 
 /** The files of one tree as the discover stage collected them. */
 export interface TreeInput {
@@ -29,6 +30,8 @@ export interface EngineInput {
   readonly config: GateConfig
   readonly knowledge: Knowledge
   readonly today: string
+  /** Loaded by the caller when either tree has Terraform files. */
+  readonly hcl?: HclParser
 }
 
 export interface Transition {
@@ -52,8 +55,11 @@ export interface EngineResult {
 
 /** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
 export function runEngine(input: EngineInput): EngineResult {
-  const head = readInventory(input.head.files, input.head.problems)
-  const base = input.base ? readInventory(input.base.files, input.base.problems) : undefined
+  const options = { varFiles: input.config.varFiles, ...(input.hcl && { hcl: input.hcl }) }
+  const head = readInventory(input.head.files, input.head.problems, options)
+  const base = input.base
+    ? readInventory(input.base.files, input.base.problems, options)
+    : undefined
   const findings = evaluate({
     head,
     ...(base && { base }),

@@ -25,7 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event)
     const prefix = path.relative(inputs.workspace, inputs.root).split(path.sep).join('/')
 
-    const report = runCheck({
+    const report = await runCheck({
       root: inputs.root,
       prefix,
       config,

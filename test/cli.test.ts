@@ -6,10 +6,10 @@ import type { Report } from '../src/report/report.js'
 import { FIXTURES, REPO_ROOT, fixtureFile, lineOf } from './helpers/fixtures.js'
 import { eksctlCluster, TempRepo } from './helpers/git-repo.js'
 
-function cli(argv: string[], cwd = REPO_ROOT) {
+async function cli(argv: string[], cwd = REPO_ROOT) {
   let stdout = ''
   let stderr = ''
-  const code = runCli(argv, {
+  const code = await runCli(argv, {
     cwd,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
@@ -19,8 +19,8 @@ function cli(argv: string[], cwd = REPO_ROOT) {
 }
 
 describe('eks-upgrade-gate check (CLI)', () => {
-  it('lists every cluster, node group and add-on of a directory of eksctl files with versions and lines', () => {
-    const { code, stdout, stderr } = cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+  it('lists every cluster, node group and add-on of a directory of eksctl files with versions and lines', async () => {
+    const { code, stdout, stderr } = await cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as Report
@@ -70,8 +70,8 @@ describe('eks-upgrade-gate check (CLI)', () => {
     ])
   })
 
-  it('turns malformed YAML into a finding naming the file and line, and keeps going', () => {
-    const { code, stdout } = cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+  it('turns malformed YAML into a finding naming the file and line, and keeps going', async () => {
+    const { code, stdout } = await cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
     const report = JSON.parse(stdout) as Report
     const unreadable = report.findings.filter((f) => f.ruleId === 'unreadable-file')
     expect(unreadable).toHaveLength(1)
@@ -83,11 +83,11 @@ describe('eks-upgrade-gate check (CLI)', () => {
     })
     expect(unreadable[0]!.line).toBeGreaterThan(1)
     expect(code).toBe(0)
-    expect(cli(['check', 'eksctl', '--fail-on', 'warning'], FIXTURES).code).toBe(1)
+    expect((await cli(['check', 'eksctl', '--fail-on', 'warning'], FIXTURES)).code).toBe(1)
   })
 
-  it('blocks the bundled example, which skips a minor, and keeps the pre-existing skew as existing', () => {
-    const { code, stdout } = cli([
+  it('blocks the bundled example, which skips a minor, and keeps the pre-existing skew as existing', async () => {
+    const { code, stdout } = await cli([
       'check',
       'examples/eksctl-upgrade/head',
       '--base-dir',
@@ -115,8 +115,8 @@ describe('eks-upgrade-gate check (CLI)', () => {
     ).toEqual(['1.28 → 1.29', '1.29 → 1.30'])
   })
 
-  it('prints a readable text report and markdown', () => {
-    const text = cli([
+  it('prints a readable text report and markdown', async () => {
+    const text = await cli([
       'check',
       'examples/eksctl-upgrade/head',
       '--base-dir',
@@ -127,7 +127,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       /examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.28 to 1\.30/,
     )
     expect(text.stdout).toContain('FAIL: 1 finding at or above "error" block this change')
-    const markdown = cli([
+    const markdown = await cli([
       'check',
       'examples/eksctl-upgrade/head',
       '--base-dir',
@@ -166,8 +166,11 @@ describe('eks-upgrade-gate check (CLI)', () => {
     })
     afterAll(() => repo.cleanup())
 
-    it('marks the control-plane jump new and fails', () => {
-      const { code, stdout } = cli(['check', '.', '--base', 'HEAD~1', '--format', 'json'], repo.dir)
+    it('marks the control-plane jump new and fails', async () => {
+      const { code, stdout } = await cli(
+        ['check', '.', '--base', 'HEAD~1', '--format', 'json'],
+        repo.dir,
+      )
       const report = JSON.parse(stdout) as Report
       expect(code).toBe(1)
       expect(report.base).toEqual({ ref: 'HEAD~1', commit: repo.git('rev-parse', 'HEAD~1') })
@@ -179,13 +182,15 @@ describe('eks-upgrade-gate check (CLI)', () => {
       })
     })
 
-    it('passes when base and head agree', () => {
-      expect(cli(['check', '.', '--base', 'HEAD'], repo.dir).code).toBe(0)
+    it('passes when base and head agree', async () => {
+      expect((await cli(['check', '.', '--base', 'HEAD'], repo.dir)).code).toBe(0)
     })
 
-    it('uses the repository config file', () => {
+    it('uses the repository config file', async () => {
       writeFileSync(path.join(repo.dir, 'off.yml'), 'rules:\n  control-plane-skips-minor: off\n')
-      expect(cli(['check', '.', '--base', 'HEAD~1', '--config', 'off.yml'], repo.dir).code).toBe(0)
+      expect(
+        (await cli(['check', '.', '--base', 'HEAD~1', '--config', 'off.yml'], repo.dir)).code,
+      ).toBe(0)
     })
   })
 
@@ -201,15 +206,15 @@ describe('eks-upgrade-gate check (CLI)', () => {
       'configuration error: --fail-on must be one of error, warning, notice, never (got "always")',
     ],
     [['check', '--config', 'missing.yml'], 'configuration error: The configuration file'],
-  ])('exits 2 with a clear message for %j', (argv, message) => {
-    const { code, stderr, stdout } = cli(argv)
+  ])('exits 2 with a clear message for %j', async (argv, message) => {
+    const { code, stderr, stdout } = await cli(argv)
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain(message)
   })
 
-  it('prints help and version', () => {
-    expect(cli(['--help']).stdout).toContain('Usage: eks-upgrade-gate check [PATH]')
-    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  it('prints help and version', async () => {
+    expect((await cli(['--help'])).stdout).toContain('Usage: eks-upgrade-gate check [PATH]')
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 })

@@ -39,7 +39,7 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs the action reads and the outputs it sets, all documented in the README', () => {
     const source = readFileSync(path.join(REPO_ROOT, 'src/action/inputs.ts'), 'utf8')
-    const read = [...source.matchAll(/optional\('([a-z-]+)'\)/g)].map((m) => m[1])
+    const read = [...source.matchAll(/(?:optional|list)\('([a-z-]+)'\)/g)].map((m) => m[1])
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort())
     const main = readFileSync(path.join(REPO_ROOT, 'src/main.ts'), 'utf8')
     const set = [...main.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map((m) => m[1])

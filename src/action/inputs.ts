@@ -21,6 +21,14 @@ function optional(name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
+/** A list input: one entry per line or comma-separated, blanks ignored. */
+function list(name: string): string[] {
+  return (optional(name) ?? '')
+    .split(/[\n,]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+}
+
 /** Reads and checks every input once; nothing else in the action calls core.getInput. */
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
@@ -34,6 +42,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const failOn = optional('fail-on')
   const failOnExisting = optional('fail-on-existing')
   const baseRef = optional('base-ref')
+  const varFiles = list('var-files')
   return {
     root,
     workspace,
@@ -42,6 +51,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       origin: 'action',
       ...(failOn !== undefined && { failOn }),
       ...(failOnExisting !== undefined && { failOnExisting }),
+      ...(varFiles.length > 0 && { varFiles }),
     },
     ...(baseRef !== undefined && { baseRef }),
   }

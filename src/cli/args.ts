@@ -14,6 +14,7 @@ export interface CheckArgs {
   readonly failOn?: string
   readonly failOnExisting?: boolean
   readonly output?: string
+  readonly varFiles: readonly string[]
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -35,6 +36,9 @@ Options:
   --fetch-base           git fetch REF from origin when it is not present
   --format FORMAT        text (default), json or markdown
   --output FILE          write the report to FILE instead of standard output
+  --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
+                         it applies to the Terraform root module around FILE,
+                         or to ROOT; each file is a separate instance of it
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
@@ -61,6 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
         'fail-on-existing': { type: 'boolean' },
+        'var-file': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +94,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     path: rest[0] ?? '.',
     format: format as Format,
     fetchBase: values['fetch-base'] ?? false,
+    varFiles: values['var-file'] ?? [],
     ...(values.base !== undefined && { base: values.base }),
     ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
     ...(values.config !== undefined && { config: values.config }),

@@ -19,7 +19,7 @@ export interface CliIo {
 }
 
 /** The CLI as a function: arguments in, exit code out. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv)
     if (args.command === 'help') {
@@ -30,7 +30,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${TOOL_VERSION}\n`)
       return 0
     }
-    return check(args, io)
+    return await check(args, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`eks-upgrade-gate: ${error.message}\nRun "eks-upgrade-gate --help" for usage.\n`)
@@ -45,7 +45,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function check(args: CheckArgs, io: CliIo): number {
+async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const root = path.resolve(io.cwd, args.path)
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new UsageError(`${args.path} is not a directory`)
@@ -53,6 +53,7 @@ function check(args: CheckArgs, io: CliIo): number {
   const config = loadConfig(
     {
       origin: 'cli',
+      varFiles: args.varFiles,
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
     },
@@ -63,7 +64,7 @@ function check(args: CheckArgs, io: CliIo): number {
   const fromCwd = path.relative(io.cwd, root)
   const prefix =
     fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
-  const report = runCheck({
+  const report = await runCheck({
     root,
     prefix,
     config,

@@ -14,6 +14,8 @@ export interface GateConfig {
   readonly exclude: readonly string[]
   /** Per-rule severity overrides, or `off`. */
   readonly rules: Readonly<Record<string, RuleSetting>>
+  /** tfvars files CI passes with -var-file: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
+  readonly varFiles: readonly string[]
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -22,12 +24,14 @@ export const DEFAULT_CONFIG: GateConfig = {
   include: [],
   exclude: [],
   rules: {},
+  varFiles: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
 export interface ConfigOverrides {
   readonly failOn?: string
   readonly failOnExisting?: string | boolean
+  readonly varFiles?: readonly string[]
   /** Where overrides came from, so messages name what the user typed. */
   readonly origin?: 'action' | 'cli'
 }
@@ -37,7 +41,14 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const FILE_KEYS = ['fail-on', 'fail-on-existing', 'include', 'exclude', 'rules'] as const
+const FILE_KEYS = [
+  'fail-on',
+  'fail-on-existing',
+  'include',
+  'exclude',
+  'rules',
+  'var-files',
+] as const
 
 /**
  * Merges defaults < config file < inputs, validating every value with a
@@ -63,6 +74,8 @@ export function resolveConfig(
     ...fromFile,
     ...(failOn !== undefined && { failOn }),
     ...(failOnExisting !== undefined && { failOnExisting }),
+    ...(overrides.varFiles !== undefined &&
+      overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
   }
 }
 
@@ -96,6 +109,8 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
   if (entries.include !== undefined) config.include = parseGlobs(entries.include, where('include'))
   if (entries.exclude !== undefined) config.exclude = parseGlobs(entries.exclude, where('exclude'))
   if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
+  if (entries['var-files'] !== undefined)
+    config.varFiles = parseGlobs(entries['var-files'], where('var-files'))
   return config
 }
 

@@ -1,6 +1,14 @@
 import type { SourceFile } from '../discover/source-file.js'
 import type { Cluster, Inventory, ReadProblem } from '../model/inventory.js'
 import { mayBeEksctl, readEksctl, type ReaderResult } from './eksctl/cluster-config.js'
+import type { HclParser } from './terraform/hcl.js'
+import { isTerraformFile, readTerraform } from './terraform/index.js'
+
+export interface ReadOptions {
+  /** Needed only when the tree has Terraform files (loading it costs a wasm start-up). */
+  readonly hcl?: HclParser
+  readonly varFiles: readonly string[]
+}
 
 interface Reader {
   /** Cheap test on path and text, so unrelated files are never parsed. */
@@ -13,10 +21,18 @@ const READERS: readonly Reader[] = [{ accepts: mayBeEksctl, read: readEksctl }]
 /** Turns the files of one tree (head or base) into an inventory. Pure. */
 export function readInventory(
   files: readonly SourceFile[],
-  problems: readonly ReadProblem[] = [],
+  problems: readonly ReadProblem[],
+  options: ReadOptions,
 ): Inventory {
   const clusters: Cluster[] = []
   const allProblems: ReadProblem[] = [...problems]
+  const terraform = files.filter(isTerraformFile)
+  if (terraform.length > 0) {
+    if (!options.hcl) throw new Error('Terraform files were found but no HCL parser was loaded')
+    const result = readTerraform(terraform, options.hcl, { varFiles: options.varFiles })
+    clusters.push(...result.clusters)
+    allProblems.push(...result.problems)
+  }
   for (const file of files) {
     for (const reader of READERS) {
       if (!reader.accepts(file)) continue

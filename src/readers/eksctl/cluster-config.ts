@@ -1,3 +1,4 @@
+import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
 import { isMap, isScalar, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
 import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
@@ -33,12 +34,6 @@ export function mayBeEksctl(file: SourceFile): boolean {
 
 // eksctl treats these `version` values as "pick for me".
 const VERSION_POLICIES = new Set(['latest', 'auto', 'default'])
-
-// amiFamily values whose release versions are `<k8s patch>-<date>` (AL2, AL2023)
-// or `<k8s minor>-<date>` (Windows). Bottlerocket's `1.20.0-fcf71a47` is an OS
-// release and must never be read as Kubernetes 1.20.
-const LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/
-const WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/
 
 // `v1.19.2-eksbuild.1`, or eksctl's bare `1.19.2` meaning the newest eksbuild of it.
 const ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/
@@ -209,14 +204,9 @@ function versionFromRelease(
   at: SourceRef,
   amiFamily: string | null,
 ): Declared<KubeVersion> | null {
-  const family = (amiFamily ?? 'AmazonLinux2023').toLowerCase()
-  const pattern = family.startsWith('amazonlinux')
-    ? LINUX_RELEASE
-    : family.startsWith('windows')
-      ? WINDOWS_RELEASE
-      : null
-  const match = pattern?.exec(release)
-  const version = match ? parseKubeVersion(match[1]!) : null
+  // Ubuntu and other families have no EKS release versions; AL2/AL2023 and Windows carry the minor.
+  const family = releaseFamily(amiFamily ?? 'AmazonLinux2023')
+  const version = family === 'unknown' ? null : kubeVersionFromRelease(release, family)
   return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null
 }
 

@@ -316,6 +316,8 @@ function traverse(expr: Expr, scope: Scope, bindings: Bindings, depth: number): 
     }
     case 'path':
     case 'terraform':
+    case 'dependency':
+    case 'include':
       return unknown(`${name}.* is only known when Terraform runs`, expr.text, here)
     case 'each':
     case 'count':

@@ -13,6 +13,12 @@ export interface DataRef {
   readonly name: string
   readonly key?: string | number
   readonly attribute?: string
+  /**
+   * The data source's own arguments, evaluated where they are declared (the
+   * SSM parameter `name`, `aws_ami` name filters, `most_recent`): the minor
+   * of a custom AMI often survives only there.
+   */
+  readonly arguments?: ReadonlyMap<string, Value>
 }
 
 /**

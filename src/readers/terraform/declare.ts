@@ -1,0 +1,90 @@
+import { kubeVersionFromAmiHint } from '../../knowledge/ami.js'
+import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
+import type { SourceRef } from '../../model/source.js'
+import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
+import { asString, elements, through, type Value } from './value.js'
+
+/** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
+function viaOf(value: Value, attributeAt: SourceRef | undefined): SourceRef[] {
+  const sameLine =
+    attributeAt && attributeAt.file === value.o.at.file && attributeAt.line === value.o.at.line
+  return [...(attributeAt && !sameLine ? [attributeAt] : []), ...value.o.via]
+}
+
+function unsettled<T>(value: Value, what: string): Declared<T> | undefined {
+  if (value.t === 'unknown') return unresolved(value.o.at, value.expr, value.why)
+  if (value.t === 'error')
+    return unresolved(value.o.at, value.expr, `Terraform would reject it: ${value.why}`)
+  if (value.t === 'list' || value.t === 'object')
+    return unresolved(
+      value.o.at,
+      '',
+      `${what} is a ${value.t === 'list' ? 'list' : 'map'}, not a single value`,
+    )
+  return undefined
+}
+
+/**
+ * A Kubernetes version from an evaluated value. A list of one string is
+ * accepted (some community modules wrap it), `null` means "not set".
+ */
+export function declaredVersion(
+  value: Value | undefined,
+  attributeAt: SourceRef | undefined,
+  whenAbsent: () => Declared<KubeVersion>,
+): Declared<KubeVersion> {
+  if (!value || value.t === 'null') return whenAbsent()
+  const single =
+    value.t === 'list' && value.items.length === 1 ? through(value.items[0]!, value.o.via) : value
+  const settled = unsettled<KubeVersion>(single, 'the version')
+  if (settled) return settled
+  const text = asString(single)!
+  const version = parseKubeVersion(text)
+  if (!version) return unresolved(single.o.at, text, `"${text}" is not a Kubernetes version`)
+  return resolved(version, single.o.at, viaOf(single, attributeAt))
+}
+
+/** A plain string setting (AMI type, release version, add-on version). */
+export function declaredString(
+  value: Value | undefined,
+  attributeAt: SourceRef | undefined,
+  whenAbsent: () => Declared<string>,
+): Declared<string> {
+  if (!value || value.t === 'null') return whenAbsent()
+  const settled = unsettled<string>(value, 'the value')
+  if (settled) return settled
+  return resolved(asString(value)!, value.o.at, viaOf(value, attributeAt))
+}
+
+/**
+ * The Kubernetes minor of a custom AMI, when it survives in the AMI's SSM
+ * parameter path or name filter (`/aws/service/eks/optimized-ami/1.30/…`,
+ * `amazon-eks-node-1.30-v*`). Null when the AMI id tells nothing.
+ */
+export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
+  const candidates: Value[] = []
+  if (value.t === 'string') candidates.push(value)
+  if (value.t === 'unknown' && value.data?.arguments) {
+    for (const [name, argument] of value.data.arguments) {
+      if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
+        candidates.push(...(elements(argument) ?? [argument]))
+    }
+  }
+  for (const candidate of candidates) {
+    const text = asString(candidate)
+    const version = text ? kubeVersionFromAmiHint(text) : null
+    if (version)
+      return { ...resolved(version, candidate.o.at, candidate.o.via), note: `from the AMI ${text}` }
+  }
+  return null
+}
+
+export function inherited(cluster: Declared<KubeVersion>, at: SourceRef): Declared<KubeVersion> {
+  return cluster.value
+    ? { ...unspecified(at, 'inherits the control-plane version', cluster.value), via: [cluster.at] }
+    : unspecified(at, 'inherits the control-plane version')
+}
+
+export function policyValue(value: string, at: SourceRef, note: string): Declared<string> {
+  return policy(value, at, note)
+}

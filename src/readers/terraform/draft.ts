@@ -1,0 +1,44 @@
+import type { Declared } from '../../model/declared.js'
+import type { Addon, Cluster, NodeGroup } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
+import type { KubeVersion } from '../../model/version.js'
+
+/** A cluster being assembled from a root module's tree; node groups and add-ons attach later. */
+export interface ClusterDraft {
+  readonly id: string
+  readonly name: string
+  /** Resource or module address inside its root (`module.eks`, `aws_eks_cluster.this["a"]`). */
+  readonly address: string
+  readonly root: string
+  readonly source: Cluster['source']
+  readonly version: Declared<KubeVersion>
+  readonly nodeGroups: NodeGroup[]
+  readonly addons: Addon[]
+}
+
+/** How a node group, add-on or Fargate profile names its cluster. */
+export type ClusterLink =
+  | { readonly kind: 'address'; readonly address: string }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'unknown'; readonly why: string }
+
+/** Something declared apart from its cluster (`aws_eks_node_group`, a node-group submodule call). */
+export interface Attachment {
+  readonly root: string
+  readonly link: ClusterLink
+  readonly what: string
+  readonly at: SourceRef
+  attach(cluster: ClusterDraft): void
+}
+
+export function toCluster(draft: ClusterDraft): Cluster {
+  return {
+    id: draft.id,
+    name: draft.name,
+    source: draft.source,
+    version: draft.version,
+    nodeGroups: draft.nodeGroups,
+    addons: draft.addons,
+    components: [],
+  }
+}

@@ -1,0 +1,317 @@
+import { unspecified, policy, type Declared } from '../../model/declared.js'
+import type { NodeGroup, NodeGroupKind } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
+import { compareKubeVersions, parseKubeVersion, type KubeVersion } from '../../model/version.js'
+import type { Block } from './ast.js'
+import { declaredString, declaredVersion, versionFromAmi } from './declare.js'
+import { moduleSource } from './directory.js'
+import { groupVersion } from './node-version.js'
+import type { Expansion, ExternalModules, ModuleInstance } from './instance.js'
+import { asString, origin, through, truthy, unknown, type Value } from './value.js'
+
+export type EksModuleKind =
+  'cluster' | 'eks-managed-node-group' | 'self-managed-node-group' | 'fargate-profile' | 'other'
+
+export interface EksModuleSource {
+  readonly kind: EksModuleKind
+  /** terraform-aws-modules/eks major version, or null when the call does not pin one. */
+  readonly major: number | null
+}
+
+const EKS_MODULE =
+  /(?:^|[/:])terraform-aws-modules\/(?:eks\/aws|terraform-aws-eks)(?:\.git)?(?:\/\/modules\/([a-z0-9-]+))?/
+
+/** Recognises terraform-aws-modules/eks (registry, git, Terragrunt tfr://) and its submodules. */
+export function classifyEksSource(
+  source: string,
+  versionConstraint?: string,
+): EksModuleSource | undefined {
+  const match = EKS_MODULE.exec(source)
+  if (!match) return undefined
+  const sub = match[1]
+  const kind: EksModuleKind =
+    sub === undefined
+      ? 'cluster'
+      : sub === 'eks-managed-node-group' ||
+          sub === 'self-managed-node-group' ||
+          sub === 'fargate-profile'
+        ? sub
+        : 'other'
+  const pinned =
+    /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ??
+    (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : undefined)
+  return { kind, major: pinned === undefined ? null : Number(pinned) }
+}
+
+export function classifyEksModule(call: Block): EksModuleSource | undefined {
+  const source = moduleSource(call)
+  if (!source) return undefined
+  const version = call.body.attributes.get('version')?.expr
+  return classifyEksSource(
+    source,
+    version?.kind === 'literal' && typeof version.value === 'string' ? version.value : undefined,
+  )
+}
+
+/** Which inputs a major reads; with an unknown major every spelling is accepted. */
+export function eksInputNames(major: number | null) {
+  const v21 = major !== null && major >= 21
+  const v17 = major === 17 || (major !== null && major < 17)
+  const any = major === null
+  return {
+    version: any
+      ? ['kubernetes_version', 'cluster_version']
+      : v21
+        ? ['kubernetes_version']
+        : ['cluster_version'],
+    name: any ? ['name', 'cluster_name'] : v21 ? ['name'] : ['cluster_name'],
+    addons: any ? ['addons', 'cluster_addons'] : v21 ? ['addons'] : ['cluster_addons'],
+    managed: any
+      ? ['eks_managed_node_groups', 'node_groups']
+      : v17
+        ? ['node_groups']
+        : ['eks_managed_node_groups'],
+    selfManaged: any
+      ? ['self_managed_node_groups', 'worker_groups', 'worker_groups_launch_template']
+      : v17
+        ? ['worker_groups', 'worker_groups_launch_template']
+        : ['self_managed_node_groups'],
+    managedDefaults: any
+      ? ['eks_managed_node_group_defaults', 'node_groups_defaults']
+      : v17
+        ? ['node_groups_defaults']
+        : ['eks_managed_node_group_defaults'],
+    selfManagedDefaults: any
+      ? ['self_managed_node_group_defaults', 'workers_group_defaults']
+      : v17
+        ? ['workers_group_defaults']
+        : ['self_managed_node_group_defaults'],
+    groupVersion: any
+      ? ['kubernetes_version', 'cluster_version', 'version']
+      : v21
+        ? ['kubernetes_version']
+        : v17
+          ? ['version']
+          : ['cluster_version'],
+  }
+}
+
+/** The first of `names` the call sets, evaluated in the caller with the expansion's bindings. */
+export function moduleInput(
+  call: Block,
+  caller: ModuleInstance,
+  expansion: Expansion,
+  names: readonly string[],
+): { value: Value; at: SourceRef } | undefined {
+  for (const name of names) {
+    const attribute = call.body.attributes.get(name)
+    if (attribute) return { value: caller.evaluateIn(expansion, attribute.expr), at: attribute.at }
+  }
+  return undefined
+}
+
+/** `module.eks.cluster_version` and friends come straight from the call's inputs. */
+export const eksModuleOutputs: ExternalModules = {
+  output(call, caller, expansion, output, at) {
+    const source = classifyEksModule(call)
+    if (!source || source.kind !== 'cluster') return undefined
+    const names = eksInputNames(source.major)
+    const inputs: Record<string, readonly string[]> = {
+      cluster_version: names.version,
+      kubernetes_version: names.version,
+      cluster_name: names.name,
+      name: names.name,
+      cluster_id: names.name,
+    }
+    const wanted = inputs[output]
+    const input = wanted && moduleInput(call, caller, expansion, wanted)
+    if (input) return through(input.value, [input.at])
+    return unknown(
+      `module output ${output} is computed by AWS or the module`,
+      `module.${call.labels[0]}.${output}`,
+      origin(at),
+    )
+  },
+}
+
+/** Reads a node-group map (or v17 list) of the module into node groups of a cluster. */
+export function readGroupCollection(
+  collection: { value: Value; at: SourceRef } | undefined,
+  defaults: Value | undefined,
+  kind: NodeGroupKind,
+  major: number | null,
+  cluster: Declared<KubeVersion>,
+): NodeGroup[] {
+  if (!collection || collection.value.t === 'null') return []
+  const value = collection.value
+  const entries: Array<[string, Value]> =
+    value.t === 'object'
+      ? [...value.entries]
+      : value.t === 'list'
+        ? value.items.map((item, i): [string, Value] => [String(i), item])
+        : []
+  if (value.t !== 'object' && value.t !== 'list') {
+    // The whole map could not be evaluated: say so once, as an unresolved group.
+    const version: Declared<KubeVersion> = declaredVersion(value, collection.at, () =>
+      unspecified(collection.at, 'no node groups'),
+    )
+    const none = unspecified<string>(collection.at, 'unknown')
+    return [
+      {
+        name: `(${kind} node groups)`,
+        kind,
+        at: collection.at,
+        version,
+        amiType: none,
+        amiFamily: none,
+        releaseVersion: none,
+        amiId: none,
+      },
+    ]
+  }
+  return entries.map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster))
+}
+
+function readGroup(
+  key: string,
+  group: Value,
+  defaults: Value | undefined,
+  kind: NodeGroupKind,
+  major: number | null,
+  cluster: Declared<KubeVersion>,
+): NodeGroup {
+  const at = group.o.at
+  const setting = (...names: string[]): Value | undefined => {
+    for (const source of [group, defaults]) {
+      if (source?.t !== 'object') continue
+      for (const name of names) {
+        const found = source.entries.get(name)
+        if (found && found.t !== 'null') return through(found, source.o.via)
+      }
+    }
+    return undefined
+  }
+  const names = eksInputNames(major)
+  const name = asString(setting('name') ?? { t: 'null', o: group.o }) ?? key
+  const platform = asString(setting('platform') ?? { t: 'null', o: group.o })
+  const amiType = declaredString(setting('ami_type'), undefined, () =>
+    defaultAmiType(kind, major, platform, cluster.value, at),
+  )
+  const releaseVersion = declaredString(
+    setting('ami_release_version', 'release_version'),
+    undefined,
+    () =>
+      truthy(setting('use_latest_ami_release_version') ?? { t: 'null', o: group.o }) === true
+        ? policy(
+            'latest',
+            at,
+            'use_latest_ami_release_version: the newest AMI release for the version, read from SSM at plan time',
+          )
+        : unspecified(
+            at,
+            kind === 'managed' ? 'EKS picks the latest AMI release for the version' : 'not set',
+          ),
+  )
+  const amiValue = setting('ami_id')
+  const amiId = declaredString(amiValue, undefined, () => unspecified(at, 'the EKS-optimized AMI'))
+  const version = groupVersion({
+    explicit: setting(...names.groupVersion),
+    release: releaseVersion,
+    amiType: amiType.value ?? platform,
+    customAmi: amiValue ? (versionFromAmi(amiValue) ?? amiId) : undefined,
+    cluster,
+    at,
+  })
+  return {
+    name,
+    kind,
+    at,
+    version,
+    amiType,
+    amiFamily: unspecified(at, 'see the AMI type'),
+    releaseVersion,
+    amiId,
+  }
+}
+
+/** What the module (or EKS) uses when a group sets no ami_type. */
+function defaultAmiType(
+  kind: NodeGroupKind,
+  major: number | null,
+  platform: string | null,
+  cluster: KubeVersion | null,
+  at: SourceRef,
+): Declared<string> {
+  if (kind === 'fargate') return unspecified(at, 'Fargate has no AMI')
+  if (platform === 'bottlerocket')
+    return unspecified(at, 'platform = "bottlerocket"', 'BOTTLEROCKET_x86_64')
+  if (platform === 'windows')
+    return unspecified(at, 'platform = "windows"', 'WINDOWS_CORE_2019_x86_64')
+  if (major !== null && major >= 21)
+    return unspecified(at, 'the module default from v21', 'AL2023_x86_64_STANDARD')
+  if (kind === 'self-managed')
+    return unspecified(at, 'the module default before v21 (an AL2 AMI)', 'AL2_x86_64')
+  // Before v21 the module leaves ami_type to EKS, whose default moved to AL2023 with Kubernetes 1.30.
+  if (!cluster)
+    return unspecified(
+      at,
+      "EKS's default for the cluster version (AL2 before 1.30, AL2023 from 1.30)",
+    )
+  const al2023 = compareKubeVersions(cluster, parseKubeVersion('1.30')!) >= 0
+  return unspecified(
+    at,
+    `EKS's default for new managed node groups at ${cluster.major}.${cluster.minor}`,
+    al2023 ? 'AL2023_x86_64_STANDARD' : 'AL2_x86_64',
+  )
+}
+
+/** `cluster_addons` / `addons`: `{}` means the EKS default up to v20 and the most recent version from v21. */
+export function readAddonMap(
+  input: { value: Value; at: SourceRef } | undefined,
+  major: number | null,
+) {
+  if (!input || input.value.t !== 'object') return []
+  return [...input.value.entries].map(([key, config]) => {
+    const at = config.o.at
+    const get = (name: string) => (config.t === 'object' ? config.entries.get(name) : undefined)
+    const name = asString(get('name') ?? { t: 'null', o: config.o }) ?? key
+    const mostRecent = truthy(get('most_recent') ?? { t: 'null', o: config.o })
+    const version = addonVersion(get('addon_version'), () => {
+      if (mostRecent === true)
+        return policy(
+          'most_recent',
+          get('most_recent')!.o.at,
+          'the newest add-on version for the cluster version, chosen at apply time',
+        )
+      if (major !== null && major >= 21 && mostRecent !== false)
+        return policy(
+          'most_recent',
+          at,
+          'terraform-aws-modules/eks v21 installs the most recent version by default',
+        )
+      if (major === null)
+        return unspecified(
+          at,
+          'the EKS default version up to module v20, the most recent from v21 (the module major is not pinned)',
+        )
+      return unspecified(at, 'EKS installs its default version for the cluster version')
+    })
+    return { name, at, version }
+  })
+}
+
+/** An add-on version: a literal, `data.aws_eks_addon_version` (decided at plan time), or absent. */
+export function addonVersion(
+  value: Value | undefined,
+  whenAbsent: () => Declared<string>,
+): Declared<string> {
+  if (value && value.t === 'unknown' && value.data?.type === 'aws_eks_addon_version') {
+    const mostRecent = truthy(value.data.arguments?.get('most_recent') ?? { t: 'null', o: value.o })
+    return policy(
+      mostRecent ? 'most_recent' : 'default',
+      value.o.at,
+      `data.aws_eks_addon_version.${value.data.name}: ${mostRecent ? 'the newest' : 'the default'} version for the cluster version, read at plan time`,
+    )
+  }
+  return declaredString(value, undefined, whenAbsent)
+}

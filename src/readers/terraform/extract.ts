@@ -1,0 +1,393 @@
+import { unspecified, type Declared } from '../../model/declared.js'
+import type { NodeGroup } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
+import type { KubeVersion } from '../../model/version.js'
+import type { Block, Expr } from './ast.js'
+import { declaredString, declaredVersion, inherited, versionFromAmi } from './declare.js'
+import type { Attachment, ClusterDraft, ClusterLink } from './draft.js'
+import {
+  addonVersion,
+  classifyEksModule,
+  eksInputNames,
+  moduleInput,
+  readAddonMap,
+  readGroupCollection,
+  type EksModuleSource,
+} from './eks-module.js'
+import type { Expansion, ModuleInstance } from './instance.js'
+import { groupVersion } from './node-version.js'
+import { asString, origin, type Value } from './value.js'
+
+export interface Extraction {
+  readonly clusters: ClusterDraft[]
+  readonly attachments: Attachment[]
+}
+
+/**
+ * Walks a root module instance and every local module below it, collecting
+ * clusters (raw `aws_eks_cluster`, terraform-aws-modules/eks calls) and the
+ * node groups, add-ons and Fargate profiles declared apart from them.
+ */
+export function extractInstance(instance: ModuleInstance, root: string, out: Extraction): void {
+  const prefix = instance.address ? `${instance.address}.` : ''
+  for (const [key, block] of instance.directory.resources) {
+    const type = block.labels[0]!
+    for (const expansion of instance.expand(block)) {
+      const address = `${prefix}${key}${expansion.suffix}`
+      const read = RESOURCE_READERS[type]
+      if (read) read({ instance, block, expansion, address, root, out })
+    }
+  }
+  for (const [name, call] of instance.directory.moduleCalls) {
+    const eks = classifyEksModule(call)
+    for (const expansion of instance.expand(call)) {
+      const address = `${prefix}module.${name}${expansion.suffix}`
+      const site = { instance, block: call, expansion, address, root, out }
+      if (eks) readEksCall(site, eks)
+      else {
+        const child = instance.child(name, call, expansion)
+        if (child) extractInstance(child, root, out)
+        else readOtherModule(site)
+      }
+    }
+  }
+}
+
+interface Site {
+  readonly instance: ModuleInstance
+  readonly block: Block
+  readonly expansion: Expansion
+  readonly address: string
+  readonly root: string
+  readonly out: Extraction
+}
+
+const RESOURCE_READERS: Record<string, (site: Site) => void> = {
+  aws_eks_cluster: readClusterResource,
+  aws_eks_node_group: readNodeGroupResource,
+  aws_eks_addon: readAddonResource,
+  aws_eks_fargate_profile: readFargateResource,
+}
+
+function attr(site: Site, name: string): { value: Value; at: SourceRef } | undefined {
+  const attribute = site.block.body.attributes.get(name)
+  return attribute
+    ? { value: site.instance.evaluateIn(site.expansion, attribute.expr), at: attribute.at }
+    : undefined
+}
+
+function text(input: { value: Value } | undefined): string | null {
+  return input ? asString(input.value) : null
+}
+
+function clusterId(root: string, address: string): string {
+  return `terraform:${root}:${address}`
+}
+
+function readClusterResource(site: Site): void {
+  const version = attr(site, 'version')
+  site.out.clusters.push({
+    id: clusterId(site.root, site.address),
+    name: text(attr(site, 'name')) ?? site.address,
+    address: site.address,
+    root: site.root,
+    source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+    version: declaredVersion(version?.value, version?.at, () =>
+      unspecified(
+        site.block.at,
+        'version is not set: AWS creates the cluster at its current default version',
+      ),
+    ),
+    nodeGroups: [],
+    addons: [],
+  })
+}
+
+/** `aws_eks_cluster.this.name` (or `.id`) names the cluster by address; anything else by its evaluated name. */
+function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): ClusterLink {
+  let target = expr
+  while (target && (target.kind === 'attr' || target.kind === 'index')) {
+    if (
+      target.kind === 'attr' &&
+      target.target.kind === 'attr' &&
+      target.target.target.kind === 'variable' &&
+      target.target.target.name === 'aws_eks_cluster'
+    ) {
+      const prefix = site.instance.address ? `${site.instance.address}.` : ''
+      const index =
+        expr !== target && expr?.kind === 'attr' && expr.target.kind === 'index'
+          ? expr.target
+          : undefined
+      const key = index ? site.instance.evaluateIn(site.expansion, index.key) : undefined
+      const suffix = key
+        ? key.t === 'number'
+          ? `[${key.v}]`
+          : `[${JSON.stringify(asString(key))}]`
+        : ''
+      return { kind: 'address', address: `${prefix}aws_eks_cluster.${target.name}${suffix}` }
+    }
+    target = target.target
+  }
+  const name = value ? asString(value) : null
+  if (name) return { kind: 'name', name }
+  return {
+    kind: 'unknown',
+    why:
+      value && (value.t === 'unknown' || value.t === 'error')
+        ? value.why
+        : 'cluster_name is not set',
+  }
+}
+
+function attachment(
+  site: Site,
+  field: string,
+  what: string,
+  attach: (cluster: ClusterDraft) => void,
+): Attachment {
+  const attribute = site.block.body.attributes.get(field)
+  const value = attribute ? site.instance.evaluateIn(site.expansion, attribute.expr) : undefined
+  return {
+    root: site.root,
+    link: linkOf(site, attribute?.expr, value),
+    what,
+    at: site.block.at,
+    attach,
+  }
+}
+
+function readNodeGroupResource(site: Site): void {
+  const name =
+    text(attr(site, 'node_group_name')) ??
+    text(attr(site, 'node_group_name_prefix')) ??
+    site.address
+  const amiTypeInput = attr(site, 'ami_type')
+  const releaseInput = attr(site, 'release_version')
+  const versionInput = attr(site, 'version')
+  const at = site.block.at
+  const amiType = declaredString(amiTypeInput?.value, amiTypeInput?.at, () =>
+    unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"),
+  )
+  const releaseVersion = declaredString(releaseInput?.value, releaseInput?.at, () =>
+    unspecified(at, 'EKS picks the latest AMI release for the version'),
+  )
+  const customAmi = launchTemplateImage(site)
+  const amiId = customAmi
+    ? declaredString(customAmi.value, customAmi.at, () => unspecified(at, 'the EKS-optimized AMI'))
+    : unspecified<string>(at, 'the EKS-optimized AMI')
+  site.out.attachments.push(
+    attachment(site, 'cluster_name', `node group ${name}`, (cluster) => {
+      const version = groupVersion({
+        explicit: versionInput?.value,
+        release: releaseVersion,
+        amiType: amiType.value,
+        customAmi: customAmi ? (versionFromAmi(customAmi.value) ?? amiId) : undefined,
+        cluster: cluster.version,
+        at: versionInput?.at ?? at,
+      })
+      cluster.nodeGroups.push({
+        name,
+        kind: 'managed',
+        at,
+        version,
+        amiType,
+        amiFamily: unspecified(at, 'see the AMI type'),
+        releaseVersion,
+        amiId,
+      })
+    }),
+  )
+}
+
+/** The image of a node group's launch template (`launch_template { id = aws_launch_template.x.id }`), if it sets one. */
+function launchTemplateImage(site: Site): { value: Value; at: SourceRef } | undefined {
+  const template = site.block.body.blocks.find((b) => b.type === 'launch_template')
+  const ref = template?.body.attributes.get('id') ?? template?.body.attributes.get('name')
+  if (!ref) return undefined
+  let target: Expr = ref.expr
+  while (target.kind === 'attr' || target.kind === 'index') {
+    if (
+      target.kind === 'attr' &&
+      target.target.kind === 'variable' &&
+      target.target.name === 'aws_launch_template'
+    ) {
+      const image = site.instance.resourceAttribute(
+        'aws_launch_template',
+        target.name,
+        undefined,
+        'image_id',
+        ref.at,
+      )
+      return image.t === 'unknown' && image.why.endsWith('is computed by AWS')
+        ? undefined
+        : { value: image, at: image.o.at }
+    }
+    target = target.target
+  }
+  return undefined
+}
+
+function readAddonResource(site: Site): void {
+  const name = text(attr(site, 'addon_name')) ?? site.address
+  const version = attr(site, 'addon_version')
+  const at = site.block.at
+  site.out.attachments.push(
+    attachment(site, 'cluster_name', `add-on ${name}`, (cluster) => {
+      cluster.addons.push({
+        name,
+        at,
+        version: addonVersion(version?.value, () =>
+          unspecified(at, 'EKS installs its default version for the cluster version'),
+        ),
+      })
+    }),
+  )
+}
+
+function readFargateResource(site: Site): void {
+  const name = text(attr(site, 'fargate_profile_name')) ?? site.address
+  const at = site.block.at
+  site.out.attachments.push(
+    attachment(site, 'cluster_name', `Fargate profile ${name}`, (cluster) =>
+      cluster.nodeGroups.push(fargateProfile(name, at, cluster.version)),
+    ),
+  )
+}
+
+export function fargateProfile(
+  name: string,
+  at: SourceRef,
+  cluster: Declared<KubeVersion>,
+): NodeGroup {
+  const none = (what: string) => unspecified<string>(at, `Fargate manages the ${what}`)
+  return {
+    name,
+    kind: 'fargate',
+    at,
+    version: inherited(cluster, at),
+    amiType: none('AMI'),
+    amiFamily: none('AMI'),
+    releaseVersion: none('node release'),
+    amiId: none('AMI'),
+  }
+}
+
+// Inputs through which other EKS modules (cloudposse, aws-ia blueprints v4,
+// in-house modules in other repositories) take the control-plane version.
+const VERSION_INPUTS = [
+  'cluster_version',
+  'kubernetes_version',
+  'eks_version',
+  'eks_cluster_version',
+  'k8s_version',
+]
+
+/**
+ * A module from outside the repository that is not terraform-aws-modules/eks
+ * but takes a Kubernetes version input: a cluster we can only see from the
+ * outside — its version, not its node groups.
+ */
+function readOtherModule(site: Site): void {
+  const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS)
+  if (!found) return
+  const name = moduleInput(site.block, site.instance, site.expansion, ['cluster_name', 'name'])
+  site.out.clusters.push({
+    id: clusterId(site.root, site.address),
+    name: text(name) ?? site.address,
+    address: site.address,
+    root: site.root,
+    source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+    version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set')),
+    nodeGroups: [],
+    addons: [],
+  })
+}
+
+/** A terraform-aws-modules/eks call: the cluster with its node groups and add-ons, or a standalone submodule. */
+function readEksCall(site: Site, source: EksModuleSource): void {
+  const { instance, block: call, expansion } = site
+  const names = eksInputNames(source.major)
+  const input = (list: readonly string[]) => moduleInput(call, instance, expansion, list)
+  const majorNote =
+    source.major === null ? ' (module major not pinned: input names of every major accepted)' : ''
+
+  if (source.kind === 'cluster') {
+    const versionInput = input(names.version)
+    const version = declaredVersion(versionInput?.value, versionInput?.at, () =>
+      unspecified(
+        call.at,
+        `${names.version.join(' / ')} is not set: the module creates the cluster at EKS's default version${majorNote}`,
+      ),
+    )
+    const draft: ClusterDraft = {
+      id: clusterId(site.root, site.address),
+      name: text(input(names.name)) ?? site.address,
+      address: site.address,
+      root: site.root,
+      source: { kind: 'terraform', file: call.at.file, line: call.at.line },
+      version,
+      nodeGroups: [],
+      addons: [],
+    }
+    const defaults = (list: readonly string[]) => input(list)?.value
+    draft.nodeGroups.push(
+      ...readGroupCollection(
+        input(names.managed),
+        defaults(names.managedDefaults),
+        'managed',
+        source.major,
+        version,
+      ),
+      ...readGroupCollection(
+        input(names.selfManaged),
+        defaults(names.selfManagedDefaults),
+        'self-managed',
+        source.major,
+        version,
+      ),
+      ...readGroupCollection(
+        input(['fargate_profiles']),
+        defaults(['fargate_profile_defaults']),
+        'fargate',
+        source.major,
+        version,
+      ).map((group) => fargateProfile(group.name, group.at, version)),
+    )
+    draft.addons.push(...readAddonMap(input(names.addons), source.major))
+    site.out.clusters.push(draft)
+    return
+  }
+
+  if (source.kind === 'other') return
+  // A node-group or Fargate submodule used on its own: its inputs describe one group.
+  const entries = new Map<string, Value>()
+  for (const [name, attribute] of call.body.attributes)
+    entries.set(name, instance.evaluateIn(expansion, attribute.expr))
+  const group: Value = { t: 'object', entries, o: origin(call.at) }
+  const kind =
+    source.kind === 'eks-managed-node-group'
+      ? 'managed'
+      : source.kind === 'self-managed-node-group'
+        ? 'self-managed'
+        : 'fargate'
+  const label = call.labels[0] ?? 'node group'
+  const clusterName = call.body.attributes.get('cluster_name')
+  site.out.attachments.push({
+    root: site.root,
+    link: linkOf(site, clusterName?.expr, entries.get('cluster_name')),
+    what: `${kind} node group module ${label}`,
+    at: call.at,
+    attach(cluster) {
+      const collection = {
+        value: { t: 'object', entries: new Map([[label, group]]), o: group.o } as Value,
+        at: call.at,
+      }
+      const groups = readGroupCollection(collection, undefined, kind, source.major, cluster.version)
+      cluster.nodeGroups.push(
+        ...(kind === 'fargate'
+          ? groups.map((g) => fargateProfile(g.name, g.at, cluster.version))
+          : groups),
+      )
+    },
+  })
+}

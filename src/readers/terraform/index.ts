@@ -1,0 +1,254 @@
+import path from 'node:path/posix'
+import type { SourceFile } from '../../discover/source-file.js'
+import type { Cluster, ReadProblem } from '../../model/inventory.js'
+import type { HclFile } from './ast.js'
+import { indexDirectory, localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
+import { toCluster, type Attachment, type ClusterDraft } from './draft.js'
+import { eksModuleOutputs } from './eks-module.js'
+import { evaluate, type Scope } from './evaluate.js'
+import { extractInstance, type Extraction } from './extract.js'
+import { parseHcl, type HclParser } from './hcl.js'
+import { ModuleInstance, type Workspace } from './instance.js'
+import { isTerragruntFile, terragruntDirectory } from './terragrunt.js'
+import { error, origin, through, unknown, type Value } from './value.js'
+
+export interface TerraformOptions {
+  /**
+   * Extra tfvars files, as CI passes them with -var-file: `FILE` (applies to
+   * the root module directory that contains it, or its nearest ancestor with
+   * .tf files) or `ROOT_DIR=FILE`. Each file is a separate instance of its root.
+   */
+  readonly varFiles: readonly string[]
+}
+
+export interface TerraformResult {
+  readonly clusters: Cluster[]
+  readonly problems: ReadProblem[]
+}
+
+export function isTerraformFile(file: SourceFile): boolean {
+  return /\.(tf|tfvars)$/.test(file.path) || isTerragruntFile(file.path)
+}
+
+/** Reads every Terraform root module of a tree into clusters. Pure given a parser. */
+export function readTerraform(
+  files: readonly SourceFile[],
+  parser: HclParser,
+  options: TerraformOptions,
+): TerraformResult {
+  const problems: ReadProblem[] = []
+  const parsed = new Map<string, HclFile>()
+  for (const file of files) {
+    if (!isTerraformFile(file)) continue
+    const hcl = parseHcl(parser, file)
+    parsed.set(file.path, hcl)
+    for (const syntax of hcl.syntaxErrors)
+      problems.push({
+        at: syntax.at,
+        message: `${syntax.message} in ${file.path} at line ${syntax.at.line}; the block around it was skipped`,
+      })
+  }
+
+  const byDir = new Map<string, HclFile[]>()
+  for (const [file, hcl] of parsed) {
+    if (!file.endsWith('.tf')) continue
+    const dir = dirOf(file)
+    byDir.set(dir, [...(byDir.get(dir) ?? []), hcl])
+  }
+  const directories = new Map<string, ModuleDirectory>(
+    [...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]),
+  )
+  const workspace: Workspace = { directories, external: eksModuleOutputs }
+
+  const terragrunt = [...parsed]
+    .filter(([file]) => isTerragruntFile(file))
+    .map(([, hcl]) => terragruntDirectory(hcl))
+  const called = new Set<string>()
+  for (const directory of [...directories.values(), ...terragrunt]) {
+    for (const call of directory.moduleCalls.values()) {
+      const source = moduleSource(call)
+      const target = source !== undefined ? localModuleDir(directory.dir, source) : undefined
+      if (target !== undefined && target !== directory.dir) called.add(target)
+    }
+  }
+
+  const explicit = assignVarFiles(options.varFiles, directories, parsed, problems)
+  const extraction: Extraction = { clusters: [], attachments: [] }
+  for (const directory of directories.values()) {
+    if (called.has(directory.dir)) continue
+    const autoFiles = [...parsed.keys()]
+      .filter(
+        (file) =>
+          dirOf(file) === directory.dir &&
+          (path.basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars')),
+      )
+      .sort((a, b) =>
+        path.basename(a) === 'terraform.tfvars'
+          ? -1
+          : path.basename(b) === 'terraform.tfvars'
+            ? 1
+            : a.localeCompare(b),
+      )
+    const instances = explicit.get(directory.dir) ?? [undefined]
+    const library =
+      !explicit.has(directory.dir) &&
+      autoFiles.length === 0 &&
+      !looksLikeRoot(byDir.get(directory.dir) ?? [])
+    for (const varFile of instances) {
+      const tfvars = [...autoFiles, ...(varFile ? [varFile] : [])].map((file) => parsed.get(file)!)
+      const inputs = library ? libraryInputs(directory) : tfvarsInputs(tfvars)
+      const root = `${directory.dir || '.'}${varFile ? `[${varFile}]` : ''}`
+      extractInstance(new ModuleInstance(workspace, directory, '', inputs), root, extraction)
+    }
+  }
+  for (const directory of terragrunt) {
+    extractInstance(
+      new ModuleInstance(workspace, directory, '', new Map()),
+      `${directory.dir || '.'}[terragrunt]`,
+      extraction,
+    )
+  }
+  attach(extraction, problems)
+  return { clusters: extraction.clusters.map(toCluster), problems }
+}
+
+function dirOf(file: string): string {
+  const dir = path.dirname(file)
+  return dir === '.' ? '' : dir
+}
+
+/** A backend or provider block (or tfvars) marks a directory that is applied itself, not only called. */
+function looksLikeRoot(files: readonly HclFile[]): boolean {
+  return files.some((file) =>
+    file.body.blocks.some(
+      (block) =>
+        block.type === 'provider' ||
+        (block.type === 'terraform' &&
+          block.body.blocks.some((inner) => inner.type === 'backend' || inner.type === 'cloud')),
+    ),
+  )
+}
+
+/**
+ * A module that nothing in the repository calls and that has no provider,
+ * backend or tfvars is a library: its callers live elsewhere, so its variable
+ * defaults (often stale) say nothing about a real cluster.
+ */
+function libraryInputs(directory: ModuleDirectory): Map<string, () => Value> {
+  const inputs = new Map<string, () => Value>()
+  for (const [name, block] of directory.variables) {
+    inputs.set(name, () =>
+      unknown(
+        `${directory.dir || '.'} is a reusable module: var.${name} is set by its callers, not by its default`,
+        `var.${name}`,
+        origin(block.at),
+      ),
+    )
+  }
+  return inputs
+}
+
+const NO_REFERENCES: Scope = {
+  variable: (name, at) =>
+    error('tfvars files cannot refer to variables', `var.${name}`, origin(at)),
+  local: (name, at) => error('tfvars files cannot refer to locals', `local.${name}`, origin(at)),
+  moduleOutput: (name, _k, output, at) =>
+    error('tfvars files cannot refer to modules', `module.${name}.${output}`, origin(at)),
+  resourceAttribute: (type, name, _k, attribute, at) =>
+    error('tfvars files cannot refer to resources', `${type}.${name}.${attribute}`, origin(at)),
+  dataAttribute: (type, name, _k, attribute, at) =>
+    error(
+      'tfvars files cannot refer to data sources',
+      `data.${type}.${name}.${attribute}`,
+      origin(at),
+    ),
+}
+
+/** Later files win, as with Terraform's -var-file order. */
+function tfvarsInputs(files: readonly HclFile[]): Map<string, () => Value> {
+  const inputs = new Map<string, () => Value>()
+  for (const file of files) {
+    for (const [name, attribute] of file.body.attributes) {
+      let cached: Value | undefined
+      inputs.set(name, () => (cached ??= through(evaluate(attribute.expr, NO_REFERENCES), [])))
+    }
+  }
+  return inputs
+}
+
+function assignVarFiles(
+  entries: readonly string[],
+  directories: ReadonlyMap<string, ModuleDirectory>,
+  parsed: ReadonlyMap<string, HclFile>,
+  problems: ReadProblem[],
+): Map<string, string[]> {
+  const byRoot = new Map<string, string[]>()
+  for (const entry of entries) {
+    const eq = entry.indexOf('=')
+    const file = path.normalize(eq >= 0 ? entry.slice(eq + 1) : entry)
+    let root =
+      eq >= 0
+        ? path.normalize(entry.slice(0, eq)).replace(/^\.$/, '').replace(/\/$/, '')
+        : dirOf(file)
+    if (eq < 0) while (root && !directories.has(root)) root = dirOf(root)
+    const at = { file, line: 1, column: 1 }
+    if (!parsed.has(file)) {
+      problems.push({
+        at,
+        message: `The var-files entry "${entry}" names ${file}, which is not a .tfvars file in the scanned tree`,
+      })
+      continue
+    }
+    if (!directories.has(root)) {
+      problems.push({
+        at,
+        message: `The var-files entry "${entry}": no Terraform root module at "${root || '.'}" (write ROOT_DIR=FILE)`,
+      })
+      continue
+    }
+    byRoot.set(root, [...(byRoot.get(root) ?? []), file])
+  }
+  return byRoot
+}
+
+/** Ties node groups, add-ons and Fargate profiles to their clusters: by address, then by name, then the only cluster. */
+function attach(extraction: Extraction, problems: ReadProblem[]): void {
+  for (const item of extraction.attachments) {
+    const cluster = findCluster(extraction.clusters, item)
+    if (cluster) item.attach(cluster)
+    else {
+      const why =
+        item.link.kind === 'unknown'
+          ? item.link.why
+          : item.link.kind === 'name'
+            ? `no cluster named "${item.link.name}" is declared`
+            : `${item.link.address} is not declared`
+      problems.push({
+        at: item.at,
+        message: `Could not tell which cluster ${item.what} belongs to (${why}); its versions were not checked`,
+      })
+    }
+  }
+}
+
+function findCluster(
+  clusters: readonly ClusterDraft[],
+  item: Attachment,
+): ClusterDraft | undefined {
+  const sameRoot = clusters.filter((cluster) => cluster.root === item.root)
+  if (item.link.kind === 'address') {
+    const address = item.link.address
+    return (
+      sameRoot.find((cluster) => cluster.address === address) ??
+      (sameRoot.length === 1 ? sameRoot[0] : undefined)
+    )
+  }
+  if (item.link.kind === 'name') {
+    const name = item.link.name
+    const named = sameRoot.filter((cluster) => cluster.name === name)
+    if (named.length === 1) return named[0]
+    const anywhere = clusters.filter((cluster) => cluster.name === name)
+    if (anywhere.length === 1) return anywhere[0]
+  }
+  return sameRoot.length === 1 ? sameRoot[0] : undefined
+}

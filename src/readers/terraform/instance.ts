@@ -1,0 +1,333 @@
+import type { SourceRef } from '../../model/source.js'
+import type { Block } from './ast.js'
+import { localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
+import { evaluate, type Bindings, type Scope } from './evaluate.js'
+import { asString, error, origin, str, through, unknown, type Value } from './value.js'
+
+/** Arguments of a module call that are Terraform's, not the module's inputs. */
+export const META_ARGUMENTS = new Set([
+  'source',
+  'version',
+  'for_each',
+  'count',
+  'providers',
+  'depends_on',
+])
+
+/** One expansion of a block with `for_each` or `count`. */
+export interface Expansion {
+  readonly key: string | number | undefined
+  readonly bindings: Bindings
+  /** `["prod"]`, `[0]`, or '' for a block without for_each/count. */
+  readonly suffix: string
+}
+
+/** Modules Terraform does not read from this repository but whose outputs we understand (terraform-aws-modules/eks). */
+export interface ExternalModules {
+  output(
+    call: Block,
+    caller: ModuleInstance,
+    expansion: Expansion,
+    output: string,
+    at: SourceRef,
+  ): Value | undefined
+}
+
+export interface Workspace {
+  readonly directories: ReadonlyMap<string, ModuleDirectory>
+  readonly external: ExternalModules
+}
+
+const MAX_DEPTH = 12
+
+/**
+ * A module directory evaluated with concrete inputs: the root module with its
+ * tfvars, or a child called from a parent. Implements the evaluator's Scope
+ * with caching and cycle detection, so every value is computed once.
+ */
+export class ModuleInstance implements Scope {
+  private readonly variableCache = new Map<string, Value>()
+  private readonly localCache = new Map<string, Value>()
+  private readonly evaluating = new Set<string>()
+  private readonly childCache = new Map<string, ModuleInstance | null>()
+
+  constructor(
+    readonly workspace: Workspace,
+    readonly directory: ModuleDirectory,
+    /** `''` for a root module, `module.eks` or `module.eks["a"].module.nodes` below it. */
+    readonly address: string,
+    /** Values for variables: tfvars for a root, the caller's arguments for a child. */
+    private readonly inputs: ReadonlyMap<string, () => Value>,
+    readonly depth = 0,
+  ) {}
+
+  variable(name: string, at: SourceRef): Value {
+    const cached = this.variableCache.get(name)
+    if (cached) return cached
+    const block = this.directory.variables.get(name)
+    if (!block)
+      return error(
+        `variable "${name}" is not declared in ${this.directory.dir || '.'}`,
+        `var.${name}`,
+        origin(at),
+      )
+    const key = `var.${name}`
+    if (this.evaluating.has(key)) return error(`var.${name} refers to itself`, key, origin(at))
+    this.evaluating.add(key)
+    try {
+      const input = this.inputs.get(name)
+      const fallback = block.body.attributes.get('default')
+      let value: Value
+      if (input) value = input()
+      else if (fallback) value = evaluate(fallback.expr, this)
+      else {
+        const where = this.address
+          ? `the module call (${this.address})`
+          : 'terraform.tfvars, a *.auto.tfvars file or the var-files setting'
+        value = unknown(
+          `variable "${name}" has no default and no value in ${where}`,
+          key,
+          origin(block.at),
+        )
+      }
+      const result = through(value, [block.at])
+      this.variableCache.set(name, result)
+      return result
+    } finally {
+      this.evaluating.delete(key)
+    }
+  }
+
+  local(name: string, at: SourceRef): Value {
+    const cached = this.localCache.get(name)
+    if (cached) return cached
+    const attribute = this.directory.locals.get(name)
+    if (!attribute)
+      return error(
+        `local "${name}" is not defined in ${this.directory.dir || '.'}`,
+        `local.${name}`,
+        origin(at),
+      )
+    const key = `local.${name}`
+    if (this.evaluating.has(key))
+      return error(`local.${name} refers to itself (a cycle)`, key, origin(at))
+    this.evaluating.add(key)
+    try {
+      const result = through(evaluate(attribute.expr, this), [attribute.at])
+      this.localCache.set(name, result)
+      return result
+    } finally {
+      this.evaluating.delete(key)
+    }
+  }
+
+  moduleOutput(
+    name: string,
+    key: string | number | undefined,
+    output: string,
+    at: SourceRef,
+  ): Value {
+    const call = this.directory.moduleCalls.get(name)
+    const expr = `module.${name}.${output}`
+    if (!call)
+      return error(
+        `module "${name}" is not called in ${this.directory.dir || '.'}`,
+        expr,
+        origin(at),
+      )
+    const expansion =
+      this.expand(call).find((e) => e.key === key) ?? (key === undefined ? undefined : null)
+    if (expansion === null)
+      return error(`module.${name} has no instance [${JSON.stringify(key)}]`, expr, origin(at))
+    if (!expansion)
+      return unknown(`module.${name} has several instances; index it`, expr, origin(at))
+    const external = this.workspace.external.output(call, this, expansion, output, at)
+    if (external) return external
+    const child = this.child(name, call, expansion)
+    if (!child)
+      return unknown(
+        `the outputs of module "${name}" (${moduleSource(call) ?? 'unknown source'}) are not read`,
+        expr,
+        origin(at),
+      )
+    return child.output(output, at)
+  }
+
+  output(name: string, at: SourceRef): Value {
+    const block = this.directory.outputs.get(name)
+    if (!block)
+      return error(
+        `output "${name}" is not defined in ${this.directory.dir || '.'}`,
+        name,
+        origin(at),
+      )
+    const value = block.body.attributes.get('value')
+    if (!value) return error(`output "${name}" has no value`, name, origin(block.at))
+    return through(evaluate(value.expr, this), [block.at])
+  }
+
+  resourceAttribute(
+    type: string,
+    name: string,
+    key: string | number | undefined,
+    attribute: string,
+    at: SourceRef,
+  ): Value {
+    const expr = `${type}.${name}.${attribute}`
+    const block = this.directory.resources.get(`${type}.${name}`)
+    if (!block)
+      return error(
+        `resource ${type}.${name} is not declared in ${this.directory.dir || '.'}`,
+        expr,
+        origin(at),
+      )
+    const expansions = this.expand(block)
+    const expansion =
+      expansions.find((e) => e.key === key) ??
+      (expansions.length === 1 && key === undefined ? expansions[0] : undefined)
+    if (!expansion) return unknown(`${type}.${name} has no single instance here`, expr, origin(at))
+    const declared = block.body.attributes.get(attribute)
+    if (!declared)
+      return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name, attribute })
+    return through(evaluate(declared.expr, this, expansion.bindings), [declared.at])
+  }
+
+  dataAttribute(
+    type: string,
+    name: string,
+    key: string | number | undefined,
+    attribute: string,
+    at: SourceRef,
+  ): Value {
+    const block = this.directory.data.get(`${type}.${name}`)
+    const ref = {
+      type,
+      name,
+      attribute,
+      ...(key !== undefined && { key }),
+      ...(block && { arguments: this.dataArguments(block, key) }),
+    }
+    return unknown(
+      `data.${type}.${name}.${attribute} is read from AWS at plan time`,
+      `data.${type}.${name}.${attribute}`,
+      origin(at),
+      ref,
+    )
+  }
+
+  /** A data block's arguments, plus `filter` blocks as `filter.<name>` lists of values. */
+  private dataArguments(block: Block, key: string | number | undefined): Map<string, Value> {
+    const expansion = this.expand(block).find((e) => e.key === key) ?? this.expand(block)[0]!
+    const args = new Map<string, Value>()
+    for (const [name, attribute] of block.body.attributes) {
+      if (!META_ARGUMENTS.has(name))
+        args.set(name, evaluate(attribute.expr, this, expansion.bindings))
+    }
+    for (const filter of block.body.blocks.filter((b) => b.type === 'filter')) {
+      const filterName = filter.body.attributes.get('name')
+      const values = filter.body.attributes.get('values')
+      const label = filterName
+        ? asString(evaluate(filterName.expr, this, expansion.bindings))
+        : null
+      if (label && values)
+        args.set(`filter.${label}`, evaluate(values.expr, this, expansion.bindings))
+    }
+    return args
+  }
+
+  /** The instances a block with `for_each` or `count` stands for; one when neither is known. */
+  expand(block: Block, outer: Bindings = new Map()): Expansion[] {
+    const forEach = block.body.attributes.get('for_each')
+    const count = block.body.attributes.get('count')
+    if (forEach) {
+      const value = evaluate(forEach.expr, this, outer)
+      const entries: Array<[string, Value]> =
+        value.t === 'object'
+          ? [...value.entries]
+          : value.t === 'list'
+            ? value.items.map((item): [string, Value] => [asString(item) ?? '?', item])
+            : []
+      if (value.t !== 'object' && value.t !== 'list') {
+        const each = unknown(
+          `for_each is not known statically (${value.t === 'unknown' || value.t === 'error' ? value.why : value.t})`,
+          forEach.expr.text,
+          origin(forEach.at),
+        )
+        return [{ key: undefined, bindings: withBinding(outer, 'each', each), suffix: '' }]
+      }
+      return entries.map(([k, v]) => ({
+        key: k,
+        bindings: withBinding(outer, 'each', {
+          t: 'object',
+          entries: new Map([
+            ['key', str(k, v.o)],
+            ['value', v],
+          ]),
+          o: v.o,
+        }),
+        suffix: `[${JSON.stringify(k)}]`,
+      }))
+    }
+    if (count) {
+      const value = evaluate(count.expr, this, outer)
+      if (value.t === 'number' && Number.isInteger(value.v) && value.v >= 0 && value.v <= 1000) {
+        return Array.from({ length: value.v }, (_, i) => ({
+          key: i,
+          bindings: withBinding(outer, 'count', {
+            t: 'object',
+            entries: new Map([['index', { t: 'number', v: i, o: value.o }]]),
+            o: value.o,
+          }),
+          suffix: value.v === 1 ? '[0]' : `[${i}]`,
+        }))
+      }
+      // A feature flag we cannot decide: assume the resource exists, as the safe reading.
+      const index = unknown('count is not known statically', count.expr.text, origin(count.at))
+      return [
+        {
+          key: undefined,
+          bindings: withBinding(outer, 'count', {
+            t: 'object',
+            entries: new Map([['index', index]]),
+            o: index.o,
+          }),
+          suffix: '',
+        },
+      ]
+    }
+    return [{ key: undefined, bindings: outer, suffix: '' }]
+  }
+
+  /** The child instance for a local module call, or null for remote sources and recursion. */
+  child(name: string, call: Block, expansion: Expansion): ModuleInstance | null {
+    const cacheKey = `${name}${expansion.suffix}`
+    const cached = this.childCache.get(cacheKey)
+    if (cached !== undefined) return cached
+    const source = moduleSource(call)
+    const dir = source !== undefined ? localModuleDir(this.directory.dir, source) : undefined
+    const directory = dir !== undefined ? this.workspace.directories.get(dir) : undefined
+    let child: ModuleInstance | null = null
+    if (directory && this.depth < MAX_DEPTH) {
+      const inputs = new Map<string, () => Value>()
+      for (const [input, attribute] of call.body.attributes) {
+        if (META_ARGUMENTS.has(input)) continue
+        inputs.set(input, () => evaluate(attribute.expr, this, expansion.bindings))
+      }
+      const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`
+      child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1)
+    }
+    this.childCache.set(cacheKey, child)
+    return child
+  }
+
+  /** Evaluates an expression of a block of this module, with the expansion's bindings. */
+  evaluateIn(expansion: Expansion, expr: Parameters<typeof evaluate>[0]): Value {
+    return evaluate(expr, this, expansion.bindings)
+  }
+}
+
+function withBinding(outer: Bindings, name: string, value: Value): Bindings {
+  const next = new Map(outer)
+  next.set(name, value)
+  return next
+}
