@@ -18,11 +18,21 @@ describe('configuration', () => {
       include: [],
       exclude: ['**/testdata/**'],
       rules: { 'node-group-skew': 'warning', 'unresolved-value': 'off' },
+      varFiles: [],
     })
     expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
       failOn: 'never',
       failOnExisting: false,
     })
+  })
+
+  it('takes var-files from the file unless the input sets them', () => {
+    const text = 'var-files:\n  - envs/prod/prod.tfvars\n  - infra=tfvars/dev.tfvars\n'
+    expect(resolveConfig({}, file(text)).varFiles).toEqual([
+      'envs/prod/prod.tfvars',
+      'infra=tfvars/dev.tfvars',
+    ])
+    expect(resolveConfig({ varFiles: ['x.tfvars'] }, file(text)).varFiles).toEqual(['x.tfvars'])
   })
 
   it('accepts an empty file', () => {
@@ -48,7 +58,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files',
     ],
     [
       {},

@@ -2,14 +2,11 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type * as TreeSitter from 'web-tree-sitter'
+import { Language, Parser } from 'web-tree-sitter'
 import type { HclParser } from './hcl.js'
 
-// The CommonJS build, loaded through createRequire: ncc bundles it, while its
-// ESM build breaks in the bundle ("createRequire is not a function").
-const require = createRequire(import.meta.url)
-
 const GRAMMAR = 'tree-sitter-terraform.wasm'
+const RUNTIME = 'web-tree-sitter.wasm'
 
 let loading: Promise<HclParser> | undefined
 
@@ -23,16 +20,15 @@ export function loadHclParser(): Promise<HclParser> {
 }
 
 async function load(): Promise<HclParser> {
-  const { Parser, Language } = require('web-tree-sitter') as typeof TreeSitter
   const here = path.dirname(fileURLToPath(import.meta.url))
   const bundled = existsSync(path.join(here, GRAMMAR))
-  const runtimeDir = bundled ? here : path.dirname(require.resolve('web-tree-sitter'))
+  const resolve = createRequire(import.meta.url).resolve
+  const runtime = bundled ? path.join(here, RUNTIME) : resolve(`web-tree-sitter/${RUNTIME}`)
   const grammar = bundled
     ? path.join(here, GRAMMAR)
-    : require.resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`)
-  await Parser.init({ locateFile: (name: string) => path.join(runtimeDir, name) })
-  const language = await Language.load(grammar)
+    : resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`)
+  await Parser.init({ locateFile: () => runtime })
   const parser = new Parser()
-  parser.setLanguage(language)
+  parser.setLanguage(await Language.load(grammar))
   return parser
 }
