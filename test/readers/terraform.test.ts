@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest'
+import type { Cluster } from '../../src/model/inventory.js'
+import { fixtureFile, lineOf } from '../helpers/fixtures.js'
+import { groupRows, readTerraformFixture, version } from '../helpers/terraform.js'
+
+const at = (file: string, needle: string, occurrence = 1) =>
+  `terraform/${file}:${lineOf(fixtureFile(`terraform/${file}`), needle, occurrence)}`
+const where = (declared: { at: { file: string; line: number } }) =>
+  `${declared.at.file}:${declared.at.line}`
+const byName = (clusters: Cluster[], name: string) => clusters.find((c) => c.name === name)!
+
+describe('Terraform: terraform-aws-modules/eks v20 with literals', async () => {
+  const { clusters, problems } = await readTerraformFixture('registry-v20')
+  const [eks] = clusters
+
+  it('finds one cluster; ignores commented-out code, .tf.sav files, helm/provider/module/launch-template versions', () => {
+    expect(problems).toEqual([])
+    expect(clusters.map((c) => [c.id, c.name, version(c.version)])).toEqual([
+      ['terraform:terraform/registry-v20:module.eks', 'platform', '1.29'],
+    ])
+    expect(where(eks!.version)).toBe(at('registry-v20/main.tf', 'cluster_version = "1.29"'))
+  })
+
+  it('reads node groups with defaults, explicit versions, pinned AMI releases, Bottlerocket, custom AMIs and Fargate', () => {
+    const file = 'registry-v20/main.tf'
+    expect(groupRows(eks!)).toEqual([
+      ['general', 'managed', '1.29', 'unspecified', at(file, 'general = {')],
+      ['legacy', 'managed', '1.27', 'resolved', at(file, 'cluster_version = "1.27"')],
+      ['pinned', 'managed', '1.28', 'resolved', at(file, 'ami_release_version = "1.28.5')],
+      ['bottlerocket', 'managed', '1.29', 'unspecified', at(file, 'bottlerocket = {')],
+      ['gpu', 'self-managed', '1.28', 'resolved', at(file, 'amazon-eks-gpu-node-1.28-v*')],
+      ['kube_system', 'fargate', '1.29', 'unspecified', at(file, 'kube_system = {')],
+    ])
+    expect(eks!.nodeGroups.map((g) => g.amiType.value)).toEqual([
+      'AL2023_x86_64_STANDARD',
+      'AL2_x86_64',
+      'AL2023_x86_64_STANDARD',
+      'BOTTLEROCKET_x86_64',
+      'AL2_x86_64',
+      null,
+    ])
+    expect(eks!.nodeGroups.find((g) => g.name === 'bottlerocket')!.releaseVersion.value).toBe(
+      '1.20.0-fcf71a47',
+    )
+  })
+
+  it('reads cluster_addons: {} is the EKS default before v21, most_recent is a policy, pins are literal', () => {
+    expect(
+      eks!.addons.map((a) => [a.name, a.version.status, a.version.value, where(a.version)]),
+    ).toEqual([
+      ['coredns', 'unspecified', null, at('registry-v20/main.tf', 'coredns = {}')],
+      ['kube-proxy', 'policy', 'most_recent', at('registry-v20/main.tf', 'most_recent = true')],
+      [
+        'vpc-cni',
+        'resolved',
+        'v1.18.3-eksbuild.2',
+        at('registry-v20/main.tf', 'addon_version = "v1.18.3'),
+      ],
+    ])
+  })
+})
+
+describe('Terraform: variables, tfvars and var-files', async () => {
+  it('takes the version from terraform.tfvars and *.auto.tfvars, pointing at the tfvars line', async () => {
+    const { clusters, problems } = await readTerraformFixture('tfvars')
+    expect(problems).toEqual([])
+    const [cluster] = clusters
+    expect(cluster!.id).toBe('terraform:terraform/tfvars:aws_eks_cluster.main')
+    expect(cluster!.name).toBe('tfvars-eu-west-1')
+    expect([version(cluster!.version), where(cluster!.version)]).toEqual([
+      '1.28',
+      at('tfvars/terraform.tfvars', 'cluster_version'),
+    ])
+    expect(cluster!.version.via.map((v) => `${v.file}:${v.line}`)).toEqual([
+      at('tfvars/main.tf', 'version  = var.cluster_version'),
+      at('tfvars/variables.tf', 'variable "cluster_version"'),
+    ])
+    expect(groupRows(cluster!)).toEqual([
+      ['workers', 'managed', '1.27', 'resolved', at('tfvars/override.auto.tfvars', 'node_version')],
+    ])
+  })
+
+  it('evaluates each var-file as its own instance of the root module', async () => {
+    const { clusters } = await readTerraformFixture('tfvars', ['terraform/tfvars/envs/prod.tfvars'])
+    expect(clusters.map((c) => [c.id, version(c.version), where(c.version)])).toEqual([
+      [
+        'terraform:terraform/tfvars[terraform/tfvars/envs/prod.tfvars]:aws_eks_cluster.main',
+        '1.30',
+        at('tfvars/envs/prod.tfvars', 'cluster_version'),
+      ],
+    ])
+    expect(groupRows(clusters[0]!)).toEqual([
+      ['workers', 'managed', '1.29', 'resolved', at('tfvars/envs/prod.tfvars', 'node_version')],
+    ])
+  })
+
+  it('says what is wrong with a var-files entry', async () => {
+    const { problems } = await readTerraformFixture('tfvars', [
+      'terraform/tfvars/envs/qa.tfvars',
+      'nowhere=terraform/tfvars/envs/prod.tfvars',
+    ])
+    expect(problems.map((p) => p.message)).toEqual([
+      'The var-files entry "terraform/tfvars/envs/qa.tfvars" names terraform/tfvars/envs/qa.tfvars, which is not a .tfvars file in the scanned tree',
+      'The var-files entry "nowhere=terraform/tfvars/envs/prod.tfvars": no Terraform root module at "nowhere" (write ROOT_DIR=FILE)',
+    ])
+  })
+})
+
+describe('Terraform: locals, templates, arithmetic, lookups, list-wrapped values', async () => {
+  const { clusters } = await readTerraformFixture('locals')
+
+  it('evaluates "1.${local.minor - 1}" and points at the local a user edits', () => {
+    const computed = byName(clusters, 'computed')
+    expect([version(computed.version), where(computed.version)]).toEqual([
+      '1.30',
+      at('locals/versions.tf', 'minor         = 31'),
+    ])
+    expect(groupRows(computed)).toEqual([
+      ['a', 'managed', '1.29', 'resolved', at('locals/versions.tf', 'minor         = 31')],
+      ['b', 'managed', '1.29', 'resolved', at('locals/versions.tf', 'minor         = 31')],
+    ])
+  })
+
+  it('follows lookup maps keyed by environment to the map entry', () => {
+    const byEnv = byName(clusters, 'by-env')
+    expect([version(byEnv.version), where(byEnv.version)]).toEqual([
+      '1.29',
+      at('locals/versions.tf', 'versions      ='),
+    ])
+  })
+
+  it('unwraps a list of one version, for raw resources and for unknown modules that take a version input', () => {
+    expect(version(byName(clusters, 'list-wrapped').version)).toBe('1.30')
+    const wrapped = clusters.find((c) => c.id === 'terraform:terraform/locals:module.wrapped')!
+    expect([version(wrapped.version), where(wrapped.version)]).toEqual([
+      '1.30',
+      at('locals/versions.tf', 'wrapped       ='),
+    ])
+  })
+})
+
+describe('Terraform: wrapper modules, module outputs, submodules', async () => {
+  const { clusters, problems } = await readTerraformFixture('wrapper')
+
+  it("uses the caller's value, never the wrapper's stale default, and does not report the wrapper on its own", () => {
+    expect(problems).toEqual([])
+    expect(clusters.map((c) => [c.id, c.name, version(c.version), where(c.version)])).toEqual([
+      [
+        'terraform:terraform/wrapper/live:module.eks.module.this',
+        'live',
+        '1.29',
+        at('wrapper/live/main.tf', 'kubernetes_version = "1.29"'),
+      ],
+    ])
+  })
+
+  it('attaches add-ons and a node-group submodule fed by module outputs', () => {
+    const [live] = clusters
+    expect(groupRows(live!)).toEqual([
+      ['default', 'managed', '1.29', 'unspecified', at('wrapper/live/main.tf', 'default = {')],
+      [
+        'extra',
+        'managed',
+        '1.28',
+        'resolved',
+        at('wrapper/live/main.tf', 'cluster_version = "1.28"'),
+      ],
+    ])
+    expect(live!.addons.map((a) => [a.name, a.version.status, a.version.value])).toEqual([
+      ['coredns', 'policy', 'most_recent'],
+      ['kube-proxy', 'resolved', 'v1.29.0-eksbuild.1'],
+    ])
+  })
+})
+
+describe('Terraform: raw resources', async () => {
+  const { clusters, problems } = await readTerraformFixture('raw')
+  const [raw] = clusters
+
+  it('expands for_each node groups and reads versions from release versions, never from Bottlerocket releases', () => {
+    expect(problems).toEqual([])
+    const file = 'raw/main.tf'
+    expect(groupRows(raw!)).toEqual([
+      ['blue', 'managed', '1.29', 'resolved', at(file, 'release  = "1.29.3')],
+      ['green', 'managed', '1.30', 'resolved', at(file, 'release  = "1.30.0')],
+      [
+        'rocket',
+        'managed',
+        '1.30',
+        'unspecified',
+        at(file, 'resource "aws_eks_node_group" "by_release"'),
+      ],
+      ['custom-ami', 'managed', '1.29', 'resolved', at(file, 'optimized-ami/1.29')],
+    ])
+  })
+
+  it('reads add-ons and leaves out resources whose count is 0', () => {
+    expect(raw!.addons.map((a) => [a.name, a.version.status, a.version.value])).toEqual([
+      ['vpc-cni', 'resolved', 'v1.18.1-eksbuild.3'],
+      ['aws-ebs-csi-driver', 'unspecified', null],
+    ])
+    expect(raw!.nodeGroups.some((g) => g.kind === 'fargate')).toBe(false)
+  })
+})
+
+describe('Terraform: module majors v21 and v17', async () => {
+  it('v21: kubernetes_version, addons {} = most recent, AL2023 default AMI type, cluster_version ignored in groups', async () => {
+    const { clusters } = await readTerraformFixture('v21')
+    const [eks] = clusters
+    expect(version(eks!.version)).toBe('1.33')
+    expect(groupRows(eks!).map((r) => r.slice(0, 4))).toEqual([
+      ['default', 'managed', '1.33', 'unspecified'],
+      ['old', 'managed', '1.31', 'resolved'],
+    ])
+    expect(eks!.nodeGroups[0]!.amiType).toMatchObject({
+      value: 'AL2023_x86_64_STANDARD',
+      status: 'unspecified',
+    })
+    expect(eks!.addons.map((a) => [a.name, a.version.status, a.version.value])).toEqual([
+      ['coredns', 'policy', 'most_recent'],
+      ['kube-proxy', 'unspecified', null],
+      ['vpc-cni', 'resolved', 'v1.20.0-eksbuild.1'],
+    ])
+  })
+
+  it('v17 (from a git ?ref=): node_groups with version, worker_groups', async () => {
+    const { clusters } = await readTerraformFixture('v17')
+    expect(version(clusters[0]!.version)).toBe('1.22')
+    expect(groupRows(clusters[0]!).map((r) => r.slice(0, 4))).toEqual([
+      ['main', 'managed', '1.21', 'resolved'],
+      ['workers', 'self-managed', '1.22', 'unspecified'],
+    ])
+  })
+})
+
+describe('Terraform: what cannot be known statically', async () => {
+  it('keeps data sources, SSM parameters and variables without values unresolved, with the reason', async () => {
+    const { clusters } = await readTerraformFixture('unresolved')
+    expect(clusters.map((c) => [c.name, c.version.status, c.version.expression ?? null])).toEqual([
+      ['from-data', 'unresolved', 'data.aws_eks_cluster.existing.version'],
+      ['from-ssm', 'unresolved', 'data.aws_ssm_parameter.k8s_version.value'],
+      ['missing', 'unresolved', 'var.eks_version'],
+      ['defaulted', 'unspecified', null],
+    ])
+    expect(byName(clusters, 'missing').version.note).toBe(
+      'variable "eks_version" has no default and no value in terraform.tfvars, a *.auto.tfvars file or the var-files setting',
+    )
+    expect(byName(clusters, 'defaulted').version.note).toMatch(/module major not pinned/)
+  })
+
+  it('does not trust the stale default of a module nothing in the repository calls', async () => {
+    const { clusters } = await readTerraformFixture('library')
+    expect(clusters[0]!.version).toMatchObject({ status: 'unresolved', value: null })
+    expect(clusters[0]!.version.note).toMatch(
+      /reusable module: var.cluster_version is set by its callers/,
+    )
+  })
+
+  it('reports a syntax error with its line and still reads the other blocks', async () => {
+    const { clusters, problems } = await readTerraformFixture('broken')
+    expect(clusters.map((c) => c.name)).toEqual(['fine'])
+    expect(problems.map((p) => [p.at.file, p.at.line])).toEqual([
+      [
+        'terraform/broken/main.tf',
+        lineOf(fixtureFile('terraform/broken/main.tf'), 'subnet_ids = ['),
+      ],
+    ])
+  })
+})
+
+describe('Terragrunt', async () => {
+  const { clusters } = await readTerraformFixture('terragrunt')
+
+  it('reads inputs with the registry module from tfr:// and local sources with //', () => {
+    expect(clusters.map((c) => [c.id, c.name, version(c.version), where(c.version)])).toEqual([
+      [
+        'terraform:terraform/terragrunt/prod[terragrunt]:module.terragrunt',
+        'tg-prod',
+        '1.29',
+        at('terragrunt/prod/terragrunt.hcl', 'k8s = "1.29"'),
+      ],
+      [
+        'terraform:terraform/terragrunt/staging[terragrunt]:module.terragrunt.aws_eks_cluster.this',
+        'tg-staging',
+        '1.31',
+        at('terragrunt/staging/terragrunt.hcl', 'kubernetes_version = "1.31"'),
+      ],
+    ])
+    expect(groupRows(clusters[0]!)).toEqual([
+      [
+        'default',
+        'managed',
+        '1.28',
+        'resolved',
+        at('terragrunt/prod/terragrunt.hcl', '1.28.15-20241115'),
+      ],
+    ])
+  })
+})
