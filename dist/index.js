@@ -31978,6 +31978,12 @@ var VERSION_INPUTS = [
   "k8s_version"
 ];
 function readOtherModule(site) {
+  const source = moduleSource(site.block) ?? "";
+  if (BLUEPRINTS_ADDONS.test(source)) return readBlueprintsAddons(site);
+  const versionAttribute = VERSION_INPUTS.map((name3) => site.block.body.attributes.get(name3)).find(
+    Boolean
+  );
+  if (!versionAttribute || /\bmodule\./.test(versionAttribute.expr.text)) return;
   const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS);
   if (!found) return;
   const name2 = moduleInput(site.block, site.instance, site.expansion, ["cluster_name", "name"]);
@@ -31991,6 +31997,16 @@ function readOtherModule(site) {
     nodeGroups: [],
     addons: []
   });
+}
+var BLUEPRINTS_ADDONS = /aws-ia\/(?:eks-blueprints-addons\/aws|terraform-aws-eks-blueprints-addons)/;
+function readBlueprintsAddons(site) {
+  const addons = moduleInput(site.block, site.instance, site.expansion, ["eks_addons"]);
+  if (!addons) return;
+  site.out.attachments.push(
+    attachment(site, "cluster_name", `add-ons of module ${site.block.labels[0]}`, (cluster) => {
+      cluster.addons.push(...readAddonMap(addons, 21));
+    })
+  );
 }
 function readEksCall(site, source) {
   const { instance: instance2, block: call, expansion } = site;
@@ -37532,7 +37548,7 @@ function renderMarkdown(report, options = {}) {
       const transition = report.transitions.find((t) => t.cluster === cluster.id);
       const version = transition ? `**${transition.from} → ${transition.to}**` : escapeCell(describeDeclared(cluster.version));
       out2.push(
-        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`
+        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.version.file, cluster.version.line, options)} |`
       );
     }
     out2.push("");
@@ -37601,7 +37617,7 @@ function renderText(report) {
     const transition = report.transitions.find((t) => t.cluster === cluster.id);
     const version = transition ? `${transition.from} → ${transition.to}` : describeDeclared(cluster.version);
     lines.push(
-      `  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`
+      `  ${cluster.name}  ${version}  ${cluster.version.file}:${cluster.version.line}  [${cluster.id}]`
     );
     for (const group of cluster.nodeGroups) {
       lines.push(

@@ -25,7 +25,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         ? `**${transition.from} → ${transition.to}**`
         : escapeCell(describeDeclared(cluster.version))
       out.push(
-        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.source.file, cluster.version.line, options)} |`,
+        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.version.file, cluster.version.line, options)} |`,
       )
     }
     out.push('')

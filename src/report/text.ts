@@ -19,7 +19,7 @@ export function renderText(report: Report): string {
       ? `${transition.from} → ${transition.to}`
       : describeDeclared(cluster.version)
     lines.push(
-      `  ${cluster.name}  ${version}  ${cluster.source.file}:${cluster.version.line}  [${cluster.id}]`,
+      `  ${cluster.name}  ${version}  ${cluster.version.file}:${cluster.version.line}  [${cluster.id}]`,
     )
     for (const group of cluster.nodeGroups) {
       lines.push(

@@ -14,6 +14,7 @@ import {
   readGroupCollection,
   type EksModuleSource,
 } from './eks-module.js'
+import { moduleSource } from './directory.js'
 import type { Expansion, ModuleInstance } from './instance.js'
 import { groupVersion } from './node-version.js'
 import { asString, origin, type Value } from './value.js'
@@ -288,6 +289,14 @@ const VERSION_INPUTS = [
  * outside — its version, not its node groups.
  */
 function readOtherModule(site: Site): void {
+  const source = moduleSource(site.block) ?? ''
+  if (BLUEPRINTS_ADDONS.test(source)) return readBlueprintsAddons(site)
+  // A module handed another module's cluster version (add-on and controller
+  // modules: `cluster_version = module.eks.cluster_version`) consumes a cluster.
+  const versionAttribute = VERSION_INPUTS.map((name) => site.block.body.attributes.get(name)).find(
+    Boolean,
+  )
+  if (!versionAttribute || /\bmodule\./.test(versionAttribute.expr.text)) return
   const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS)
   if (!found) return
   const name = moduleInput(site.block, site.instance, site.expansion, ['cluster_name', 'name'])
@@ -301,6 +310,21 @@ function readOtherModule(site: Site): void {
     nodeGroups: [],
     addons: [],
   })
+}
+
+const BLUEPRINTS_ADDONS =
+  /aws-ia\/(?:eks-blueprints-addons\/aws|terraform-aws-eks-blueprints-addons)/
+
+/** aws-ia/eks-blueprints-addons: `eks_addons` are EKS managed add-ons of the cluster it is given. */
+function readBlueprintsAddons(site: Site): void {
+  const addons = moduleInput(site.block, site.instance, site.expansion, ['eks_addons'])
+  if (!addons) return
+  site.out.attachments.push(
+    attachment(site, 'cluster_name', `add-ons of module ${site.block.labels[0]}`, (cluster) => {
+      // The module resolves an add-on without a version through aws_eks_addon_version with most_recent = true.
+      cluster.addons.push(...readAddonMap(addons, 21))
+    }),
+  )
 }
 
 /** A terraform-aws-modules/eks call: the cluster with its node groups and add-ons, or a standalone submodule. */
