@@ -114,17 +114,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +135,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +162,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +183,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,23 +216,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,11 +896,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -914,8 +914,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3574,10 +3574,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3588,10 +3588,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5586,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5613,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7369,7 +7369,7 @@ var require_dist = __commonJS({
 
 // src/cli/run.ts
 import { existsSync as existsSync3, statSync as statSync4, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/discover/collect.ts
 import { statSync as statSync2 } from "node:fs";
@@ -7381,21 +7381,21 @@ import path2 from "node:path";
 
 // src/discover/decode.ts
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function decodeFile(path9, bytes) {
-  const at = { file: path9, line: 1, column: 1 };
-  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path9, bytes.byteLength) };
+function decodeFile(path10, bytes) {
+  const at = { file: path10, line: 1, column: 1 };
+  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path10, bytes.byteLength) };
   const head = bytes.subarray(0, 8e3);
   if (head.includes(0))
-    return { problem: { at, message: `Skipped ${path9}: it looks like a binary file` } };
+    return { problem: { at, message: `Skipped ${path10}: it looks like a binary file` } };
   let text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
   if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  return { file: { path: path9, text: text2 } };
+  return { file: { path: path10, text: text2 } };
 }
-function tooLargeProblem(path9, size) {
+function tooLargeProblem(path10, size) {
   const mib = (size / 1024 / 1024).toFixed(1);
   return {
-    at: { file: path9, line: 1, column: 1 },
-    message: `Skipped ${path9}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
+    at: { file: path10, line: 1, column: 1 },
+    message: `Skipped ${path10}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
   };
 }
 
@@ -10987,6 +10987,7 @@ function toCluster(draft) {
   return {
     id: draft.id,
     name: draft.name,
+    address: draft.address,
     source: draft.source,
     version: draft.version,
     nodeGroups: draft.nodeGroups,
@@ -13122,11 +13123,189 @@ function dedupeIds(clusters) {
   });
 }
 
+// src/readers/terraform/plan.ts
+var TYPES = /* @__PURE__ */ new Set(["aws_eks_cluster", "aws_eks_node_group", "aws_eks_addon"]);
+function parsePlan(file, text2, root) {
+  const at = sourceRef(file, 1);
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (error2) {
+    return {
+      problem: {
+        at,
+        message: `The plan file ${file} is not valid JSON (${error2.message}); create it with "terraform show -json plan.out > ${file}"`
+      }
+    };
+  }
+  const changes = json?.resource_changes;
+  if (typeof json !== "object" || json === null || !("format_version" in json) || changes !== void 0 && !Array.isArray(changes)) {
+    return {
+      problem: {
+        at,
+        message: `The plan file ${file} is not the output of "terraform show -json" (no format_version / resource_changes)`
+      }
+    };
+  }
+  const resources = [];
+  for (const change of changes ?? []) {
+    if (change.mode !== "managed" || typeof change.type !== "string" || !TYPES.has(change.type) || typeof change.address !== "string")
+      continue;
+    const detail = change.change ?? {};
+    resources.push({
+      address: change.address,
+      type: change.type,
+      actions: Array.isArray(detail.actions) ? detail.actions : [],
+      before: isRecord(detail.before) ? detail.before : null,
+      after: isRecord(detail.after) ? detail.after : null,
+      afterUnknown: isRecord(detail.after_unknown) ? detail.after_unknown : {}
+    });
+  }
+  return { plan: { file, ...root !== void 0 && { root }, resources } };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function applyPlan(head, base, plan) {
+  const headClusters = [...head.clusters];
+  const baseClusters = base ? [...base.clusters] : [];
+  const planAt = sourceRef(plan.file, 1);
+  for (const resource of plan.resources.filter((r) => r.type === "aws_eks_cluster")) {
+    const index = matchCluster(headClusters, resource.address, plan.root);
+    const current = index >= 0 ? headClusters[index] : void 0;
+    const at = current?.version.at ?? planAt;
+    const after = plannedVersion(resource, "after", at);
+    const before = plannedVersion(resource, "before", at);
+    const cluster = current ? { ...current, version: after ?? current.version } : {
+      id: `terraform-plan:${plan.file}:${resource.address}`,
+      name: stringField(resource.after, "name") ?? stringField(resource.before, "name") ?? resource.address,
+      address: resource.address,
+      source: { kind: "terraform-plan", file: plan.file, line: 1 },
+      version: after ?? unresolved(planAt, resource.address, "the plan has no version for this cluster"),
+      nodeGroups: [],
+      addons: [],
+      components: []
+    };
+    const deleted = resource.actions.length === 1 && resource.actions[0] === "delete";
+    const withChildren = applyChildren(cluster, plan, resource.address, "after", deleted);
+    if (index >= 0) headClusters.splice(index, 1, ...deleted ? [] : [withChildren]);
+    else if (!deleted) headClusters.push(withChildren);
+    if (before) {
+      const baseIndex = baseClusters.findIndex((c) => c.id === cluster.id);
+      const prior = baseIndex >= 0 ? baseClusters[baseIndex] : { ...cluster, nodeGroups: cluster.nodeGroups.map((g) => ({ ...g })) };
+      const updated = applyChildren(
+        { ...prior, version: before },
+        plan,
+        resource.address,
+        "before",
+        false
+      );
+      if (baseIndex >= 0) baseClusters[baseIndex] = updated;
+      else baseClusters.push(updated);
+    }
+  }
+  return {
+    head: { ...head, clusters: headClusters },
+    ...(base || baseClusters.length > 0) && {
+      base: {
+        clusters: baseClusters,
+        problems: base?.problems ?? [],
+        filesScanned: base?.filesScanned ?? 0
+      }
+    }
+  };
+}
+function matchCluster(clusters, address, root) {
+  let best = -1;
+  let bestLength = -1;
+  clusters.forEach((cluster, i2) => {
+    if (!cluster.address || root !== void 0 && !cluster.id.startsWith(`terraform:${root}:`) && !cluster.id.startsWith(`terraform:${root}[`))
+      return;
+    const plain = address.replace(/\[[^\]]*\]$/, "");
+    const exact = cluster.address === address || cluster.address === plain;
+    const inside = address.startsWith(`${cluster.address}.`);
+    if ((exact || inside) && cluster.address.length > bestLength) {
+      best = i2;
+      bestLength = cluster.address.length;
+    }
+  });
+  return best;
+}
+function plannedVersion(resource, side, at) {
+  const values = side === "after" ? resource.after : resource.before;
+  if (side === "after" && resource.afterUnknown.version === true)
+    return policy(
+      null,
+      at,
+      "the plan leaves version to AWS (after_unknown): EKS picks its default",
+      "default"
+    );
+  const text2 = stringField(values, "version");
+  if (!text2) return void 0;
+  const version = parseKubeVersion(text2);
+  return version ? { ...resolved(version, at), note: `from the plan (${side})` } : unresolved(at, text2, `the plan's ${side} version is not a Kubernetes version`);
+}
+function plannedNodeGroup(name2, at, version) {
+  const none = unspecified(at, "not in the plan");
+  return {
+    name: name2,
+    kind: "managed",
+    at,
+    version,
+    amiType: none,
+    amiFamily: none,
+    releaseVersion: none,
+    amiId: none
+  };
+}
+function stringField(values, key) {
+  const value = values?.[key];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function applyChildren(cluster, plan, clusterAddress, side, deleted) {
+  if (deleted) return cluster;
+  const scope = cluster.address && !cluster.address.startsWith("aws_eks_cluster") && !cluster.address.includes(".aws_eks_cluster.") ? `${cluster.address}.` : clusterAddress.replace(/aws_eks_cluster\..*$/, "");
+  const belongs = (resource) => resource.address.startsWith(scope) || stringField(side === "after" ? resource.after : resource.before, "cluster_name") === cluster.name;
+  const nodeGroups = [...cluster.nodeGroups];
+  const addons = [...cluster.addons];
+  for (const resource of plan.resources) {
+    if (resource.type === "aws_eks_cluster" || !belongs(resource)) continue;
+    const values = side === "after" ? resource.after : resource.before;
+    if (!values) continue;
+    if (resource.type === "aws_eks_node_group") {
+      const key = /\["([^"]+)"\]\.aws_eks_node_group/.exec(resource.address)?.[1];
+      const name2 = stringField(values, "node_group_name") ?? key ?? resource.address;
+      const i2 = nodeGroups.findIndex(
+        (g) => g.name === key || g.name === name2 || name2.startsWith(`${g.name}-`)
+      );
+      const at = i2 >= 0 ? nodeGroups[i2].version.at : sourceRef(plan.file, 1);
+      const planned = plannedVersion(resource, side, at);
+      if (i2 >= 0) nodeGroups[i2] = { ...nodeGroups[i2], ...planned && { version: planned } };
+      else nodeGroups.push(plannedNodeGroup(name2, at, planned ?? inherited(cluster.version, at)));
+    } else {
+      const name2 = stringField(values, "addon_name") ?? resource.address;
+      const text2 = stringField(values, "addon_version");
+      const i2 = addons.findIndex((a) => a.name === name2);
+      const at = i2 >= 0 ? addons[i2].version.at : sourceRef(plan.file, 1);
+      if (!text2) continue;
+      const version = { ...resolved(text2, at), note: `from the plan (${side})` };
+      if (i2 >= 0) addons[i2] = { ...addons[i2], version };
+      else addons.push({ name: name2, at, version });
+    }
+  }
+  return { ...cluster, nodeGroups, addons };
+}
+
 // src/engine.ts
 function runEngine(input) {
   const options = { varFiles: input.config.varFiles, ...input.hcl && { hcl: input.hcl } };
-  const head = readInventory(input.head.files, input.head.problems, options);
-  const base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
+  let head = readInventory(
+    input.head.files,
+    [...input.head.problems, ...input.planProblems ?? []],
+    options
+  );
+  let base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
+  for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan));
   const findings = evaluate({
     head,
     ...base && { base },
@@ -13151,8 +13330,12 @@ function runEngine(input) {
   }
   const notes = [];
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`);
-  if (!input.base && !input.baseUnavailable)
+  if (!base && !input.baseUnavailable)
     notes.push("No base to compare with: every finding counts as new.");
+  if (!input.base && base)
+    notes.push(
+      'The base is the "before" state of the plan: findings it already has count as existing.'
+    );
   return {
     head,
     ...base && { base },
@@ -14912,11 +15095,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path9) {
+  function locateFile(path10) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path9, scriptDirectory);
+      return Module["locateFile"](path10, scriptDirectory);
     }
-    return scriptDirectory + path9;
+    return scriptDirectory + path10;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -17398,6 +17581,8 @@ async function load() {
 }
 
 // src/check.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path7 from "node:path";
 async function runCheck(options) {
   const trees = collectTrees({
     root: options.root,
@@ -17405,10 +17590,13 @@ async function runCheck(options) {
     filter: { include: options.config.include, exclude: options.config.exclude },
     ...options.base && { base: options.base }
   });
+  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd);
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
   const hcl = needsHcl ? await loadHclParser() : void 0;
   const result = runEngine({
     ...hcl && { hcl },
+    plans,
+    planProblems,
     ...trees,
     config: options.config,
     knowledge: options.knowledge,
@@ -17416,10 +17604,33 @@ async function runCheck(options) {
   });
   return buildReport(result, options.config, options.knowledge);
 }
+function readPlans(entries, cwd) {
+  const plans = [];
+  const problems = [];
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const file = eq >= 0 ? entry.slice(eq + 1) : entry;
+    const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, "") : void 0;
+    let text2;
+    try {
+      text2 = readFileSync2(path7.resolve(cwd, file), "utf8");
+    } catch (error2) {
+      problems.push({
+        at: { file, line: 1, column: 1 },
+        message: `Could not read the plan file ${file}: ${error2.message}`
+      });
+      continue;
+    }
+    const parsed = parsePlan(file, text2, root);
+    if (parsed.plan) plans.push(parsed.plan);
+    if (parsed.problem) problems.push(parsed.problem);
+  }
+  return { plans, problems };
+}
 
 // src/config/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
 
 // src/config/schema.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -17430,7 +17641,8 @@ var DEFAULT_CONFIG = {
   include: [],
   exclude: [],
   rules: {},
-  varFiles: []
+  varFiles: [],
+  planJson: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -17441,7 +17653,8 @@ var FILE_KEYS = [
   "include",
   "exclude",
   "rules",
-  "var-files"
+  "var-files",
+  "plan-json"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -17453,20 +17666,21 @@ function resolveConfig(overrides, file) {
     ...fromFile,
     ...failOn !== void 0 && { failOn },
     ...failOnExisting !== void 0 && { failOnExisting },
-    ...overrides.varFiles !== void 0 && overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }
+    ...overrides.varFiles !== void 0 && overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] },
+    ...overrides.planJson !== void 0 && overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }
   };
 }
-function parseConfigFile(path9, text2) {
+function parseConfigFile(path10, text2) {
   let raw;
   try {
     raw = (0, import_yaml4.parse)(text2, { maxAliasCount: 50 });
   } catch (error2) {
-    throw new ConfigError(`${path9} is not valid YAML: ${error2.message.split("\n")[0]}`);
+    throw new ConfigError(`${path10} is not valid YAML: ${error2.message.split("\n")[0]}`);
   }
   if (raw === null || raw === void 0) return {};
   if (typeof raw !== "object" || Array.isArray(raw))
     throw new ConfigError(
-      `${path9} must be a mapping of settings (see the README's "Configuration file")`
+      `${path10} must be a mapping of settings (see the README's "Configuration file")`
     );
   const entries = raw;
   const unknown2 = Object.keys(entries).filter(
@@ -17474,10 +17688,10 @@ function parseConfigFile(path9, text2) {
   );
   if (unknown2.length > 0) {
     throw new ConfigError(
-      `${path9}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
+      `${path10}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
     );
   }
-  const where2 = (key) => `"${key}" in ${path9}`;
+  const where2 = (key) => `"${key}" in ${path10}`;
   const config = {};
   if (entries["fail-on"] !== void 0)
     config.failOn = parseFailOn(entries["fail-on"], where2("fail-on"));
@@ -17488,6 +17702,8 @@ function parseConfigFile(path9, text2) {
   if (entries.rules !== void 0) config.rules = parseRules(entries.rules, where2("rules"));
   if (entries["var-files"] !== void 0)
     config.varFiles = parseGlobs(entries["var-files"], where2("var-files"));
+  if (entries["plan-json"] !== void 0)
+    config.planJson = parseGlobs(entries["plan-json"], where2("plan-json"));
   return config;
 }
 function parseFailOn(value, where2) {
@@ -17544,13 +17760,13 @@ function loadConfig(overrides, explicitFile, searchDirs) {
     }
     return resolveConfig(overrides, {
       path: explicitFile,
-      text: readFileSync2(explicitFile, "utf8")
+      text: readFileSync3(explicitFile, "utf8")
     });
   }
   for (const dir of searchDirs) {
-    const candidate = path7.join(dir, DEFAULT_CONFIG_FILE);
+    const candidate = path8.join(dir, DEFAULT_CONFIG_FILE);
     if (existsSync2(candidate))
-      return resolveConfig(overrides, { path: candidate, text: readFileSync2(candidate, "utf8") });
+      return resolveConfig(overrides, { path: candidate, text: readFileSync3(candidate, "utf8") });
   }
   return resolveConfig(overrides);
 }
@@ -17962,6 +18178,8 @@ Options:
   --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
                          it applies to the Terraform root module around FILE,
                          or to ROOT; each file is a separate instance of it
+  --plan-json [ROOT=]FILE output of "terraform show -json" (repeatable); its
+                         before/after values win for the resources it covers
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
@@ -17988,6 +18206,7 @@ function parseCliArgs(argv) {
         "fail-on": { type: "string" },
         "fail-on-existing": { type: "boolean" },
         "var-file": { type: "string", multiple: true },
+        "plan-json": { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -18017,6 +18236,7 @@ function parseCliArgs(argv) {
     format,
     fetchBase: values["fetch-base"] ?? false,
     varFiles: values["var-file"] ?? [],
+    planJson: values["plan-json"] ?? [],
     ...values.base !== void 0 && { base: values.base },
     ...values["base-dir"] !== void 0 && { baseDir: values["base-dir"] },
     ...values.config !== void 0 && { config: values.config },
@@ -18058,7 +18278,7 @@ Run "eks-upgrade-gate --help" for usage.
   }
 }
 async function check(args2, io) {
-  const root = path8.resolve(io.cwd, args2.path);
+  const root = path9.resolve(io.cwd, args2.path);
   if (!existsSync3(root) || !statSync4(root).isDirectory())
     throw new UsageError(`${args2.path} is not a directory`);
   const top = gitTopLevel(root);
@@ -18066,16 +18286,18 @@ async function check(args2, io) {
     {
       origin: "cli",
       varFiles: args2.varFiles,
+      planJson: args2.planJson,
       ...args2.failOn !== void 0 && { failOn: args2.failOn },
       ...args2.failOnExisting !== void 0 && { failOnExisting: args2.failOnExisting }
     },
-    args2.config === void 0 ? void 0 : path8.resolve(io.cwd, args2.config),
+    args2.config === void 0 ? void 0 : path9.resolve(io.cwd, args2.config),
     [root, ...top ? [top] : []]
   );
-  const fromCwd = path8.relative(io.cwd, root);
-  const prefix2 = fromCwd.startsWith("..") || path8.isAbsolute(fromCwd) ? "" : fromCwd.split(path8.sep).join("/");
+  const fromCwd = path9.relative(io.cwd, root);
+  const prefix2 = fromCwd.startsWith("..") || path9.isAbsolute(fromCwd) ? "" : fromCwd.split(path9.sep).join("/");
   const report = await runCheck({
     root,
+    cwd: io.cwd,
     prefix: prefix2,
     config,
     knowledge: embeddedKnowledge,
@@ -18084,11 +18306,11 @@ async function check(args2, io) {
       base: { kind: "git", ref: args2.base, fetchIfMissing: args2.fetchBase }
     },
     ...args2.baseDir !== void 0 && {
-      base: { kind: "dir", dir: path8.resolve(io.cwd, args2.baseDir), label: args2.baseDir }
+      base: { kind: "dir", dir: path9.resolve(io.cwd, args2.baseDir), label: args2.baseDir }
     }
   });
   const rendered = render(report, args2.format);
-  if (args2.output) writeFileSync(path8.resolve(io.cwd, args2.output), rendered);
+  if (args2.output) writeFileSync(path9.resolve(io.cwd, args2.output), rendered);
   else io.stdout(rendered);
   return report.summary.result === "fail" ? 1 : 0;
 }

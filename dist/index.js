@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin2}${path10}`);
+        return new URL(`${origin2}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin: origin2 }
+          request: { method, path: path11, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path10);
+        debuglog("sending request to %s %s/%s", method, origin2, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin: origin2 },
+          request: { method, path: path11, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path10,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin: origin2 }
+          request: { method, path: path11, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path10);
+        debuglog("trailers received from %s %s/%s", method, origin2, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin: origin2 },
+          request: { method, path: path11, origin: origin2 },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path10,
+          path11,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin: origin2 }
+            request: { method, path: path11, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path10);
+          debuglog("sending request to %s %s/%s", method, origin2, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path10,
+        path: path11,
         method,
         body: body2,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path10 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request;
+      const { method, path: path11, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path10;
+        this.opts.path = path11;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path10 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path10;
+        opts.path = origin2 + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin2);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path11, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body: body2, headers, query } = opts;
+      const { path: path11, method, body: body2, headers, query } = opts;
       return {
-        path: path10,
+        path: path11,
         method,
         body: body2,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path10,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i2 = 0; i2 < path10.length; ++i2) {
-        const code = path10.charCodeAt(i2);
+    function validateCookiePath(path11) {
+      for (let i2 = 0; i2 < path11.length; ++i2) {
+        const code = path11.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19227,17 +19227,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path10);
+            const ci = visit_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19248,13 +19248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19275,17 +19275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19296,13 +19296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19329,23 +19329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19957,10 +19957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
+        const k = path11[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19979,7 +19979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20009,11 +20009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20027,8 +20027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20042,8 +20042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20061,8 +20061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20072,8 +20072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22588,9 +22588,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22665,14 +22665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22687,10 +22687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22701,10 +22701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22721,13 +22721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -24688,9 +24688,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24699,23 +24699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24726,10 +24726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26983,9 +26983,9 @@ function info2(message) {
 }
 
 // src/main.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/action/event.ts
 function baseCommitFromEvent(eventName, payload) {
@@ -27248,7 +27248,8 @@ var DEFAULT_CONFIG = {
   include: [],
   exclude: [],
   rules: {},
-  varFiles: []
+  varFiles: [],
+  planJson: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -27259,7 +27260,8 @@ var FILE_KEYS = [
   "include",
   "exclude",
   "rules",
-  "var-files"
+  "var-files",
+  "plan-json"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -27271,20 +27273,21 @@ function resolveConfig(overrides, file) {
     ...fromFile,
     ...failOn !== void 0 && { failOn },
     ...failOnExisting !== void 0 && { failOnExisting },
-    ...overrides.varFiles !== void 0 && overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }
+    ...overrides.varFiles !== void 0 && overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] },
+    ...overrides.planJson !== void 0 && overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }
   };
 }
-function parseConfigFile(path10, text2) {
+function parseConfigFile(path11, text2) {
   let raw;
   try {
     raw = (0, import_yaml.parse)(text2, { maxAliasCount: 50 });
   } catch (error3) {
-    throw new ConfigError(`${path10} is not valid YAML: ${error3.message.split("\n")[0]}`);
+    throw new ConfigError(`${path11} is not valid YAML: ${error3.message.split("\n")[0]}`);
   }
   if (raw === null || raw === void 0) return {};
   if (typeof raw !== "object" || Array.isArray(raw))
     throw new ConfigError(
-      `${path10} must be a mapping of settings (see the README's "Configuration file")`
+      `${path11} must be a mapping of settings (see the README's "Configuration file")`
     );
   const entries = raw;
   const unknown2 = Object.keys(entries).filter(
@@ -27292,10 +27295,10 @@ function parseConfigFile(path10, text2) {
   );
   if (unknown2.length > 0) {
     throw new ConfigError(
-      `${path10}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
+      `${path11}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
     );
   }
-  const where2 = (key) => `"${key}" in ${path10}`;
+  const where2 = (key) => `"${key}" in ${path11}`;
   const config = {};
   if (entries["fail-on"] !== void 0)
     config.failOn = parseFailOn(entries["fail-on"], where2("fail-on"));
@@ -27306,6 +27309,8 @@ function parseConfigFile(path10, text2) {
   if (entries.rules !== void 0) config.rules = parseRules(entries.rules, where2("rules"));
   if (entries["var-files"] !== void 0)
     config.varFiles = parseGlobs(entries["var-files"], where2("var-files"));
+  if (entries["plan-json"] !== void 0)
+    config.planJson = parseGlobs(entries["plan-json"], where2("plan-json"));
   return config;
 }
 function parseFailOn(value, where2) {
@@ -27374,6 +27379,7 @@ function readInputs(env) {
   const failOnExisting = optional("fail-on-existing");
   const baseRef = optional("base-ref");
   const varFiles = list("var-files");
+  const planJson = list("plan-json");
   return {
     root,
     workspace,
@@ -27382,7 +27388,8 @@ function readInputs(env) {
       origin: "action",
       ...failOn !== void 0 && { failOn },
       ...failOnExisting !== void 0 && { failOnExisting },
-      ...varFiles.length > 0 && { varFiles }
+      ...varFiles.length > 0 && { varFiles },
+      ...planJson.length > 0 && { planJson }
     },
     ...baseRef !== void 0 && { baseRef }
   };
@@ -27398,21 +27405,21 @@ import path3 from "node:path";
 
 // src/discover/decode.ts
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function decodeFile(path10, bytes) {
-  const at = { file: path10, line: 1, column: 1 };
-  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path10, bytes.byteLength) };
+function decodeFile(path11, bytes) {
+  const at = { file: path11, line: 1, column: 1 };
+  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path11, bytes.byteLength) };
   const head = bytes.subarray(0, 8e3);
   if (head.includes(0))
-    return { problem: { at, message: `Skipped ${path10}: it looks like a binary file` } };
+    return { problem: { at, message: `Skipped ${path11}: it looks like a binary file` } };
   let text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
   if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  return { file: { path: path10, text: text2 } };
+  return { file: { path: path11, text: text2 } };
 }
-function tooLargeProblem(path10, size) {
+function tooLargeProblem(path11, size) {
   const mib = (size / 1024 / 1024).toFixed(1);
   return {
-    at: { file: path10, line: 1, column: 1 },
-    message: `Skipped ${path10}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
+    at: { file: path11, line: 1, column: 1 },
+    message: `Skipped ${path11}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
   };
 }
 
@@ -30780,6 +30787,7 @@ function toCluster(draft) {
   return {
     id: draft.id,
     name: draft.name,
+    address: draft.address,
     source: draft.source,
     version: draft.version,
     nodeGroups: draft.nodeGroups,
@@ -32915,11 +32923,189 @@ function dedupeIds(clusters) {
   });
 }
 
+// src/readers/terraform/plan.ts
+var TYPES = /* @__PURE__ */ new Set(["aws_eks_cluster", "aws_eks_node_group", "aws_eks_addon"]);
+function parsePlan(file, text2, root) {
+  const at = sourceRef(file, 1);
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (error3) {
+    return {
+      problem: {
+        at,
+        message: `The plan file ${file} is not valid JSON (${error3.message}); create it with "terraform show -json plan.out > ${file}"`
+      }
+    };
+  }
+  const changes = json?.resource_changes;
+  if (typeof json !== "object" || json === null || !("format_version" in json) || changes !== void 0 && !Array.isArray(changes)) {
+    return {
+      problem: {
+        at,
+        message: `The plan file ${file} is not the output of "terraform show -json" (no format_version / resource_changes)`
+      }
+    };
+  }
+  const resources = [];
+  for (const change of changes ?? []) {
+    if (change.mode !== "managed" || typeof change.type !== "string" || !TYPES.has(change.type) || typeof change.address !== "string")
+      continue;
+    const detail = change.change ?? {};
+    resources.push({
+      address: change.address,
+      type: change.type,
+      actions: Array.isArray(detail.actions) ? detail.actions : [],
+      before: isRecord(detail.before) ? detail.before : null,
+      after: isRecord(detail.after) ? detail.after : null,
+      afterUnknown: isRecord(detail.after_unknown) ? detail.after_unknown : {}
+    });
+  }
+  return { plan: { file, ...root !== void 0 && { root }, resources } };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function applyPlan(head, base, plan) {
+  const headClusters = [...head.clusters];
+  const baseClusters = base ? [...base.clusters] : [];
+  const planAt = sourceRef(plan.file, 1);
+  for (const resource of plan.resources.filter((r) => r.type === "aws_eks_cluster")) {
+    const index = matchCluster(headClusters, resource.address, plan.root);
+    const current = index >= 0 ? headClusters[index] : void 0;
+    const at = current?.version.at ?? planAt;
+    const after = plannedVersion(resource, "after", at);
+    const before = plannedVersion(resource, "before", at);
+    const cluster = current ? { ...current, version: after ?? current.version } : {
+      id: `terraform-plan:${plan.file}:${resource.address}`,
+      name: stringField(resource.after, "name") ?? stringField(resource.before, "name") ?? resource.address,
+      address: resource.address,
+      source: { kind: "terraform-plan", file: plan.file, line: 1 },
+      version: after ?? unresolved(planAt, resource.address, "the plan has no version for this cluster"),
+      nodeGroups: [],
+      addons: [],
+      components: []
+    };
+    const deleted = resource.actions.length === 1 && resource.actions[0] === "delete";
+    const withChildren = applyChildren(cluster, plan, resource.address, "after", deleted);
+    if (index >= 0) headClusters.splice(index, 1, ...deleted ? [] : [withChildren]);
+    else if (!deleted) headClusters.push(withChildren);
+    if (before) {
+      const baseIndex = baseClusters.findIndex((c) => c.id === cluster.id);
+      const prior = baseIndex >= 0 ? baseClusters[baseIndex] : { ...cluster, nodeGroups: cluster.nodeGroups.map((g) => ({ ...g })) };
+      const updated = applyChildren(
+        { ...prior, version: before },
+        plan,
+        resource.address,
+        "before",
+        false
+      );
+      if (baseIndex >= 0) baseClusters[baseIndex] = updated;
+      else baseClusters.push(updated);
+    }
+  }
+  return {
+    head: { ...head, clusters: headClusters },
+    ...(base || baseClusters.length > 0) && {
+      base: {
+        clusters: baseClusters,
+        problems: base?.problems ?? [],
+        filesScanned: base?.filesScanned ?? 0
+      }
+    }
+  };
+}
+function matchCluster(clusters, address, root) {
+  let best = -1;
+  let bestLength = -1;
+  clusters.forEach((cluster, i2) => {
+    if (!cluster.address || root !== void 0 && !cluster.id.startsWith(`terraform:${root}:`) && !cluster.id.startsWith(`terraform:${root}[`))
+      return;
+    const plain = address.replace(/\[[^\]]*\]$/, "");
+    const exact = cluster.address === address || cluster.address === plain;
+    const inside = address.startsWith(`${cluster.address}.`);
+    if ((exact || inside) && cluster.address.length > bestLength) {
+      best = i2;
+      bestLength = cluster.address.length;
+    }
+  });
+  return best;
+}
+function plannedVersion(resource, side, at) {
+  const values = side === "after" ? resource.after : resource.before;
+  if (side === "after" && resource.afterUnknown.version === true)
+    return policy(
+      null,
+      at,
+      "the plan leaves version to AWS (after_unknown): EKS picks its default",
+      "default"
+    );
+  const text2 = stringField(values, "version");
+  if (!text2) return void 0;
+  const version = parseKubeVersion(text2);
+  return version ? { ...resolved(version, at), note: `from the plan (${side})` } : unresolved(at, text2, `the plan's ${side} version is not a Kubernetes version`);
+}
+function plannedNodeGroup(name2, at, version) {
+  const none = unspecified(at, "not in the plan");
+  return {
+    name: name2,
+    kind: "managed",
+    at,
+    version,
+    amiType: none,
+    amiFamily: none,
+    releaseVersion: none,
+    amiId: none
+  };
+}
+function stringField(values, key) {
+  const value = values?.[key];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function applyChildren(cluster, plan, clusterAddress, side, deleted) {
+  if (deleted) return cluster;
+  const scope = cluster.address && !cluster.address.startsWith("aws_eks_cluster") && !cluster.address.includes(".aws_eks_cluster.") ? `${cluster.address}.` : clusterAddress.replace(/aws_eks_cluster\..*$/, "");
+  const belongs = (resource) => resource.address.startsWith(scope) || stringField(side === "after" ? resource.after : resource.before, "cluster_name") === cluster.name;
+  const nodeGroups = [...cluster.nodeGroups];
+  const addons = [...cluster.addons];
+  for (const resource of plan.resources) {
+    if (resource.type === "aws_eks_cluster" || !belongs(resource)) continue;
+    const values = side === "after" ? resource.after : resource.before;
+    if (!values) continue;
+    if (resource.type === "aws_eks_node_group") {
+      const key = /\["([^"]+)"\]\.aws_eks_node_group/.exec(resource.address)?.[1];
+      const name2 = stringField(values, "node_group_name") ?? key ?? resource.address;
+      const i2 = nodeGroups.findIndex(
+        (g) => g.name === key || g.name === name2 || name2.startsWith(`${g.name}-`)
+      );
+      const at = i2 >= 0 ? nodeGroups[i2].version.at : sourceRef(plan.file, 1);
+      const planned = plannedVersion(resource, side, at);
+      if (i2 >= 0) nodeGroups[i2] = { ...nodeGroups[i2], ...planned && { version: planned } };
+      else nodeGroups.push(plannedNodeGroup(name2, at, planned ?? inherited(cluster.version, at)));
+    } else {
+      const name2 = stringField(values, "addon_name") ?? resource.address;
+      const text2 = stringField(values, "addon_version");
+      const i2 = addons.findIndex((a) => a.name === name2);
+      const at = i2 >= 0 ? addons[i2].version.at : sourceRef(plan.file, 1);
+      if (!text2) continue;
+      const version = { ...resolved(text2, at), note: `from the plan (${side})` };
+      if (i2 >= 0) addons[i2] = { ...addons[i2], version };
+      else addons.push({ name: name2, at, version });
+    }
+  }
+  return { ...cluster, nodeGroups, addons };
+}
+
 // src/engine.ts
 function runEngine(input) {
   const options = { varFiles: input.config.varFiles, ...input.hcl && { hcl: input.hcl } };
-  const head = readInventory(input.head.files, input.head.problems, options);
-  const base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
+  let head = readInventory(
+    input.head.files,
+    [...input.head.problems, ...input.planProblems ?? []],
+    options
+  );
+  let base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
+  for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan));
   const findings = evaluate({
     head,
     ...base && { base },
@@ -32944,8 +33130,12 @@ function runEngine(input) {
   }
   const notes = [];
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`);
-  if (!input.base && !input.baseUnavailable)
+  if (!base && !input.baseUnavailable)
     notes.push("No base to compare with: every finding counts as new.");
+  if (!input.base && base)
+    notes.push(
+      'The base is the "before" state of the plan: findings it already has count as existing.'
+    );
   return {
     head,
     ...base && { base },
@@ -34705,11 +34895,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path10) {
+  function locateFile(path11) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path10, scriptDirectory);
+      return Module["locateFile"](path11, scriptDirectory);
     }
-    return scriptDirectory + path10;
+    return scriptDirectory + path11;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -37191,6 +37381,8 @@ async function load() {
 }
 
 // src/check.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path8 from "node:path";
 async function runCheck(options) {
   const trees = collectTrees({
     root: options.root,
@@ -37198,10 +37390,13 @@ async function runCheck(options) {
     filter: { include: options.config.include, exclude: options.config.exclude },
     ...options.base && { base: options.base }
   });
+  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd);
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
   const hcl = needsHcl ? await loadHclParser() : void 0;
   const result = runEngine({
     ...hcl && { hcl },
+    plans,
+    planProblems,
     ...trees,
     config: options.config,
     knowledge: options.knowledge,
@@ -37209,10 +37404,33 @@ async function runCheck(options) {
   });
   return buildReport(result, options.config, options.knowledge);
 }
+function readPlans(entries, cwd) {
+  const plans = [];
+  const problems = [];
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const file = eq >= 0 ? entry.slice(eq + 1) : entry;
+    const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, "") : void 0;
+    let text2;
+    try {
+      text2 = readFileSync2(path8.resolve(cwd, file), "utf8");
+    } catch (error3) {
+      problems.push({
+        at: { file, line: 1, column: 1 },
+        message: `Could not read the plan file ${file}: ${error3.message}`
+      });
+      continue;
+    }
+    const parsed = parsePlan(file, text2, root);
+    if (parsed.plan) plans.push(parsed.plan);
+    if (parsed.problem) problems.push(parsed.problem);
+  }
+  return { plans, problems };
+}
 
 // src/config/load.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path9 from "node:path";
 var DEFAULT_CONFIG_FILE = ".github/eks-upgrade-gate.yml";
 function loadConfig(overrides, explicitFile, searchDirs) {
   if (explicitFile !== void 0) {
@@ -37221,13 +37439,13 @@ function loadConfig(overrides, explicitFile, searchDirs) {
     }
     return resolveConfig(overrides, {
       path: explicitFile,
-      text: readFileSync2(explicitFile, "utf8")
+      text: readFileSync3(explicitFile, "utf8")
     });
   }
   for (const dir of searchDirs) {
-    const candidate = path8.join(dir, DEFAULT_CONFIG_FILE);
+    const candidate = path9.join(dir, DEFAULT_CONFIG_FILE);
     if (existsSync3(candidate))
-      return resolveConfig(overrides, { path: candidate, text: readFileSync2(candidate, "utf8") });
+      return resolveConfig(overrides, { path: candidate, text: readFileSync3(candidate, "utf8") });
   }
   return resolveConfig(overrides);
 }
@@ -37661,9 +37879,10 @@ async function run2(env = process.env) {
     const config = loadConfig(inputs.overrides, inputs.configFile, [inputs.workspace]);
     const event = readEvent(env);
     const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
-    const prefix2 = path9.relative(inputs.workspace, inputs.root).split(path9.sep).join("/");
+    const prefix2 = path10.relative(inputs.workspace, inputs.root).split(path10.sep).join("/");
     const report = await runCheck({
       root: inputs.root,
+      cwd: inputs.workspace,
       prefix: prefix2,
       config,
       knowledge: embeddedKnowledge,
@@ -37694,7 +37913,7 @@ function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {
-    return JSON.parse(readFileSync3(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch (error3) {
     warning(`Could not read the event payload ${file}: ${error3.message}`);
     return {};
@@ -37707,10 +37926,10 @@ function blobUrlFor(env) {
   return repo && sha ? `${server}/${repo}/blob/${sha}` : void 0;
 }
 async function publish(report, markdown, env) {
-  const dir = path9.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate");
+  const dir = path10.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate");
   mkdirSync(dir, { recursive: true });
-  const reportFile = path9.join(dir, "report.json");
-  const markdownFile = path9.join(dir, "report.md");
+  const reportFile = path10.join(dir, "report.json");
+  const markdownFile = path10.join(dir, "report.md");
   writeFileSync(reportFile, JSON.stringify(report, null, 2) + "\n");
   writeFileSync(markdownFile, markdown);
   setOutput("result", report.summary.result);

@@ -4,10 +4,16 @@ import { runEngine } from './engine.js'
 import type { Knowledge } from './knowledge/index.js'
 import { buildReport, type Report } from './report/report.js'
 import { loadHclParser } from './readers/terraform/hcl-loader.js'
+import { parsePlan, type Plan } from './readers/terraform/plan.js'
+import type { ReadProblem } from './model/inventory.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { isTerraformFile } from './readers/terraform/index.js'
 
 export interface CheckOptions {
   readonly root: string
+  /** Where relative paths in the configuration (plan files) start: the workspace or the current directory. */
+  readonly cwd: string
   readonly prefix: string
   readonly base?: BaseSource
   readonly config: GateConfig
@@ -24,14 +30,45 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     filter: { include: options.config.include, exclude: options.config.exclude },
     ...(options.base && { base: options.base }),
   })
+  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
   const result = runEngine({
     ...(hcl && { hcl }),
+    plans,
+    planProblems,
     ...trees,
     config: options.config,
     knowledge: options.knowledge,
     today: options.today,
   })
   return buildReport(result, options.config, options.knowledge)
+}
+
+/** Reads the plan files named in the configuration (`FILE` or `ROOT_DIR=FILE`). */
+function readPlans(
+  entries: readonly string[],
+  cwd: string,
+): { plans: Plan[]; problems: ReadProblem[] } {
+  const plans: Plan[] = []
+  const problems: ReadProblem[] = []
+  for (const entry of entries) {
+    const eq = entry.indexOf('=')
+    const file = eq >= 0 ? entry.slice(eq + 1) : entry
+    const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, '') : undefined
+    let text: string
+    try {
+      text = readFileSync(path.resolve(cwd, file), 'utf8')
+    } catch (error) {
+      problems.push({
+        at: { file, line: 1, column: 1 },
+        message: `Could not read the plan file ${file}: ${(error as Error).message}`,
+      })
+      continue
+    }
+    const parsed = parsePlan(file, text, root)
+    if (parsed.plan) plans.push(parsed.plan)
+    if (parsed.problem) problems.push(parsed.problem)
+  }
+  return { plans, problems }
 }

@@ -8,6 +8,7 @@ import { compareKubeVersions, formatKubeVersion } from './model/version.js'
 import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
 import { readInventory } from './readers/index.js'
 import type { HclParser } from './readers/terraform/hcl.js'
+import { applyPlan, type Plan } from './readers/terraform/plan.js'
 
 /** The files of one tree as the discover stage collected them. */
 export interface TreeInput {
@@ -32,6 +33,10 @@ export interface EngineInput {
   readonly today: string
   /** Loaded by the caller when either tree has Terraform files. */
   readonly hcl?: HclParser
+  /** `terraform show -json` plans: their before/after values win for the resources they cover. */
+  readonly plans?: readonly Plan[]
+  /** Plan files that could not be read. */
+  readonly planProblems?: readonly ReadProblem[]
 }
 
 export interface Transition {
@@ -56,10 +61,13 @@ export interface EngineResult {
 /** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
 export function runEngine(input: EngineInput): EngineResult {
   const options = { varFiles: input.config.varFiles, ...(input.hcl && { hcl: input.hcl }) }
-  const head = readInventory(input.head.files, input.head.problems, options)
-  const base = input.base
-    ? readInventory(input.base.files, input.base.problems, options)
-    : undefined
+  let head = readInventory(
+    input.head.files,
+    [...input.head.problems, ...(input.planProblems ?? [])],
+    options,
+  )
+  let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
+  for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan))
   const findings = evaluate({
     head,
     ...(base && { base }),
@@ -86,8 +94,12 @@ export function runEngine(input: EngineInput): EngineResult {
 
   const notes: string[] = []
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
-  if (!input.base && !input.baseUnavailable)
+  if (!base && !input.baseUnavailable)
     notes.push('No base to compare with: every finding counts as new.')
+  if (!input.base && base)
+    notes.push(
+      'The base is the "before" state of the plan: findings it already has count as existing.',
+    )
 
   return {
     head,

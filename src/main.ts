@@ -27,6 +27,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const report = await runCheck({
       root: inputs.root,
+      cwd: inputs.workspace,
       prefix,
       config,
       knowledge: embeddedKnowledge,

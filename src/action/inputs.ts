@@ -43,6 +43,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const failOnExisting = optional('fail-on-existing')
   const baseRef = optional('base-ref')
   const varFiles = list('var-files')
+  const planJson = list('plan-json')
   return {
     root,
     workspace,
@@ -52,6 +53,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       ...(failOn !== undefined && { failOn }),
       ...(failOnExisting !== undefined && { failOnExisting }),
       ...(varFiles.length > 0 && { varFiles }),
+      ...(planJson.length > 0 && { planJson }),
     },
     ...(baseRef !== undefined && { baseRef }),
   }

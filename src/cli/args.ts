@@ -15,6 +15,7 @@ export interface CheckArgs {
   readonly failOnExisting?: boolean
   readonly output?: string
   readonly varFiles: readonly string[]
+  readonly planJson: readonly string[]
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -39,6 +40,8 @@ Options:
   --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
                          it applies to the Terraform root module around FILE,
                          or to ROOT; each file is a separate instance of it
+  --plan-json [ROOT=]FILE output of "terraform show -json" (repeatable); its
+                         before/after values win for the resources it covers
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
@@ -66,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'fail-on': { type: 'string' },
         'fail-on-existing': { type: 'boolean' },
         'var-file': { type: 'string', multiple: true },
+        'plan-json': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -95,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     format: format as Format,
     fetchBase: values['fetch-base'] ?? false,
     varFiles: values['var-file'] ?? [],
+    planJson: values['plan-json'] ?? [],
     ...(values.base !== undefined && { base: values.base }),
     ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
     ...(values.config !== undefined && { config: values.config }),

@@ -54,6 +54,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     {
       origin: 'cli',
       varFiles: args.varFiles,
+      planJson: args.planJson,
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
     },
@@ -66,6 +67,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
   const report = await runCheck({
     root,
+    cwd: io.cwd,
     prefix,
     config,
     knowledge: embeddedKnowledge,

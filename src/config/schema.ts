@@ -16,6 +16,8 @@ export interface GateConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>
   /** tfvars files CI passes with -var-file: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
   readonly varFiles: readonly string[]
+  /** `terraform show -json` plan files: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
+  readonly planJson: readonly string[]
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -25,6 +27,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   exclude: [],
   rules: {},
   varFiles: [],
+  planJson: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
@@ -32,6 +35,7 @@ export interface ConfigOverrides {
   readonly failOn?: string
   readonly failOnExisting?: string | boolean
   readonly varFiles?: readonly string[]
+  readonly planJson?: readonly string[]
   /** Where overrides came from, so messages name what the user typed. */
   readonly origin?: 'action' | 'cli'
 }
@@ -48,6 +52,7 @@ const FILE_KEYS = [
   'exclude',
   'rules',
   'var-files',
+  'plan-json',
 ] as const
 
 /**
@@ -76,6 +81,8 @@ export function resolveConfig(
     ...(failOnExisting !== undefined && { failOnExisting }),
     ...(overrides.varFiles !== undefined &&
       overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
+    ...(overrides.planJson !== undefined &&
+      overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }),
   }
 }
 
@@ -111,6 +118,8 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
   if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
   if (entries['var-files'] !== undefined)
     config.varFiles = parseGlobs(entries['var-files'], where('var-files'))
+  if (entries['plan-json'] !== undefined)
+    config.planJson = parseGlobs(entries['plan-json'], where('plan-json'))
   return config
 }
 

@@ -38,6 +38,8 @@ export interface Cluster {
   /** Stable across base and head, e.g. `eksctl:clusters/prod.yaml:prod`. */
   readonly id: string
   readonly name: string
+  /** Terraform: the address inside its root module (`module.eks`, `aws_eks_cluster.this`), to match plan files. */
+  readonly address?: string
   readonly source: { readonly kind: SourceKind; readonly file: string; readonly line: number }
   readonly version: Declared<KubeVersion>
   readonly nodeGroups: readonly NodeGroup[]

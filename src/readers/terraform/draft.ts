@@ -35,6 +35,7 @@ export function toCluster(draft: ClusterDraft): Cluster {
   return {
     id: draft.id,
     name: draft.name,
+    address: draft.address,
     source: draft.source,
     version: draft.version,
     nodeGroups: draft.nodeGroups,
