@@ -27249,7 +27249,8 @@ var DEFAULT_CONFIG = {
   exclude: [],
   rules: {},
   varFiles: [],
-  planJson: []
+  planJson: [],
+  hiddenDirectories: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -27261,7 +27262,8 @@ var FILE_KEYS = [
   "exclude",
   "rules",
   "var-files",
-  "plan-json"
+  "plan-json",
+  "hidden-directories"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -27311,6 +27313,12 @@ function parseConfigFile(path11, text2) {
     config.varFiles = parseGlobs(entries["var-files"], where2("var-files"));
   if (entries["plan-json"] !== void 0)
     config.planJson = parseGlobs(entries["plan-json"], where2("plan-json"));
+  if (entries["hidden-directories"] !== void 0) {
+    config.hiddenDirectories = parseGlobs(
+      entries["hidden-directories"],
+      where2("hidden-directories")
+    ).map((name2) => name2.replace(/\/+$/, ""));
+  }
   return config;
 }
 function parseFailOn(value, where2) {
@@ -30063,12 +30071,17 @@ minimatch.unescape = unescape;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache"]);
 var DEAD_FILE = /\.(sav|bak|orig|old|tmp|swp)$|~$/i;
 var CANDIDATE = /\.(ya?ml|json|tf|tfvars|hcl)$/i;
-function isSkippedDirectory(name2) {
-  return SKIPPED_DIRECTORIES.has(name2);
+var ALWAYS_READ_HIDDEN = /* @__PURE__ */ new Set([".github"]);
+function directoryVerdict(name2, filter2) {
+  if (SKIPPED_DIRECTORIES.has(name2)) return "skip";
+  if (name2.startsWith(".") && !ALWAYS_READ_HIDDEN.has(name2) && !filter2.hiddenDirectories?.includes(name2))
+    return "hidden";
+  return "read";
 }
 function isCandidate(relativePath, filter2) {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false;
-  if (relativePath.split("/").some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false;
+  const directories = relativePath.split("/").slice(0, -1);
+  if (directories.some((segment) => directoryVerdict(segment, filter2) !== "read")) return false;
   const options = { dot: true };
   if (filter2.include.length > 0 && !filter2.include.some((glob) => minimatch(relativePath, glob, options)))
     return false;
@@ -30151,7 +30164,7 @@ function collectCommitFiles(root, commit, filter2, prefix2 = "") {
     if (decoded.file) files.push(decoded.file);
     else problems.push(decoded.problem);
   }
-  return { files, problems };
+  return { files, problems, hiddenSkipped: [] };
 }
 function readBlobs(cwd, entries) {
   if (entries.length === 0) return [];
@@ -30185,6 +30198,7 @@ function collectWorkspaceFiles(root, filter2, prefix2 = "") {
   const realRoot = realpathSync2(root);
   const files = [];
   const problems = [];
+  const hiddenSkipped = [];
   const visited = /* @__PURE__ */ new Set();
   const inside = (real) => real === realRoot || real.startsWith(realRoot + path4.sep);
   const walk = (dir, relDir) => {
@@ -30231,7 +30245,9 @@ function collectWorkspaceFiles(root, filter2, prefix2 = "") {
       stat2 = statSync(real);
     }
     if (stat2.isDirectory()) {
-      if (!isSkippedDirectory(name2)) walk(full, rel);
+      const verdict = directoryVerdict(name2, filter2);
+      if (verdict === "read") walk(full, rel);
+      else if (verdict === "hidden") hiddenSkipped.push(rel);
     } else if (stat2.isFile() && isCandidate(rel, filter2)) {
       if (stat2.size > MAX_FILE_BYTES) {
         problems.push(tooLargeProblem(rel, stat2.size));
@@ -30243,7 +30259,7 @@ function collectWorkspaceFiles(root, filter2, prefix2 = "") {
     }
   };
   walk(root, prefix2.replace(/\/+$/, ""));
-  return { files, problems };
+  return { files, problems, hiddenSkipped };
 }
 function statSafe(target) {
   try {
@@ -32206,7 +32222,7 @@ var Converter = class {
   term(nodes, whole) {
     const parts2 = nodes.filter((node) => node.type !== "comment");
     if (parts2.length === 0) return this.unsupported(whole ?? nodes[0], "an empty expression");
-    let index = 0;
+    let index;
     let expr;
     const first = parts2[0];
     const text2 = (end) => this.source.slice(first.startIndex, end.endIndex);
@@ -33132,6 +33148,13 @@ function runEngine(input) {
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`);
   if (!base && !input.baseUnavailable)
     notes.push("No base to compare with: every finding counts as new.");
+  const hidden = input.head.hiddenSkipped ?? [];
+  if (hidden.length > 0) {
+    const listed = hidden.slice(0, 10).join(", ") + (hidden.length > 10 ? ` and ${hidden.length - 10} more` : "");
+    notes.push(
+      `Hidden directories were not read: ${listed}. List the real ones under hidden-directories in the configuration file.`
+    );
+  }
   if (!input.base && base)
     notes.push(
       'The base is the "before" state of the plan: findings it already has count as existing.'
@@ -37387,7 +37410,11 @@ async function runCheck(options) {
   const trees = collectTrees({
     root: options.root,
     prefix: options.prefix,
-    filter: { include: options.config.include, exclude: options.config.exclude },
+    filter: {
+      include: options.config.include,
+      exclude: options.config.exclude,
+      hiddenDirectories: options.config.hiddenDirectories
+    },
     ...options.base && { base: options.base }
   });
   const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd);

@@ -27,7 +27,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const trees = collectTrees({
     root: options.root,
     prefix: options.prefix,
-    filter: { include: options.config.include, exclude: options.config.exclude },
+    filter: {
+      include: options.config.include,
+      exclude: options.config.exclude,
+      hiddenDirectories: options.config.hiddenDirectories,
+    },
     ...(options.base && { base: options.base }),
   })
   const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)

@@ -14,6 +14,8 @@ import { applyPlan, type Plan } from './readers/terraform/plan.js'
 export interface TreeInput {
   readonly files: readonly SourceFile[]
   readonly problems: readonly ReadProblem[]
+  /** Hidden directories the walk did not enter, to say so in the report. */
+  readonly hiddenSkipped?: readonly string[]
 }
 
 export interface BaseDescription {
@@ -96,6 +98,14 @@ export function runEngine(input: EngineInput): EngineResult {
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
   if (!base && !input.baseUnavailable)
     notes.push('No base to compare with: every finding counts as new.')
+  const hidden = input.head.hiddenSkipped ?? []
+  if (hidden.length > 0) {
+    const listed =
+      hidden.slice(0, 10).join(', ') + (hidden.length > 10 ? ` and ${hidden.length - 10} more` : '')
+    notes.push(
+      `Hidden directories were not read: ${listed}. List the real ones under hidden-directories in the configuration file.`,
+    )
+  }
   if (!input.base && base)
     notes.push(
       'The base is the "before" state of the plan: findings it already has count as existing.',

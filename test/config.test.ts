@@ -19,6 +19,8 @@ describe('configuration', () => {
       exclude: ['**/testdata/**'],
       rules: { 'node-group-skew': 'warning', 'unresolved-value': 'off' },
       varFiles: [],
+      planJson: [],
+      hiddenDirectories: [],
     })
     expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
       failOn: 'never',
@@ -58,7 +60,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories',
     ],
     [
       {},

@@ -18,6 +18,8 @@ export interface GateConfig {
   readonly varFiles: readonly string[]
   /** `terraform show -json` plan files: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
   readonly planJson: readonly string[]
+  /** Hidden directory names to read (`.karpenter`); others are skipped and listed. */
+  readonly hiddenDirectories: readonly string[]
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -28,6 +30,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   rules: {},
   varFiles: [],
   planJson: [],
+  hiddenDirectories: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
@@ -53,6 +56,7 @@ const FILE_KEYS = [
   'rules',
   'var-files',
   'plan-json',
+  'hidden-directories',
 ] as const
 
 /**
@@ -120,6 +124,12 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
     config.varFiles = parseGlobs(entries['var-files'], where('var-files'))
   if (entries['plan-json'] !== undefined)
     config.planJson = parseGlobs(entries['plan-json'], where('plan-json'))
+  if (entries['hidden-directories'] !== undefined) {
+    config.hiddenDirectories = parseGlobs(
+      entries['hidden-directories'],
+      where('hidden-directories'),
+    ).map((name) => name.replace(/\/+$/, ''))
+  }
   return config
 }
 

@@ -8,19 +8,36 @@ const DEAD_FILE = /\.(sav|bak|orig|old|tmp|swp)$|~$/i
 
 const CANDIDATE = /\.(ya?ml|json|tf|tfvars|hcl)$/i
 
+// Hidden directories are often dead copies (`.notused/`, `.old/`); the ones
+// that are real (`.karpenter/`) are listed in `hidden-directories`.
+const ALWAYS_READ_HIDDEN = new Set(['.github'])
+
 export interface PathFilter {
   readonly include: readonly string[]
   readonly exclude: readonly string[]
+  /** Hidden directory names to read anyway (`.karpenter`). */
+  readonly hiddenDirectories?: readonly string[]
 }
 
-export function isSkippedDirectory(name: string): boolean {
-  return SKIPPED_DIRECTORIES.has(name)
+export type DirectoryVerdict = 'read' | 'skip' | 'hidden'
+
+/** Whether the walk enters a directory; `hidden` ones are skipped and reported. */
+export function directoryVerdict(name: string, filter: PathFilter): DirectoryVerdict {
+  if (SKIPPED_DIRECTORIES.has(name)) return 'skip'
+  if (
+    name.startsWith('.') &&
+    !ALWAYS_READ_HIDDEN.has(name) &&
+    !filter.hiddenDirectories?.includes(name)
+  )
+    return 'hidden'
+  return 'read'
 }
 
 /** Whether a path (relative, forward slashes) could hold something a reader wants. */
 export function isCandidate(relativePath: string, filter: PathFilter): boolean {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
-  if (relativePath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false
+  const directories = relativePath.split('/').slice(0, -1)
+  if (directories.some((segment) => directoryVerdict(segment, filter) !== 'read')) return false
   const options = { dot: true }
   if (
     filter.include.length > 0 &&

@@ -117,7 +117,7 @@ export function collectCommitFiles(
     if (decoded.file) files.push(decoded.file)
     else problems.push(decoded.problem)
   }
-  return { files, problems }
+  return { files, problems, hiddenSkipped: [] }
 }
 
 function readBlobs(cwd: string, entries: readonly TreeEntry[]): Array<[TreeEntry, Buffer]> {

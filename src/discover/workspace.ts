@@ -2,12 +2,14 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path'
 import type { ReadProblem } from '../model/inventory.js'
 import { decodeFile, MAX_FILE_BYTES, tooLargeProblem } from './decode.js'
-import { isCandidate, isSkippedDirectory, type PathFilter } from './filter.js'
+import { directoryVerdict, isCandidate, type PathFilter } from './filter.js'
 import type { SourceFile } from './source-file.js'
 
 export interface CollectedFiles {
   readonly files: SourceFile[]
   readonly problems: ReadProblem[]
+  /** Hidden directories that were not read (see `hidden-directories`). */
+  readonly hiddenSkipped: string[]
 }
 
 /**
@@ -25,6 +27,7 @@ export function collectWorkspaceFiles(
   const realRoot = realpathSync(root)
   const files: SourceFile[] = []
   const problems: ReadProblem[] = []
+  const hiddenSkipped: string[] = []
   const visited = new Set<string>()
 
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + path.sep)
@@ -75,7 +78,9 @@ export function collectWorkspaceFiles(
       stat = statSync(real)
     }
     if (stat.isDirectory()) {
-      if (!isSkippedDirectory(name)) walk(full, rel)
+      const verdict = directoryVerdict(name, filter)
+      if (verdict === 'read') walk(full, rel)
+      else if (verdict === 'hidden') hiddenSkipped.push(rel)
     } else if (stat.isFile() && isCandidate(rel, filter)) {
       if (stat.size > MAX_FILE_BYTES) {
         problems.push(tooLargeProblem(rel, stat.size))
@@ -88,7 +93,7 @@ export function collectWorkspaceFiles(
   }
 
   walk(root, prefix.replace(/\/+$/, ''))
-  return { files, problems }
+  return { files, problems, hiddenSkipped }
 }
 
 function statSafe(target: string) {

@@ -39,13 +39,23 @@ describe('workspace walk', () => {
     rmSync(outside, { recursive: true, force: true })
   })
 
-  it('reads candidate files, skips dead files and tool caches, walks real hidden directories', () => {
-    const { files } = collectWorkspaceFiles(root, noFilter)
+  it('reads candidate files, skips dead files, tool caches and hidden directories, and lists the hidden ones', () => {
+    const { files, hiddenSkipped } = collectWorkspaceFiles(root, noFilter)
+    expect(files.map((f) => f.path).sort()).toEqual(['clusters/prod.yaml', 'testdata/skip.yaml'])
+    expect(hiddenSkipped).toEqual(['.karpenter'])
+  })
+
+  it('reads the hidden directories the configuration names', () => {
+    const { files, hiddenSkipped } = collectWorkspaceFiles(root, {
+      ...noFilter,
+      hiddenDirectories: ['.karpenter'],
+    })
     expect(files.map((f) => f.path).sort()).toEqual([
       '.karpenter/nodepool.yaml',
       'clusters/prod.yaml',
       'testdata/skip.yaml',
     ])
+    expect(hiddenSkipped).toEqual([])
   })
 
   it('normalises CRLF line endings', () => {
@@ -67,11 +77,12 @@ describe('workspace walk', () => {
   })
 
   it('applies include and exclude globs and names files with the prefix', () => {
-    const { files } = collectWorkspaceFiles(
-      root,
-      { include: ['infra/**'], exclude: ['**/testdata/**'] },
-      'infra',
-    )
+    const filter = {
+      include: ['infra/**'],
+      exclude: ['**/testdata/**'],
+      hiddenDirectories: ['.karpenter'],
+    }
+    const { files } = collectWorkspaceFiles(root, filter, 'infra')
     expect(files.map((f) => f.path).sort()).toEqual([
       'infra/.karpenter/nodepool.yaml',
       'infra/clusters/prod.yaml',

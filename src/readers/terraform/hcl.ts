@@ -136,7 +136,7 @@ class Converter {
   term(nodes: Node[], whole?: Node): Expr {
     const parts = nodes.filter((node) => node.type !== 'comment')
     if (parts.length === 0) return this.unsupported(whole ?? nodes[0]!, 'an empty expression')
-    let index = 0
+    let index: number
     let expr: Expr
     const first = parts[0]!
     const text = (end: Node) => this.source.slice(first.startIndex, end.endIndex)
