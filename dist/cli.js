@@ -11315,6 +11315,11 @@ function defaultAmiType(kind, major, platform, cluster, at) {
     return unspecified(at, 'platform = "windows"', "WINDOWS_CORE_2019_x86_64");
   if (major !== null && major >= 21)
     return unspecified(at, "the module default from v21", "AL2023_x86_64_STANDARD");
+  if (major === null)
+    return unspecified(
+      at,
+      "depends on the module major, which the call does not pin: AL2023 from v21, before that the EKS or module default"
+    );
   if (kind === "self-managed")
     return unspecified(at, "the module default before v21 (an AL2 AMI)", "AL2_x86_64");
   if (!cluster)
