@@ -1498,36 +1498,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version: version2, protocol, port, host },
           error: error3
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version,
+          version2,
           error3.message
         );
       });
@@ -1576,31 +1576,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version: version2, protocol, port, host },
             error: error3
           } = evt;
           debuglog(
@@ -1608,7 +1608,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version,
+            version2,
             error3.message
           );
         });
@@ -7030,8 +7030,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err2;
       this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id6) {
-      if (id6 === 0) {
+    function onHttp2FrameError(type, code, id8) {
+      if (id8 === 0) {
         const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err2;
         this[kClient][kOnError](err2);
@@ -19166,7 +19166,7 @@ var require_identity = __commonJS({
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19203,7 +19203,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -19442,13 +19442,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -22550,14 +22550,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -22737,11 +22737,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22752,9 +22752,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22763,7 +22763,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -25430,7 +25430,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25453,7 +25453,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -26361,7 +26361,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26387,7 +26387,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26423,7 +26423,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -27028,12 +27028,12 @@ function parseKubeVersion(text2) {
   const match2 = KUBE_VERSION.exec(text2.trim());
   if (!match2) return null;
   const major = Number(match2[1]);
-  const minor = Number(match2[2]);
-  if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor)) return null;
-  return { major, minor };
+  const minor2 = Number(match2[2]);
+  if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor2)) return null;
+  return { major, minor: minor2 };
 }
-function formatKubeVersion(version) {
-  return `${version.major}.${version.minor}`;
+function formatKubeVersion(version2) {
+  return `${version2.major}.${version2.minor}`;
 }
 function compareKubeVersions(a, b) {
   return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
@@ -27042,25 +27042,2635 @@ function minorDistance(from, to) {
   if (from.major !== to.major) return to.major > from.major ? Infinity : -Infinity;
   return to.minor - from.minor;
 }
-function addMinors(version, minors) {
-  return { major: version.major, minor: version.minor + minors };
+function addMinors(version2, minors) {
+  return { major: version2.major, minor: version2.minor + minors };
+}
+
+// src/knowledge/eks-data.json
+var eks_data_default = {
+  schemaVersion: 2,
+  dataDate: "2026-11-21",
+  newestData: {
+    amazon_eks_ami_changelog_release: "v20260714 (repo HEAD 2026-07-23)",
+    eksctl: "2026-08-21",
+    pluto_versions_yaml: "2026-03-02 (repo HEAD 2026-04-27)",
+    eks_user_guide_calendar: "stored version 0e7fca37 (rows up to 1.35; commit date not reported)",
+    kube_proxy_table: "ja_jp docs snapshot listing 1.36"
+  },
+  policy: {
+    oneMinorAtATime: true,
+    kubeletSkew: "kubelet >=1.25: up to 3 minors older than kube-apiserver; kubelet <=1.24: up to 2 minors.",
+    nodesMustMatchBeforeUpgrade: "Managed and Fargate node minor must equal control-plane minor before upgrading the control plane.",
+    eksctlDefaultVersion: "1.34",
+    sources: [
+      "KV_0e7f",
+      "UPD_snap"
+    ]
+  },
+  families: {
+    al2LastMinor: "1.32",
+    ranges: [
+      {
+        family: "Ubuntu2004",
+        min: "1.21",
+        max: "1.29"
+      },
+      {
+        family: "UbuntuPro2004",
+        min: "1.27",
+        max: "1.29"
+      },
+      {
+        family: "Ubuntu2204",
+        min: "1.29",
+        max: null
+      },
+      {
+        family: "UbuntuPro2204",
+        min: "1.29",
+        max: null
+      },
+      {
+        family: "Ubuntu2404",
+        min: "1.31",
+        max: null
+      },
+      {
+        family: "UbuntuPro2404",
+        min: "1.31",
+        max: null
+      },
+      {
+        family: "Ubuntu2604",
+        min: "1.35",
+        max: null
+      },
+      {
+        family: "UbuntuPro2604",
+        min: "1.35",
+        max: null
+      },
+      {
+        family: "WindowsServer2022",
+        min: "1.23",
+        max: null
+      },
+      {
+        family: "WindowsServer2025",
+        min: "1.35",
+        max: null
+      }
+    ],
+    sources: [
+      "EKSCTL_types",
+      "EKSCTL_ssm",
+      "AMI_README",
+      "AMI_AL2_REMOVED",
+      "AMI_CL",
+      "KVS_0e7f"
+    ]
+  },
+  components: {
+    clusterAutoscaler: {
+      rule: "minor-matches-cluster",
+      source: "https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases"
+    },
+    karpenter: {
+      minimumForKubernetes: {
+        "1.23": "0.21",
+        "1.24": "0.21",
+        "1.25": "0.25",
+        "1.26": "0.28",
+        "1.27": "0.28",
+        "1.28": "0.31",
+        "1.29": "0.34",
+        "1.30": "0.37",
+        "1.31": "1.0.5",
+        "1.32": "1.2",
+        "1.33": "1.5",
+        "1.34": "1.6",
+        "1.35": "1.9"
+      },
+      oldestKubernetes: {
+        "1.1": "1.29"
+      },
+      sources: [
+        "https://karpenter.sh/docs/upgrading/compatibility/",
+        "https://endoflife.date/karpenter"
+      ]
+    }
+  },
+  versions: [
+    {
+      version: "1.23",
+      lifecycle: {
+        upstreamRelease: "2021-12-07",
+        eksRelease: "2022-08-11",
+        endOfStandardSupport: "2023-10-11",
+        endOfExtendedSupport: "2024-10-11",
+        verification: "primary",
+        sources: [
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.23.17-eksbuild.20",
+          selfManagedImage: "v1.23.17-minimal-eksbuild.20",
+          tagStyle: "default-or-minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.8.7-eksbuild.2",
+          latestAddon: "v1.8.7-eksbuild.20",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.8.0",
+          latestAddon: "v1.18.5-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_html"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.23.17-20240928",
+        al2LastRelease: "1.23.17-20240928",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: true,
+        containerdMinimum: null,
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "In-tree EBS -> EBS CSI migration enabled: install the Amazon EBS CSI driver (add-on) BEFORE upgrading to 1.23 if the cluster uses EBS volumes.",
+          sources: [
+            "KVE_snap",
+            "UPD_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "kube-proxy image deployed with clusters is now the EKS-D minimal base image (no shell).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "Extended support for EKS-optimized Windows AMIs is NOT available for 1.23 (available 1.24+).",
+          sources: [
+            "KVE_snap",
+            "WIN_doc"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "autoscaling/v2beta2 HPA deprecated (removed 1.26); autoscaling/v2 GA.",
+          sources: [
+            "KVE_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.24",
+      lifecycle: {
+        upstreamRelease: "2022-05-03",
+        eksRelease: "2022-11-15",
+        endOfStandardSupport: "2024-01-31",
+        endOfExtendedSupport: "2025-01-31",
+        verification: "primary",
+        sources: [
+          "KV_snap",
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.24.17-eksbuild.19",
+          selfManagedImage: "v1.24.17-minimal-eksbuild.19",
+          tagStyle: "default-or-minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.8.7-eksbuild.3",
+          latestAddon: "v1.9.3-eksbuild.21",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.8.0",
+          latestAddon: "v1.19.2-eksbuild.5",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_html"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.24.17-20250123",
+        al2LastRelease: "1.24.17-20250123",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: null,
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "dockershim removed: containerd is the only runtime in EKS AMIs for 1.24+; remove --container-runtime dockerd / Docker-socket dependencies.",
+          sources: [
+            "KVE_snap",
+            "AMI_AL2_DOCKER",
+            "EKSCTL_types"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "New beta APIs are no longer enabled by default (existing betas stay enabled).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "kubelet serving certs with unverifiable SANs are not issued (kubectl exec/logs may fail).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Fluentd for Container Insights must be migrated to Fluent Bit; Fluent Bit >= k8s/1.3.12 when upgrading from 1.23.",
+          sources: [
+            "KVE_snap",
+            "UPD_snap"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "client.authentication.k8s.io/v1alpha1 ExecCredential removed (update client-go credential plugins / kubeconfigs to v1beta1 or v1).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "containerd enables IPv6 for Pods by default (binds ::1 loopback).",
+          sources: [
+            "KVE_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.25",
+      lifecycle: {
+        upstreamRelease: "2022-08-23",
+        eksRelease: "2023-02-22",
+        endOfStandardSupport: "2024-05-01",
+        endOfExtendedSupport: "2025-05-01",
+        verification: "primary",
+        sources: [
+          "KV_snap",
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.25.16-eksbuild.22",
+          selfManagedImage: "v1.25.16-minimal-eksbuild.22",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.9.3-eksbuild.2",
+          latestAddon: "v1.9.3-eksbuild.21",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.8.0",
+          latestAddon: "v1.19.2-eksbuild.5",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_html"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.25.16-20250419",
+        al2LastRelease: "1.25.16-20250419",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: null,
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "PodSecurityPolicy (policy/v1beta1) removed; migrate to Pod Security Admission.",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "AWS Load Balancer Controller must be >= 2.4.7 before upgrading to 1.25.",
+          sources: [
+            "UPD_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Removed betas: batch/v1beta1 CronJob, discovery.k8s.io/v1beta1 EndpointSlice, events.k8s.io/v1beta1 Event, autoscaling/v2beta1 HPA, policy/v1beta1 PDB, node.k8s.io/v1beta1 RuntimeClass.",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "Docker is not installed on EKS AL2 AMIs for 1.25+.",
+          sources: [
+            "AMI_AL2_DOCKER",
+            "AMI_CL"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "CoreDNS 1.9 removed wildcard queries (return NXDOMAIN).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "aws-auth ConfigMap YAML values starting with '{' must be quoted (updated YAML library).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "EC2 P2 instances unsupported (need NVIDIA driver <=470).",
+          sources: [
+            "KVE_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.26",
+      lifecycle: {
+        upstreamRelease: "2022-12-09",
+        eksRelease: "2023-04-11",
+        endOfStandardSupport: "2024-06-11",
+        endOfExtendedSupport: "2025-06-11",
+        verification: "primary",
+        sources: [
+          "KV_snap",
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.26.15-eksbuild.35",
+          selfManagedImage: "v1.26.15-minimal-eksbuild.35",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.9.3-eksbuild.2",
+          latestAddon: "v1.9.3-eksbuild.39",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_ja_html"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.19.2-eksbuild.5",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_html"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.26.15-20250519",
+        al2LastRelease: "1.26.15-20250519",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "CRI v1alpha2 dropped: containerd must be >= 1.6.0 on nodes before upgrading nodes to 1.26.",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "Amazon VPC CNI must be >= 1.12 before upgrading to 1.26 (older versions crash).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Removed: flowcontrol.apiserver.k8s.io/v1beta1, autoscaling/v2beta2 HPA.",
+          sources: [
+            "KVE_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.27",
+      lifecycle: {
+        upstreamRelease: "2023-04-11",
+        eksRelease: "2023-05-24",
+        endOfStandardSupport: "2024-07-24",
+        endOfExtendedSupport: "2025-07-24",
+        verification: "primary",
+        sources: [
+          "KV_snap",
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.27.16-eksbuild.41",
+          selfManagedImage: "v1.27.16-minimal-eksbuild.35",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.10.1-eksbuild.1",
+          latestAddon: "v1.10.1-eksbuild.35",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_ja_html"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.1-eksbuild.3",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.27.16-20250715",
+        al2LastRelease: "1.27.16-20250715",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "warning",
+          text: "kubelet --container-runtime flag removed (EKS bootstrap ignores it from 1.27).",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Alpha seccomp annotations removed; use securityContext.seccompProfile.",
+          sources: [
+            "KVE_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "storage.k8s.io/v1beta1 CSIStorageCapacity removed.",
+          sources: [
+            "KVE_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.28",
+      lifecycle: {
+        upstreamRelease: "2023-08-15",
+        eksRelease: "2023-09-26",
+        endOfStandardSupport: "2024-11-26",
+        endOfExtendedSupport: "2025-11-26",
+        verification: "primary",
+        sources: [
+          "KV_snap",
+          "KV_md"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.28.15-eksbuild.31",
+          selfManagedImage: "v1.28.15-minimal-eksbuild.31",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.10.1-eksbuild.3",
+          latestAddon: "v1.10.1-eksbuild.38",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_en_html",
+            "CD_ja_html"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.28.15-20251112",
+        al2LastRelease: "1.28.15-20251112",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "info",
+          text: "Node/control-plane skew expanded from n-2 to n-3 (kubelet may be 3 minors older than kube-apiserver if kubelet >= 1.25).",
+          sources: [
+            "KVS_snap",
+            "UPD_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.29",
+      lifecycle: {
+        upstreamRelease: "2023-12-13",
+        eksRelease: "2024-01-23",
+        endOfStandardSupport: "2025-03-23",
+        endOfExtendedSupport: "2026-03-23",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_snap"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.29.15-eksbuild.16",
+          selfManagedImage: "v1.29.15-minimal-eksbuild.16",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.11.1-eksbuild.4",
+          latestAddon: "v1.11.4-eksbuild.24",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_en_html",
+            "CD_ja_html"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.29.15-20260311",
+        al2LastRelease: "1.29.15-20251209",
+        defaultManagedNodeGroupAmi: "AL2",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema/PriorityLevelConfiguration removed.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "LegacyServiceAccountTokenCleanUp: unused secret-based SA tokens invalidated after 1 year and removed a year later.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: ".status.kubeProxyVersion on Node deprecated.",
+          sources: [
+            "KVS_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.30",
+      lifecycle: {
+        upstreamRelease: "2024-04-17",
+        eksRelease: "2024-05-23",
+        endOfStandardSupport: "2025-07-23",
+        endOfExtendedSupport: "2026-07-23",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_snap"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.30.14-eksbuild.28",
+          selfManagedImage: "v1.30.14-minimal-eksbuild.8",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.11.1-eksbuild.8",
+          latestAddon: "v1.11.4-eksbuild.33",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_en_html",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.30.14-20260714",
+        al2LastRelease: "1.30.14-20251209",
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "warning",
+          text: "New managed node groups default to AL2023 (AMI type) instead of AL2.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "gp2 StorageClass no longer annotated as default on new clusters.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Cluster IAM role needs ec2:DescribeAvailabilityZones.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "topology.k8s.aws/zone-id label added to nodes.",
+          sources: [
+            "KVS_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.31",
+      lifecycle: {
+        upstreamRelease: "2024-08-13",
+        eksRelease: "2024-09-26",
+        endOfStandardSupport: "2025-11-26",
+        endOfExtendedSupport: "2026-11-26",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_snap"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.31.14-eksbuild.20",
+          selfManagedImage: "v1.31.13-minimal-eksbuild.2",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.11.3-eksbuild.1",
+          latestAddon: "v1.11.4-eksbuild.33",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_en_html",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.31.14-20260714",
+        al2LastRelease: "1.31.13-20251209",
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "kubelet flag --keep-terminated-pod-volumes removed; remove from bootstrap/launch templates.",
+          sources: [
+            "KVS_snap"
+          ]
+        },
+        {
+          severity: "info",
+          text: "VolumeAttributesClass beta enabled (EBS CSI driver support required to use).",
+          sources: [
+            "KVS_snap"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.32",
+      lifecycle: {
+        upstreamRelease: "2024-12-11",
+        eksRelease: "2025-01-23",
+        endOfStandardSupport: "2026-03-23",
+        endOfExtendedSupport: "2027-03-23",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_0138"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.32.13-eksbuild.16",
+          selfManagedImage: "v1.32.9-minimal-eksbuild.2",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.11.4-eksbuild.2",
+          latestAddon: "v1.11.4-eksbuild.33",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_a168",
+            "CD_en_html",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: true,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.32.13-20260714",
+        al2LastRelease: "1.32.9-20251209",
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema/PriorityLevelConfiguration removed.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "Last Kubernetes version with EKS-optimized AL2 AMIs; 1.33+ has only AL2023/Bottlerocket (and Windows).",
+          sources: [
+            "KVS_0e7f",
+            "EKSUP",
+            "EKSCTL_types"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Anonymous auth restricted to /healthz, /livez, /readyz.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        },
+        {
+          severity: "info",
+          text: "ServiceAccount annotation kubernetes.io/enforce-mountable-secrets deprecated.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.33",
+      lifecycle: {
+        upstreamRelease: "2025-04-23",
+        eksRelease: "2025-05-29",
+        endOfStandardSupport: "2026-07-29",
+        endOfExtendedSupport: "2027-07-29",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_0138"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.33.10-eksbuild.13",
+          selfManagedImage: "v1.33.5-minimal-eksbuild.2",
+          tagStyle: "minimal",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.12.1-eksbuild.2",
+          latestAddon: "v1.13.2-eksbuild.4",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_en_html",
+            "CD_ja_html",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_ja_podnet",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: false,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.33.13-20260714",
+        al2LastRelease: null,
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "No EKS-optimized AL2 AMI for 1.33 (eksctl errors on amiFamily AmazonLinux2 for >=1.33).",
+          sources: [
+            "KVS_0e7f",
+            "EKSCTL_types"
+          ]
+        },
+        {
+          severity: "info",
+          text: "DRA beta API enabled; Endpoints API deprecated (use EndpointSlice); sidecar containers stable.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.34",
+      lifecycle: {
+        upstreamRelease: "2025-08-27",
+        eksRelease: "2025-10-02",
+        endOfStandardSupport: "2026-12-02",
+        endOfExtendedSupport: "2027-12-02",
+        verification: "primary",
+        sources: [
+          "KV_0e7f",
+          "KV_0138"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.34.6-eksbuild.13",
+          selfManagedImage: "v1.34.1-eksbuild.2",
+          tagStyle: "plain",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.12.4-eksbuild.1",
+          latestAddon: "v1.13.2-eksbuild.7",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_cn_en_md",
+            "CD_en_html",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: "v1.20.4-eksbuild.1",
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode",
+            "CNI_md_1.34"
+          ]
+        }
+      },
+      amis: {
+        al2: false,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022"
+        ],
+        al2023LatestRelease: "1.34.9-20260714",
+        al2LastRelease: null,
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: false,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "warning",
+          text: "containerd 2.1 at launch (AL2023/Bottlerocket).",
+          sources: [
+            "KVS_0e7f",
+            "AMI_CL",
+            "BR_idx"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "AppArmor deprecated; VolumeAttributesClass GA (storage.k8s.io/v1); AWS patches sidecars for beta VAC only until end of 1.33 standard support (2026-07-29).",
+          sources: [
+            "KVS_0e7f"
+          ]
+        },
+        {
+          severity: "info",
+          text: "kube-proxy image tags no longer carry '-minimal-' (e.g. v1.34.1-eksbuild.2).",
+          sources: [
+            "EKSCTL_kubeproxy",
+            "KP_pr1146",
+            "KP_cn_html"
+          ]
+        },
+        {
+          severity: "info",
+          text: "Manual kubelet cgroup driver configuration deprecated.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.35",
+      lifecycle: {
+        upstreamRelease: "2025-12-17",
+        eksRelease: "2026-01-27",
+        endOfStandardSupport: "2027-03-27",
+        endOfExtendedSupport: "2028-03-27",
+        verification: "primary",
+        sources: [
+          "KV_0e7f"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.35.3-eksbuild.13",
+          selfManagedImage: null,
+          tagStyle: "plain",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.13.2-eksbuild.1",
+          latestAddon: "v1.14.2-eksbuild.4",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap",
+            "CD_cn_en_md",
+            "CD_zh_md"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: null,
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode"
+          ]
+        }
+      },
+      amis: {
+        al2: false,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022",
+          "2025"
+        ],
+        al2023LatestRelease: "1.35.6-20260714",
+        al2LastRelease: null,
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "1.6.0",
+        containerd2Required: false,
+        cgroupV1KubeletFails: true,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "kubelet refuses to start on cgroup v1 hosts by default (failCgroupV1). AL2023 uses cgroup v2; Bottlerocket sets failCgroupV1=false; Fargate still cgroup v1.",
+          sources: [
+            "KVS_0e7f",
+            "KVS_136"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "Last release supporting containerd 1.x: nodes must run containerd >= 2.0 before upgrading to 1.36.",
+          sources: [
+            "KVS_0e7f"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "kubelet --pod-infra-container-image flag removed (custom AMIs).",
+          sources: [
+            "KVS_0e7f"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "kube-proxy IPVS mode deprecated (removal planned 1.36).",
+          sources: [
+            "KVS_0e7f",
+            "EKSUP"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Ingress NGINX retired upstream (March 2026).",
+          sources: [
+            "KVS_136",
+            "EKSUP"
+          ]
+        },
+        {
+          severity: "info",
+          text: "Windows Server 2025 EKS-optimized AMIs supported from 1.35 (eksctl WindowsServer2025* requires >=1.35).",
+          sources: [
+            "KVS_0e7f",
+            "EKSCTL_ssm"
+          ]
+        }
+      ]
+    },
+    {
+      version: "1.36",
+      lifecycle: {
+        upstreamRelease: "2026-04-22",
+        eksRelease: "2026-06-02",
+        endOfStandardSupport: "2027-08-02",
+        endOfExtendedSupport: "2028-08-02",
+        verification: "secondary",
+        sources: [
+          "KV136_secondary"
+        ]
+      },
+      addons: {
+        kubeProxy: {
+          latestAddon: "v1.36.0-eksbuild.14",
+          selfManagedImage: null,
+          tagStyle: "plain",
+          sources: [
+            "KP_0cc5",
+            "KP_d9a9",
+            "KP_ee60",
+            "KP_cn_html",
+            "KP_zh_md",
+            "KP_ja_md",
+            "EKSCTL_kubeproxy"
+          ]
+        },
+        coredns: {
+          defaultImage: "v1.14.3-eksbuild.3",
+          latestAddon: "v1.14.3-eksbuild.11",
+          minimum: "1.8.4",
+          sources: [
+            "EKSCTL_coredns",
+            "SA_snap"
+          ]
+        },
+        vpcCni: {
+          minimum: "1.12.0",
+          latestAddon: null,
+          sources: [
+            "KVE_snap",
+            "SA_snap",
+            "CNI_e08c",
+            "EKSCTL_awsnode"
+          ]
+        }
+      },
+      amis: {
+        al2: false,
+        al2023: true,
+        bottlerocket: true,
+        windows: [
+          "2019",
+          "2022",
+          "2025"
+        ],
+        al2023LatestRelease: "1.36.2-20260714",
+        al2LastRelease: null,
+        defaultManagedNodeGroupAmi: "AL2023",
+        sources: [
+          "AMI_CL",
+          "AMI_VARS",
+          "AMI_README",
+          "AMI_AL2_KERNEL",
+          "AMI_AL2_DOCKER",
+          "AMI_618",
+          "BR_snap",
+          "BR_idx",
+          "EKSCTL_types",
+          "KVS_snap"
+        ]
+      },
+      runtime: {
+        dockershim: false,
+        containerdMinimum: "2.0",
+        containerd2Required: true,
+        cgroupV1KubeletFails: true,
+        sources: [
+          "KVE_snap",
+          "KVS_0e7f",
+          "EKSCTL_types",
+          "AL2023_doc",
+          "AL2023_cgroup_doc"
+        ]
+      },
+      upgradeNotes: [
+        {
+          severity: "blocking",
+          text: "gitRepo volume type permanently disabled (kubelet refuses Pods using it).",
+          sources: [
+            "KVS_136"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "SELinux volume labeling via mount -o context now default for all volumes; audit seLinuxChangePolicy.",
+          sources: [
+            "KVS_136"
+          ]
+        },
+        {
+          severity: "blocking",
+          text: "StrictIPCIDRValidation on by default: IPs with leading zeros / non-canonical CIDRs rejected on create/update of built-in kinds.",
+          sources: [
+            "KVS_136"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "Service .spec.externalIPs deprecated (removal planned 1.43).",
+          sources: [
+            "KVS_136"
+          ]
+        },
+        {
+          severity: "warning",
+          text: "kube-proxy IPVS mode removed per EKS 1.35 notice and eksup K8S012 (treated as required).",
+          sources: [
+            "KVS_0e7f",
+            "EKSUP"
+          ]
+        },
+        {
+          severity: "info",
+          text: "AL2023 AMIs for 1.36 use kernel 6.18.",
+          sources: [
+            "AMI_CL",
+            "AMI_618"
+          ]
+        }
+      ]
+    }
+  ],
+  sources: {
+    AL2023_cgroup_doc: {
+      url: "https://docs.aws.amazon.com/linux/al2023/ug/cgroupv2.html",
+      note: "'AL2 supports cgroupv1, and AL2023 supports cgroupv2' (public docs)"
+    },
+    AL2023_doc: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/nodes/al2023.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "AL2023: nodeadm, IMDSv2 hop limit 1, cgroup v2"
+    },
+    AMI_618: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "templates/al2023/variables-default.json",
+      commit: "2bed73dc4fafb502298fa67534dc53a030e56b21",
+      note: "2026-03-18 'default new kubernetes versions to 6.18 kernel' (1.33-1.35 pinned to 6.12)"
+    },
+    AMI_AL2_DOCKER: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "templates/al2/provisioners/install-worker.sh; templates/al2/runtime/bootstrap.sh",
+      commit: "b22890309b36fc112b7ddb05668b6e1541faccbc^",
+      note: "INSTALL_DOCKER only if k8s < 1.25; containerd is default and only runtime for >=1.24"
+    },
+    AMI_AL2_KERNEL: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "templates/al2/provisioners/upgrade-kernel.sh",
+      commit: "6cb4e322dd75f757e0850ab87fb2d3158daede61",
+      note: "2024-03-18: before: 5.4 for <1.24, 5.10 for >=1.24; after: 5.10 for all"
+    },
+    AMI_AL2_REMOVED: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "templates/al2/*",
+      commit: "b22890309b36fc112b7ddb05668b6e1541faccbc",
+      note: "2026-03-04 'chore: remove AL2 support'"
+    },
+    AMI_CL: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "CHANGELOG.md",
+      commit: "81fec2e895854f599974fe4d3d72f61c0a9aaffa",
+      note: "snapshot HEAD 2026-07-23; newest release v20260714; 189 release sections parsed"
+    },
+    AMI_README: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "README.md; doc/usage/al2.md",
+      commit: "81fec2e895854f599974fe4d3d72f61c0a9aaffa",
+      note: "'Amazon EKS stopped publishing EKS-optimized Amazon Linux 2 (AL2) AMIs on November 26, 2025' (added f8d05f4c 2025-11-28)"
+    },
+    AMI_VARS: {
+      repo: "awslabs/amazon-eks-ami",
+      path: "templates/al2023/variables-<minor>.json, variables-default.json",
+      commit: "81fec2e895854f599974fe4d3d72f61c0a9aaffa"
+    },
+    BR_idx: {
+      repo: "bottlerocket-os/bottlerocket",
+      path: "variants/aws-k8s-<minor>/Cargo.toml",
+      commit: "85ba1949 (1.32), 34eb273e (1.33,1.34,1.36), 5549d01f (1.35)",
+      note: "index versions; variants exist up to aws-k8s-1.37"
+    },
+    BR_snap: {
+      repo: "bottlerocket-os/bottlerocket",
+      path: "variants/aws-k8s-<minor>/Cargo.toml",
+      commit: "91632ff50cafaae1d5b3710a8f799141b5966595",
+      note: "snapshot HEAD 2024-10-24 (1.24-1.31); 1.23 read at a81fd0ee^"
+    },
+    CD_a168: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/networking/managing-coredns.adoc",
+      commit: "a168ae801a5a5dd04b7c659fd88064588dabb503",
+      note: "snapshot (1.23-1.32)"
+    },
+    CD_cn_en_md: {
+      url: "https://docs.amazonaws.cn/en_us/eks/latest/userguide/managing-coredns.md",
+      note: "public doc snapshot (1.35 v1.14.2-eksbuild.4, 1.34 v1.13.2-eksbuild.7; rest truncated)"
+    },
+    CD_en_html: {
+      url: "https://docs.aws.amazon.com/eks/latest/userguide/managing-coredns.html",
+      note: "public doc snapshot (1.28-1.34)"
+    },
+    CD_ja_html: {
+      url: "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/managing-coredns.html",
+      note: "public doc snapshot (1.26-1.33)"
+    },
+    CD_zh_md: {
+      url: "https://docs.amazonaws.cn/zh_cn/eks/latest/userguide/managing-coredns.md",
+      note: "public doc snapshot (1.30-1.35)"
+    },
+    CNI_e08c: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/networking/managing-vpc-cni.adoc",
+      commit: "e08cb9eaa4c43d032f4938b22b7a77693b9275c3",
+      note: "snapshot (1.24-1.32: v1.19.2-eksbuild.5)"
+    },
+    CNI_ja_html: {
+      url: "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/managing-vpc-cni.html",
+      note: "snapshot (1.23 v1.18.5-eksbuild.1; 1.24-1.31 v1.19.0-eksbuild.1; 1.32 v1.19.2-eksbuild.1)"
+    },
+    CNI_ja_podnet: {
+      url: "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/pod-networking.html",
+      note: "snapshot (1.27-1.33: v1.20.1-eksbuild.3)"
+    },
+    "CNI_md_1.34": {
+      url: "(archived markdown export of managing-vpc-cni page; public copy)",
+      note: "snapshot (1.28-1.34: v1.20.4-eksbuild.1); repo/commit not reported"
+    },
+    EKSCTL_awsnode: {
+      repo: "eksctl-io/eksctl",
+      path: "pkg/addons/default/assets/aws-node.yaml",
+      commit: "99984adb6164ece593c0728523b7f497ea61d60e",
+      note: "amazon-k8s-cni:v1.23.0 (b5c4a9eb2, 2026-08-12)"
+    },
+    EKSCTL_coredns: {
+      repo: "eksctl-io/eksctl",
+      path: "pkg/addons/default/assets/coredns-<minor>.json",
+      commit: "99984adb6164ece593c0728523b7f497ea61d60e",
+      note: "latest image tags as of commit 03c9a0a17 (2026-08-20); 'initial' = tag in the commit that added the asset (git log --diff-filter=A)"
+    },
+    EKSCTL_kubeproxy: {
+      repo: "eksctl-io/eksctl",
+      path: "pkg/addons/default/kube_proxy.go",
+      commit: "90fa7603df045597ec8e53d39a2acf52440a9f67",
+      note: "2025-10-28: 'Kube-proxy stopped publishing minimal versions after 1.34+' (no -minimal- tag for >=1.34)"
+    },
+    EKSCTL_ssm: {
+      repo: "eksctl-io/eksctl",
+      path: "pkg/ami/ssm_resolver.go",
+      commit: "99984adb6164ece593c0728523b7f497ea61d60e"
+    },
+    EKSCTL_types: {
+      repo: "eksctl-io/eksctl",
+      path: "pkg/apis/eksctl.io/v1alpha5/types.go; defaults.go",
+      commit: "99984adb6164ece593c0728523b7f497ea61d60e",
+      note: "snapshot HEAD 2026-08-21; AmazonLinux2EOLVersion=1.33, DockershimDeprecationVersion=1.24, DefaultVersion=1.34, DefaultNodeImageFamily=AmazonLinux2023"
+    },
+    EKSUP: {
+      repo: "clowdhaus/eksup",
+      path: "eksup/src/eks/checks.rs; eksup/src/k8s/checks.rs; docs/info/checks.md; eksup/src/version.rs",
+      commit: "0939021bd3685ad1bf91bc99b094810b7977dda4",
+      note: "2026-03-23; EKS008 AL2 (deprecated 1.32, removed 1.33+), K8S012 kube-proxy IPVS (deprecated 1.35, removed 1.36), MINIMUM=1.30 LATEST=1.35"
+    },
+    KP_0cc5: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/networking/managing-kube-proxy.adoc",
+      commit: "0cc5a7608f9d1162d052bf2a61eddebc3352139f",
+      note: "snapshot ~late 2024 (1.23-1.31)"
+    },
+    KP_cn_html: {
+      url: "https://docs.amazonaws.cn/eks/latest/userguide/managing-kube-proxy.html",
+      note: "public doc snapshot (1.28-1.34), incl. self-managed table: 1.34 v1.34.1-eksbuild.2 (no -minimal-)"
+    },
+    KP_d9a9: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/networking/managing-kube-proxy.adoc",
+      commit: "d9a9cba5f72775824492cfad11b145ebc1367ceb",
+      note: "snapshot (1.26-1.32)"
+    },
+    KP_ee60: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/networking/managing-kube-proxy.adoc",
+      commit: "ee606ae9c93585273d475fa1227f1af02e967785",
+      note: "snapshot (1.26-1.33)"
+    },
+    KP_ja_md: {
+      url: "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/managing-kube-proxy.md",
+      note: "public doc snapshot, newest seen (1.31-1.36); translated page, version strings copied from English source"
+    },
+    KP_pr1146: {
+      url: "https://github.com/awsdocs/amazon-eks-user-guide/pull/1146",
+      note: "2025-10-27: 1.34 self-managed image v1.34.0-minimal-eksbuild.5 -> v1.34.0-eksbuild.5"
+    },
+    KP_zh_md: {
+      url: "https://docs.amazonaws.cn/zh_cn/eks/latest/userguide/managing-kube-proxy.md",
+      note: "public doc snapshot (1.30-1.35)"
+    },
+    KV136_secondary: {
+      url: "(archived third-party notes, public copy; blog raw.githubusercontent.com/manomatt/devopsdreams-content/main/articles/4023529468306723341.md)",
+      note: "SECONDARY: both quote AWS calendar row '1.36 | April 22, 2026 | June 2, 2026 | August 2, 2027 | August 2, 2028'; AWS primary page not found in the archived sources"
+    },
+    KVE_snap: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/clusters/kubernetes-versions-extended.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "release notes 1.23-1.27"
+    },
+    KVS_0e7f: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/versioning/kubernetes-versions-standard.adoc",
+      commit: "0e7fca3762579493a98cb32ab54b137ab194a2d7",
+      note: "release notes 1.32-1.35"
+    },
+    KVS_136: {
+      url: "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions-standard.html#kubernetes-1-36",
+      note: "markdown export of the AWS page archived (public copy) with 1.36-1.34 notes; repo/commit not known"
+    },
+    KVS_snap: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/clusters/kubernetes-versions-standard.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "release notes 1.28-1.31 (2024-12-18)"
+    },
+    KV_0138: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/versioning/kubernetes-versions.adoc",
+      commit: "013856044148d6eeed4723027a45aa2180536bcb",
+      note: "calendar rows 1.29-1.34"
+    },
+    KV_0e7f: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/versioning/kubernetes-versions.adoc",
+      commit: "0e7fca3762579493a98cb32ab54b137ab194a2d7",
+      note: "EKS release calendar rows 1.29-1.35 (newest archived version found)"
+    },
+    KV_md: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "doc_source/kubernetes-versions.md",
+      commit: "4ed2c5dabc9b88e93208205854bca843599b7e1e",
+      note: "older markdown source; calendar rows 1.21-1.29 (only primary source for 1.23 EKS release date)"
+    },
+    KV_snap: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/clusters/kubernetes-versions.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "snapshot HEAD 2024-12-18; calendar rows 1.24-1.31"
+    },
+    SA_snap: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/manage-access/aws-access/service-accounts.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "minimum add-on versions for bound SA tokens (VPC CNI 1.8.0, CoreDNS 1.8.4)"
+    },
+    UPD_snap: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/clusters/update-cluster.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
+      note: "upgrade prerequisites (skew, one-minor-at-a-time, ALB controller 2.4.7 for 1.25, EBS CSI for 1.23)"
+    },
+    WIN_doc: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/nodes/eks-ami-versions-windows.adoc; latest/ug/nodes/eks-optimized-windows-ami.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7"
+    }
+  }
+};
+
+// src/knowledge/index.ts
+function version(text2, what) {
+  const parsed = parseKubeVersion(text2);
+  if (!parsed) throw new Error(`knowledge data has an unreadable ${what} "${text2}"`);
+  return parsed;
+}
+function buildKnowledge(raw) {
+  const versions = raw.versions.map(
+    (entry) => ({ ...entry, version: version(entry.version, "version") })
+  );
+  versions.sort((a, b) => compareKubeVersions(a.version, b.version));
+  return {
+    dataDate: raw.dataDate,
+    versions,
+    al2LastMinor: version(raw.families.al2LastMinor, "AL2 last minor"),
+    familyRanges: raw.families.ranges,
+    karpenter: raw.components.karpenter,
+    eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, "eksctl default"),
+    addonCompatibility: raw.addonCompatibility ?? {},
+    overrides: [],
+    sources: raw.sources
+  };
+}
+var embeddedKnowledge = buildKnowledge(eks_data_default);
+function versionInfo(knowledge, v) {
+  return knowledge.versions.find((info3) => compareKubeVersions(info3.version, v) === 0);
+}
+function newestKnown(knowledge) {
+  return knowledge.versions[knowledge.versions.length - 1].version;
+}
+function oldestKnown(knowledge) {
+  return knowledge.versions[0].version;
+}
+function knownRange(knowledge) {
+  return `${formatKubeVersion(oldestKnown(knowledge))}–${formatKubeVersion(newestKnown(knowledge))}`;
+}
+function supportStatus(knowledge, v, today) {
+  const info3 = versionInfo(knowledge, v);
+  if (!info3)
+    return {
+      phase: compareKubeVersions(v, newestKnown(knowledge)) > 0 ? "unknown-newer" : "unknown-older"
+    };
+  const daysToEndOfStandard = daysBetween(today, info3.lifecycle.endOfStandardSupport);
+  if (today >= info3.lifecycle.endOfExtendedSupport)
+    return { phase: "ended", info: info3, daysToEndOfStandard };
+  if (today >= info3.lifecycle.endOfStandardSupport)
+    return { phase: "extended", info: info3, daysToEndOfStandard };
+  return { phase: "standard", info: info3, daysToEndOfStandard };
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function wayOut(knowledge) {
+  return `The embedded EKS data (as of ${knowledge.dataDate}) knows ${knownRange(knowledge)}: add newer versions with a knowledge-file (input, --knowledge-file or config), or refresh the data with "npm run data:refresh -- describe-addon-versions.json".`;
+}
+
+// src/model/addon-version.ts
+var ADDON_VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?([-+].*)?$/;
+function parseAddonVersion(text2) {
+  const match2 = ADDON_VERSION.exec(text2.trim());
+  if (!match2) return null;
+  return {
+    major: Number(match2[1]),
+    minor: Number(match2[2]),
+    patch: Number(match2[3] ?? 0),
+    suffix: match2[4] ?? "",
+    raw: text2.trim()
+  };
+}
+function compareAddonVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+function formatMinor(version2) {
+  return `${version2.major}.${version2.minor}`;
+}
+
+// src/rules/addon-helpers.ts
+function pinnedVersions(cluster, name2) {
+  const out2 = [];
+  for (const addon of cluster.addons) {
+    if (addon.name !== name2 || addon.version.status !== "resolved" || !addon.version.value) continue;
+    const version2 = parseAddonVersion(addon.version.value);
+    if (version2)
+      out2.push({
+        version: version2,
+        at: addon.version.at,
+        label: `the ${name2} add-on ${addon.version.value}`,
+        subject: `addon:${name2}`,
+        kind: "addon"
+      });
+  }
+  for (const component of cluster.components) {
+    if (component.name !== name2 || component.version.status !== "resolved" || !component.version.value)
+      continue;
+    const version2 = parseAddonVersion(component.version.value);
+    if (version2)
+      out2.push({
+        version: version2,
+        at: component.version.at,
+        label: `the ${name2} image ${component.version.value}`,
+        subject: `component:${name2}`,
+        kind: "image"
+      });
+  }
+  return out2;
+}
+
+// src/rules/helpers.ts
+function transition(pair2) {
+  const from = pair2.base?.version.value;
+  const to = pair2.head.version.value;
+  if (!from || !to || pair2.base?.version.status !== "resolved" || pair2.head.version.status !== "resolved")
+    return void 0;
+  return compareKubeVersions(from, to) === 0 ? void 0 : { from, to };
+}
+function pinned(declared) {
+  return declared.status === "resolved" ? declared.value : null;
+}
+function effectiveVersion(group) {
+  return group.version.status === "resolved" || group.version.status === "unspecified" ? group.version.value : null;
+}
+function findAddon(cluster, name2) {
+  return cluster?.addons.find((addon) => addon.name === name2);
+}
+function findGroup(cluster, name2) {
+  return cluster?.nodeGroups.find((group) => group.name === name2);
+}
+function amiOf(group) {
+  return group.amiType.value ?? group.amiFamily.value;
 }
 
 // src/rules/types.ts
 var DOCS_BASE = "https://github.com/eks-upgrade-gate/eks-upgrade-gate/blob/main/docs/rules";
-function docsUrl(id6) {
-  return `${DOCS_BASE}/${id6}.md`;
+function docsUrl(id8) {
+  return `${DOCS_BASE}/${id8}.md`;
 }
 
-// src/rules/control-plane-skips-minor.ts
-var id = "control-plane-skips-minor";
-var controlPlaneSkipsMinor = {
+// src/rules/addon-rules.ts
+var vpcCniMinimum = {
+  meta: {
+    id: "vpc-cni-minimum",
+    family: "addons",
+    severity: "error",
+    title: "The VPC CNI is older than the minimum for the cluster version",
+    docs: docsUrl("vpc-cni-minimum")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      const facts = cp && versionInfo(knowledge, cp)?.addons.vpcCni;
+      const minimum = facts && parseAddonVersion(facts.minimum);
+      if (!cp || !minimum) return [];
+      return [...pinnedVersions(head, "vpc-cni"), ...pinnedVersions(head, "aws-node")].filter((pin) => compareAddonVersions(pin.version, minimum) < 0).map((pin) => ({
+        message: `${pin.label} is below ${facts.minimum}, the minimum for Kubernetes ${formatKubeVersion(cp)}${minimum.minor >= 12 ? " (EKS: upgrade the VPC CNI to 1.12 or later before 1.26, or aws-node crashes)" : ""}. Upgrade the VPC CNI one minor at a time first.`,
+        at: pin.at,
+        cluster: head.id,
+        subject: pin.subject
+      }));
+    });
+  }
+};
+var vpcCniMinorJump = {
+  meta: {
+    id: "vpc-cni-minor-jump",
+    family: "addons",
+    severity: "error",
+    title: "The VPC CNI moves more than one minor version in one change",
+    docs: docsUrl("vpc-cni-minor-jump")
+  },
+  check({ clusters }) {
+    return clusters.flatMap(({ head, base }) => {
+      const before = findAddon(base, "vpc-cni");
+      const after = findAddon(head, "vpc-cni");
+      const from = before?.version.status === "resolved" && before.version.value ? parseAddonVersion(before.version.value) : null;
+      const to = after?.version.status === "resolved" && after.version.value ? parseAddonVersion(after.version.value) : null;
+      if (!from || !to || to.major !== from.major || to.minor - from.minor <= 1) return [];
+      return [
+        {
+          message: `The VPC CNI moves from ${from.raw} to ${to.raw}; AWS supports updating it one minor version at a time. Go to ${from.major}.${from.minor + 1} first.`,
+          at: after.version.at,
+          cluster: head.id,
+          subject: "addon:vpc-cni"
+        }
+      ];
+    });
+  }
+};
+var corednsTooOld = {
+  meta: {
+    id: "coredns-too-old",
+    family: "addons",
+    severity: "error",
+    title: "CoreDNS is older than 1.8.4, which bound service account tokens need",
+    docs: docsUrl("coredns-too-old")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      const minimumText = cp && versionInfo(knowledge, cp)?.addons.coredns.minimum || "1.8.4";
+      const minimum = parseAddonVersion(minimumText);
+      return pinnedVersions(head, "coredns").filter((pin) => compareAddonVersions(pin.version, minimum) < 0).map((pin) => ({
+        message: `${pin.label} is older than ${minimumText}; older CoreDNS cannot use the bound service account tokens Kubernetes 1.21+ issues. Upgrade CoreDNS.`,
+        at: pin.at,
+        cluster: head.id,
+        subject: pin.subject
+      }));
+    });
+  }
+};
+var corednsOutdated = {
+  meta: {
+    id: "coredns-outdated",
+    family: "addons",
+    severity: "warning",
+    title: "CoreDNS is older than the minor EKS ships for the cluster version",
+    docs: docsUrl("coredns-outdated")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      const facts = cp && versionInfo(knowledge, cp)?.addons.coredns;
+      const shipped = facts?.defaultImage ? parseAddonVersion(facts.defaultImage) : null;
+      if (!cp || !shipped) return [];
+      return pinnedVersions(head, "coredns").filter((pin) => pin.version.major === shipped.major && pin.version.minor < shipped.minor).map((pin) => ({
+        message: `${pin.label} is older than CoreDNS ${formatMinor(shipped)}, which EKS ships for Kubernetes ${formatKubeVersion(cp)}${facts.latestAddon ? ` (latest seen: ${facts.latestAddon})` : ""}. Move it with the cluster.`,
+        at: pin.at,
+        cluster: head.id,
+        subject: pin.subject
+      }));
+    });
+  }
+};
+var addonNotMoved = {
+  meta: {
+    id: "addon-not-moved",
+    family: "addons",
+    severity: "warning",
+    title: "The control plane moves but pinned kube-proxy or CoreDNS versions stay behind",
+    docs: docsUrl("addon-not-moved")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap((pair2) => {
+      const move = transition(pair2);
+      if (!move || compareKubeVersions(move.to, move.from) <= 0) return [];
+      const facts = versionInfo(knowledge, move.to)?.addons;
+      return ["kube-proxy", "coredns"].flatMap((name2) => {
+        const before = findAddon(pair2.base, name2);
+        const after = findAddon(pair2.head, name2);
+        if (!after || after.version.status !== "resolved" || before?.version.value !== after.version.value)
+          return [];
+        const target = name2 === "kube-proxy" ? facts?.kubeProxy.latestAddon : facts?.coredns.latestAddon;
+        return [
+          {
+            message: `The control plane of ${pair2.head.name} moves to ${formatKubeVersion(move.to)} but the ${name2} add-on stays pinned at ${after.version.value}; EKS does not update add-ons for you. ${target ? `Move it to ${target} (newest seen for ${formatKubeVersion(move.to)}) after the control plane.` : "Move it to a version for the new minor after the control plane."}`,
+            at: after.version.at,
+            cluster: pair2.head.id,
+            subject: `addon:${name2}`
+          }
+        ];
+      });
+    });
+  }
+};
+var addonIncompatible = {
+  meta: {
+    id: "addon-incompatible",
+    family: "addons",
+    severity: "error",
+    title: "A pinned add-on version is not offered for the cluster version",
+    docs: docsUrl("addon-incompatible")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      if (!cp) return [];
+      return head.addons.flatMap((addon) => {
+        const offered = knowledge.addonCompatibility[addon.name]?.[formatKubeVersion(cp)];
+        const pinnedVersion = addon.version.status === "resolved" ? addon.version.value : null;
+        if (!offered || !pinnedVersion) return [];
+        const normalized = pinnedVersion.startsWith("v") ? pinnedVersion : `v${pinnedVersion}`;
+        const matches2 = offered.versions.some(
+          (v) => v === normalized || v.startsWith(`${normalized}-`)
+        );
+        if (matches2) return [];
+        return [
+          {
+            message: `The ${addon.name} add-on ${pinnedVersion} is not offered for Kubernetes ${formatKubeVersion(cp)}${offered.default ? `; the default there is ${offered.default}` : ""} (describe-addon-versions data).`,
+            at: addon.version.at,
+            cluster: head.id,
+            subject: `addon:${addon.name}`
+          }
+        ];
+      });
+    });
+  }
+};
+var addonFloating = {
+  meta: {
+    id: "addon-floating",
+    family: "addons",
+    severity: "notice",
+    title: "An add-on version floats (latest / most_recent) and is decided at apply time",
+    docs: docsUrl("addon-floating")
+  },
+  check({ clusters }) {
+    return clusters.flatMap(
+      ({ head }) => head.addons.filter((addon) => addon.version.status === "policy").map((addon) => ({
+        message: `The ${addon.name} add-on version is "${addon.version.value}": AWS decides it when the change is applied, so this review cannot see it. Pin it to make upgrades reviewable.`,
+        at: addon.version.at,
+        cluster: head.id,
+        subject: `addon:${addon.name}`
+      }))
+    );
+  }
+};
+
+// src/knowledge/ami.ts
+var PATTERNS = [
+  /optimized-ami\/(\d+\.\d+)\//,
+  /aws-k8s-(\d+\.\d+)(?:[-/]|$)/,
+  /EKS_Optimized-(\d+\.\d+)(?:\/|-|$)/,
+  /canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/(\d+\.\d+)\//,
+  /ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+  /amazon-eks-(?:gpu-|arm64-)?node-(\d+\.\d+)-/,
+  /amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?(\d+\.\d+)-/
+];
+function kubeVersionFromAmiHint(text2) {
+  for (const pattern of PATTERNS) {
+    const match2 = pattern.exec(text2);
+    if (match2) return parseKubeVersion(match2[1]);
+  }
+  return null;
+}
+var LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
+var WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
+function kubeVersionFromRelease(release, family) {
+  if (family === "bottlerocket") return null;
+  const match2 = (family === "windows" ? WINDOWS_RELEASE : LINUX_RELEASE).exec(release) ?? (family === "unknown" ? WINDOWS_RELEASE.exec(release) : null);
+  return match2 ? parseKubeVersion(match2[1]) : null;
+}
+function releaseFamily(amiTypeOrFamily) {
+  if (amiTypeOrFamily === null) return "unknown";
+  const value = amiTypeOrFamily.toLowerCase();
+  if (value.startsWith("bottlerocket")) return "bottlerocket";
+  if (value.startsWith("windows")) return "windows";
+  if (value.startsWith("al2") || value.startsWith("amazonlinux")) return "linux";
+  return "unknown";
+}
+function minor(text2) {
+  return parseKubeVersion(text2);
+}
+function cmp(a, b) {
+  return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
+}
+var fmt = (v) => `${v.major}.${v.minor}`;
+function amiFamilySupport(knowledge, typeOrFamily, v) {
+  const name2 = typeOrFamily.trim();
+  const info3 = versionInfo(knowledge, v);
+  if (/^(AL2_|AmazonLinux2$)/i.test(name2)) {
+    const last = knowledge.al2LastMinor;
+    if (cmp(v, last) > 0) {
+      return {
+        status: "unsupported",
+        reason: `Amazon Linux 2 AMIs are not built for Kubernetes ${fmt(v)}: ${fmt(last)} is the last (AL2 reached end of life, and its cgroup v1 is refused by the 1.35+ kubelet)`
+      };
+    }
+    if (cmp(v, last) === 0)
+      return {
+        status: "last",
+        reason: `Kubernetes ${fmt(v)} is the last version with Amazon Linux 2 AMIs`
+      };
+    return { status: "ok" };
+  }
+  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer)(\d{4})/i.exec(name2)?.[1];
+  if (windows) {
+    const range3 = knowledge.familyRanges.find((r) => r.family === `WindowsServer${windows}`);
+    if (range3 && cmp(v, minor(range3.min)) < 0)
+      return {
+        status: "unsupported",
+        reason: `Windows Server ${windows} EKS AMIs start at Kubernetes ${range3.min}`
+      };
+    if (!info3) return { status: "unknown" };
+    return info3.amis.windows.includes(windows) ? { status: "ok" } : {
+      status: "unsupported",
+      reason: `no Windows Server ${windows} EKS AMI is published for Kubernetes ${fmt(v)}`
+    };
+  }
+  const range2 = knowledge.familyRanges.find((r) => r.family.toLowerCase() === name2.toLowerCase());
+  if (range2) {
+    if (cmp(v, minor(range2.min)) < 0)
+      return {
+        status: "unsupported",
+        reason: `${range2.family} EKS images start at Kubernetes ${range2.min}`
+      };
+    if (range2.max && cmp(v, minor(range2.max)) > 0)
+      return {
+        status: "unsupported",
+        reason: `${range2.family} EKS images end at Kubernetes ${range2.max}`
+      };
+    return { status: "ok" };
+  }
+  if (/^(AL2023_|AmazonLinux2023$)/i.test(name2))
+    return info3 ? info3.amis.al2023 ? { status: "ok" } : { status: "unsupported", reason: `no AL2023 EKS AMI for ${fmt(v)}` } : { status: "unknown" };
+  if (/^bottlerocket/i.test(name2))
+    return info3 ? info3.amis.bottlerocket ? { status: "ok" } : { status: "unsupported", reason: `no Bottlerocket aws-k8s-${fmt(v)} variant` } : { status: "unknown" };
+  return { status: "unknown" };
+}
+
+// src/rules/ami-rules.ts
+function eachGroup(context) {
+  return context.clusters.flatMap(
+    ({ head }) => head.nodeGroups.map((group) => ({ cluster: head, group }))
+  );
+}
+var amiFamilyUnsupported = {
+  meta: {
+    id: "ami-family-unsupported",
+    family: "amis",
+    severity: "error",
+    title: "No EKS AMI of the node group’s AMI type or family exists for its Kubernetes version",
+    docs: docsUrl("ami-family-unsupported")
+  },
+  check(context) {
+    return eachGroup(context).flatMap(({ cluster, group }) => {
+      const ami = amiOf(group);
+      const version2 = effectiveVersion(group);
+      if (!ami || !version2) return [];
+      const support = amiFamilySupport(context.knowledge, ami, version2);
+      if (support.status !== "unsupported") return [];
+      const where2 = group.amiType.value ? group.amiType : group.amiFamily;
+      return [
+        {
+          message: `Node group ${group.name} (${ami}) at Kubernetes ${formatKubeVersion(version2)}: ${support.reason}. Move it to a supported family (AL2023 or Bottlerocket) before or with this version.`,
+          at: where2.status === "resolved" ? where2.at : group.version.at,
+          cluster: cluster.id,
+          subject: `node-group:${group.name}`
+        }
+      ];
+    });
+  }
+};
+var amiFamilyEndOfLife = {
+  meta: {
+    id: "ami-family-end-of-life",
+    family: "amis",
+    severity: "warning",
+    title: "The node group runs the last Kubernetes version its AMI family is built for",
+    docs: docsUrl("ami-family-end-of-life")
+  },
+  check(context) {
+    return eachGroup(context).flatMap(({ cluster, group }) => {
+      const ami = amiOf(group);
+      const version2 = effectiveVersion(group);
+      if (!ami || !version2) return [];
+      const support = amiFamilySupport(context.knowledge, ami, version2);
+      if (support.status !== "last") return [];
+      const where2 = group.amiType.value ? group.amiType : group.amiFamily;
+      return [
+        {
+          message: `Node group ${group.name} (${ami}): ${support.reason}. Migrate it to AL2023 or Bottlerocket before the next control-plane upgrade.`,
+          at: where2.status === "resolved" ? where2.at : group.version.at,
+          cluster: cluster.id,
+          subject: `node-group:${group.name}`
+        }
+      ];
+    });
+  }
+};
+var amiReleaseMismatch = {
+  meta: {
+    id: "ami-release-mismatch",
+    family: "amis",
+    severity: "error",
+    title: "A pinned AMI release is for another Kubernetes minor than the node group’s version",
+    docs: docsUrl("ami-release-mismatch")
+  },
+  check(context) {
+    return eachGroup(context).flatMap(({ cluster, group }) => {
+      const version2 = pinned(group.version);
+      const release = group.releaseVersion.status === "resolved" ? group.releaseVersion.value : null;
+      if (!version2 || !release || group.version.note?.startsWith("from the AMI release") || group.version.note?.startsWith("from releaseVersion"))
+        return [];
+      const releaseMinor = kubeVersionFromRelease(release, releaseFamily(amiOf(group)));
+      if (!releaseMinor || compareKubeVersions(releaseMinor, version2) === 0) return [];
+      return [
+        {
+          message: `Node group ${group.name} is set to Kubernetes ${formatKubeVersion(version2)} but pins the AMI release ${release}, which is built for ${formatKubeVersion(releaseMinor)}. Pin a ${formatKubeVersion(version2)} release or drop the pin.`,
+          at: group.releaseVersion.at,
+          cluster: cluster.id,
+          subject: `node-group:${group.name}`
+        }
+      ];
+    });
+  }
+};
+var amiCustomUnverified = {
+  meta: {
+    id: "ami-custom-unverified",
+    family: "amis",
+    severity: "notice",
+    title: "A custom AMI cannot be checked against the node group’s Kubernetes version",
+    docs: docsUrl("ami-custom-unverified")
+  },
+  check(context) {
+    return eachGroup(context).flatMap(({ cluster, group }) => {
+      const id8 = group.amiId.status === "resolved" ? group.amiId.value : null;
+      if (!id8?.startsWith("ami-") || group.version.status !== "resolved" || group.version.note?.startsWith("from the AMI"))
+        return [];
+      return [
+        {
+          message: `Node group ${group.name} uses the custom AMI ${id8}; the gate cannot verify it is built for Kubernetes ${formatKubeVersion(group.version.value)}. Keep the minor in an AMI name filter or SSM parameter so it can be checked.`,
+          at: group.amiId.at,
+          cluster: cluster.id,
+          subject: `node-group:${group.name}`
+        }
+      ];
+    });
+  }
+};
+var dockerRuntime = {
+  meta: {
+    id: "docker-runtime",
+    family: "amis",
+    severity: "error",
+    title: "A node group uses the Docker runtime, which Kubernetes 1.24 removed",
+    docs: docsUrl("docker-runtime")
+  },
+  check(context) {
+    return eachGroup(context).flatMap(({ cluster, group }) => {
+      const runtime = group.containerRuntime?.status === "resolved" ? group.containerRuntime.value : null;
+      const version2 = effectiveVersion(group);
+      if (!runtime || !/docker/i.test(runtime) || !version2) return [];
+      if (compareKubeVersions(version2, { major: 1, minor: 24 }) < 0) return [];
+      return [
+        {
+          message: `Node group ${group.name} sets containerRuntime: ${runtime}, but dockershim was removed in Kubernetes 1.24 and EKS AMIs only ship containerd from 1.24. Use containerd.`,
+          at: group.containerRuntime.at,
+          cluster: cluster.id,
+          subject: `node-group:${group.name}`
+        }
+      ];
+    });
+  }
+};
+
+// src/rules/control-plane-downgrade.ts
+var id = "control-plane-downgrade";
+var controlPlaneDowngrade = {
   meta: {
     id,
     family: "control-plane",
     severity: "error",
-    title: "The control plane moves more than one minor version in one change",
+    title: "The control-plane version goes down",
     docs: docsUrl(id)
+  },
+  check({ clusters }) {
+    return clusters.flatMap((pair2) => {
+      const move = transition(pair2);
+      if (!move || minorDistance(move.from, move.to) >= 0) return [];
+      const steps = -minorDistance(move.from, move.to);
+      const rollback = steps === 1 ? "EKS only rolls a control plane back one minor within 7 days of upgrading it; if that is what this is, suppress this finding with the reason." : "EKS cannot go back more than one minor version: create a new cluster at this version instead.";
+      return [
+        {
+          message: `Cluster ${pair2.head.name} goes down from ${formatKubeVersion(move.from)} to ${formatKubeVersion(move.to)}. ${rollback}`,
+          at: pair2.head.version.at,
+          cluster: pair2.head.id,
+          subject: "version"
+        }
+      ];
+    });
+  }
+};
+
+// src/rules/control-plane-skips-minor.ts
+var id2 = "control-plane-skips-minor";
+var controlPlaneSkipsMinor = {
+  meta: {
+    id: id2,
+    family: "control-plane",
+    severity: "error",
+    title: "The control plane moves more than one minor version in one change",
+    docs: docsUrl(id2)
   },
   check({ clusters }) {
     return clusters.flatMap(({ head, base }) => {
@@ -27083,27 +29693,263 @@ var controlPlaneSkipsMinor = {
   }
 };
 
+// src/rules/control-plane-support.ts
+var SUPPORT_NOTICE_DAYS = 90;
+function byPhase(context, wanted, message) {
+  return context.clusters.flatMap(({ head }) => {
+    const version2 = head.version.value;
+    if (!version2 || head.version.status !== "resolved") return [];
+    const status = supportStatus(context.knowledge, version2, context.today);
+    if (!wanted(status.phase, status.daysToEndOfStandard)) return [];
+    return [
+      {
+        message: message(formatKubeVersion(version2), status),
+        at: head.version.at,
+        cluster: head.id,
+        subject: "version"
+      }
+    ];
+  });
+}
+var controlPlaneEndOfSupport = {
+  meta: {
+    id: "control-plane-end-of-support",
+    family: "control-plane",
+    severity: "error",
+    title: "The control-plane version is past the end of EKS extended support (or never was offered)",
+    docs: docsUrl("control-plane-end-of-support")
+  },
+  check(context) {
+    return byPhase(
+      context,
+      (phase) => phase === "ended" || phase === "unknown-older",
+      (v, status) => status.info ? `Kubernetes ${v} left EKS extended support on ${status.info.lifecycle.endOfExtendedSupport}: AWS upgrades such control planes automatically. Upgrade to a supported version, one minor at a time.` : `Kubernetes ${v} is older than any version EKS still offers. Upgrade to a supported version, one minor at a time.`
+    );
+  }
+};
+var controlPlaneExtendedSupport = {
+  meta: {
+    id: "control-plane-extended-support",
+    family: "control-plane",
+    severity: "warning",
+    title: "The control-plane version is in EKS extended support, which is billed extra",
+    docs: docsUrl("control-plane-extended-support")
+  },
+  check(context) {
+    return byPhase(
+      context,
+      (phase) => phase === "extended",
+      (v, status) => `Kubernetes ${v} left EKS standard support on ${status.info.lifecycle.endOfStandardSupport}; extended support (billed per cluster-hour) ends on ${status.info.lifecycle.endOfExtendedSupport}. Plan the upgrade.`
+    );
+  }
+};
+var controlPlaneSupportEnding = {
+  meta: {
+    id: "control-plane-support-ending",
+    family: "control-plane",
+    severity: "notice",
+    title: `The control-plane version leaves EKS standard support within ${SUPPORT_NOTICE_DAYS} days`,
+    docs: docsUrl("control-plane-support-ending")
+  },
+  check(context) {
+    return byPhase(
+      context,
+      (phase, days) => phase === "standard" && days !== void 0 && days <= SUPPORT_NOTICE_DAYS,
+      (v, status) => `Kubernetes ${v} leaves EKS standard support on ${status.info.lifecycle.endOfStandardSupport} (in ${status.daysToEndOfStandard} days); extended support costs extra after that.`
+    );
+  }
+};
+var versionUnknownToData = {
+  meta: {
+    id: "version-unknown-to-data",
+    family: "tool",
+    severity: "warning",
+    title: "A version is newer than the EKS data the gate knows",
+    docs: docsUrl("version-unknown-to-data")
+  },
+  check(context) {
+    const versions = context.clusters.flatMap(({ head }) => [
+      {
+        declared: head.version,
+        label: `the control plane of ${head.name}`,
+        subject: "version",
+        cluster: head.id
+      },
+      ...head.nodeGroups.map((group) => ({
+        declared: group.version,
+        label: `node group ${group.name}`,
+        subject: `node-group:${group.name}`,
+        cluster: head.id
+      }))
+    ]);
+    const reports = versions.flatMap(({ declared, label, subject, cluster }) => {
+      if (declared.status !== "resolved" || !declared.value) return [];
+      if (supportStatus(context.knowledge, declared.value, context.today).phase !== "unknown-newer")
+        return [];
+      return [
+        {
+          message: `Kubernetes ${formatKubeVersion(declared.value)} (${label}) is not in the EKS data, so its rules could not be checked. ${wayOut(context.knowledge)}`,
+          at: declared.at,
+          cluster,
+          subject
+        }
+      ];
+    });
+    return reports;
+  }
+};
+
+// src/rules/kube-proxy-rules.ts
+function allowedLag(proxyMinor) {
+  return proxyMinor >= 25 ? 3 : 2;
+}
+var kubeProxySkew = {
+  meta: {
+    id: "kube-proxy-skew",
+    family: "addons",
+    severity: "error",
+    title: "kube-proxy is newer than the control plane or older than the skew policy allows",
+    docs: docsUrl("kube-proxy-skew")
+  },
+  check({ clusters }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      if (!cp) return [];
+      return pinnedVersions(head, "kube-proxy").flatMap((pin) => {
+        if (pin.version.major !== cp.major) return [];
+        const lag = cp.minor - pin.version.minor;
+        const cpText = formatKubeVersion(cp);
+        let message;
+        if (lag < 0)
+          message = `${capital(pin.label)} is newer than the control plane of ${head.name} (${cpText}); kube-proxy must never be newer than the API server. Use a ${cpText} kube-proxy.`;
+        else if (lag > allowedLag(pin.version.minor))
+          message = `${capital(pin.label)} is ${lag} minor versions behind the control plane of ${head.name} (${cpText}); kube-proxy ${formatMinor(pin.version)} may trail by at most ${allowedLag(pin.version.minor)}. Use a ${cpText} kube-proxy.`;
+        return message ? [{ message, at: pin.at, cluster: head.id, subject: pin.subject }] : [];
+      });
+    });
+  }
+};
+var kubeProxyMinorMismatch = {
+  meta: {
+    id: "kube-proxy-minor-mismatch",
+    family: "addons",
+    severity: "warning",
+    title: "kube-proxy is within skew but not at the control plane’s minor, as EKS recommends",
+    docs: docsUrl("kube-proxy-minor-mismatch")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap((pair2) => {
+      const { head } = pair2;
+      const cp = head.version.value;
+      if (!cp) return [];
+      const unchanged = transition(pair2) && findAddon(pair2.base, "kube-proxy")?.version.value === findAddon(head, "kube-proxy")?.version.value;
+      return pinnedVersions(head, "kube-proxy").flatMap((pin) => {
+        const lag = cp.minor - pin.version.minor;
+        if (pin.version.major !== cp.major || lag <= 0 || lag > allowedLag(pin.version.minor) || unchanged && pin.kind === "addon")
+          return [];
+        const suggestion = pin.kind === "addon" ? versionInfo(knowledge, cp)?.addons.kubeProxy.latestAddon : versionInfo(knowledge, cp)?.addons.kubeProxy.selfManagedImage;
+        return [
+          {
+            message: `${capital(pin.label)} is ${formatMinor(pin.version)} while the control plane of ${head.name} is ${formatKubeVersion(cp)}; EKS recommends kube-proxy at the cluster's minor${suggestion ? ` (e.g. ${suggestion})` : ""}.`,
+            at: pin.at,
+            cluster: head.id,
+            subject: pin.subject
+          }
+        ];
+      });
+    });
+  }
+};
+var kubeProxyTagVariant = {
+  meta: {
+    id: "kube-proxy-tag-variant",
+    family: "addons",
+    severity: "error",
+    title: "A kube-proxy image tag or add-on version in a form EKS does not publish for that minor",
+    docs: docsUrl("kube-proxy-tag-variant")
+  },
+  check({ clusters }) {
+    return clusters.flatMap(
+      ({ head }) => pinnedVersions(head, "kube-proxy").flatMap((pin) => {
+        const minimal = pin.version.suffix.includes("-minimal-");
+        const minor2 = pin.version.minor;
+        let problem;
+        if (pin.kind === "addon" && minimal)
+          problem = 'EKS add-on versions never carry "-minimal-" (that is an image tag); use the add-on version, e.g. v1.30.0-eksbuild.3';
+        else if (pin.kind === "image" && minimal && minor2 >= 34)
+          problem = `from Kubernetes 1.34 kube-proxy images drop the "-minimal-" suffix (v${pin.version.major}.${minor2}.x-eksbuild.N)`;
+        else if (pin.kind === "image" && !minimal && minor2 >= 25 && minor2 <= 33 && /eksbuild/.test(pin.version.suffix))
+          problem = `for Kubernetes 1.25–1.33 only the "-minimal-" kube-proxy images are published (v${pin.version.major}.${minor2}.x-minimal-eksbuild.N)`;
+        return problem ? [
+          {
+            message: `${capital(pin.label)}: ${problem}.`,
+            at: pin.at,
+            cluster: head.id,
+            subject: pin.subject
+          }
+        ] : [];
+      })
+    );
+  }
+};
+function capital(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+
+// src/rules/managed-node-group-behind-control-plane.ts
+var id3 = "managed-node-group-behind-control-plane";
+var managedNodeGroupBehindControlPlane = {
+  meta: {
+    id: id3,
+    family: "nodes",
+    severity: "error",
+    title: "A control-plane upgrade while managed node groups are not at the current control-plane version",
+    docs: docsUrl(id3)
+  },
+  check({ clusters }) {
+    return clusters.flatMap((pair2) => {
+      const move = transition(pair2);
+      if (!move || compareKubeVersions(move.to, move.from) <= 0) return [];
+      return pair2.head.nodeGroups.flatMap((group) => {
+        if (group.kind !== "managed" && group.kind !== "fargate") return [];
+        const before = findGroup(pair2.base, group.name) ?? group;
+        const version2 = pinned(before.version);
+        if (!version2 || compareKubeVersions(version2, move.from) >= 0) return [];
+        const from = formatKubeVersion(move.from);
+        return [
+          {
+            message: `EKS will refuse to upgrade the control plane of ${pair2.head.name} to ${formatKubeVersion(move.to)}: ${group.kind === "fargate" ? "Fargate profile" : "managed node group"} ${group.name} is at ${formatKubeVersion(version2)}, and managed node groups must match the control plane (${from}) before it is upgraded. Upgrade ${group.name} to ${from} in a change of its own first.`,
+            at: group.version.at,
+            cluster: pair2.head.id,
+            subject: `node-group:${group.name}`
+          }
+        ];
+      });
+    });
+  }
+};
+
 // src/rules/node-group-newer-than-control-plane.ts
-var id2 = "node-group-newer-than-control-plane";
+var id4 = "node-group-newer-than-control-plane";
 var nodeGroupNewerThanControlPlane = {
   meta: {
-    id: id2,
+    id: id4,
     family: "nodes",
     severity: "error",
     title: "A node group declares a Kubernetes version newer than its control plane",
-    docs: docsUrl(id2)
+    docs: docsUrl(id4)
   },
   check({ clusters }) {
     return clusters.flatMap(({ head }) => {
       const controlPlane = head.version.value;
       if (!controlPlane) return [];
       return head.nodeGroups.flatMap((group) => {
-        const version = group.version.value;
-        if (!version || group.version.status !== "resolved") return [];
-        if (minorDistance(controlPlane, version) <= 0) return [];
+        const version2 = group.version.value;
+        if (!version2 || group.version.status !== "resolved") return [];
+        if (minorDistance(controlPlane, version2) <= 0) return [];
         return [
           {
-            message: `Node group ${group.name} is at ${formatKubeVersion(version)}, newer than the control plane of ${head.name} (${formatKubeVersion(controlPlane)}). Kubelets may not be newer than the API server: upgrade the control plane first, or set the node group to ${formatKubeVersion(controlPlane)}.`,
+            message: `Node group ${group.name} is at ${formatKubeVersion(version2)}, newer than the control plane of ${head.name} (${formatKubeVersion(controlPlane)}). Kubelets may not be newer than the API server: upgrade the control plane first, or set the node group to ${formatKubeVersion(controlPlane)}.`,
             at: group.version.at,
             cluster: head.id,
             subject: `node-group:${group.name}`
@@ -27120,14 +29966,14 @@ function maxKubeletSkew(controlPlane) {
 }
 
 // src/rules/node-group-skew.ts
-var id3 = "node-group-skew";
+var id5 = "node-group-skew";
 var nodeGroupSkew = {
   meta: {
-    id: id3,
+    id: id5,
     family: "nodes",
     severity: "error",
     title: "A node group is older than the version-skew policy allows",
-    docs: docsUrl(id3)
+    docs: docsUrl(id5)
   },
   check({ clusters }) {
     return clusters.flatMap(({ head }) => {
@@ -27135,14 +29981,14 @@ var nodeGroupSkew = {
       if (!controlPlane) return [];
       const allowed = maxKubeletSkew(controlPlane);
       return head.nodeGroups.flatMap((group) => {
-        const version = group.version.value;
-        if (!version || group.version.status !== "resolved") return [];
-        const behind = minorDistance(version, controlPlane);
+        const version2 = group.version.value;
+        if (!version2 || group.version.status !== "resolved") return [];
+        const behind = minorDistance(version2, controlPlane);
         if (behind <= allowed) return [];
         const oldest = formatKubeVersion(addMinors(controlPlane, -allowed));
         return [
           {
-            message: `Node group ${group.name} is at ${formatKubeVersion(version)}, ${behind} minor versions behind the control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
+            message: `Node group ${group.name} is at ${formatKubeVersion(version2)}, ${behind} minor versions behind the control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
             at: group.version.at,
             cluster: head.id,
             subject: `node-group:${group.name}`
@@ -27153,15 +29999,55 @@ var nodeGroupSkew = {
   }
 };
 
+// src/rules/tool-rules.ts
+var STALE_AFTER_DAYS = 180;
+var knowledgeStale = {
+  meta: {
+    id: "knowledge-stale",
+    family: "tool",
+    severity: "notice",
+    title: `The embedded EKS data is more than ${STALE_AFTER_DAYS} days old`,
+    docs: docsUrl("knowledge-stale")
+  },
+  check({ clusters, knowledge, today }) {
+    const age = daysBetween(knowledge.dataDate, today);
+    const first = clusters[0]?.head;
+    if (age <= STALE_AFTER_DAYS || !first) return [];
+    return [
+      {
+        message: `The EKS data this gate uses is from ${knowledge.dataDate} (${age} days ago): newer versions, AMIs and add-on builds may be missing. Update the action, or pass a knowledge-file.`,
+        at: first.version.at,
+        subject: "knowledge"
+      }
+    ];
+  }
+};
+var suppressionExpired = {
+  meta: {
+    id: "suppression-expired",
+    family: "tool",
+    severity: "warning",
+    title: "A suppression in the configuration file has expired and no longer applies",
+    docs: docsUrl("suppression-expired")
+  },
+  check({ expiredSuppressions }) {
+    return (expiredSuppressions ?? []).map((entry) => ({
+      message: `The suppression of ${entry.rule} ("${entry.reason}") expired on ${entry.expires} and no longer applies. Fix the findings, or extend it with a new reason.`,
+      at: entry.at,
+      subject: `suppression:${entry.rule}:${entry.at.line}`
+    }));
+  }
+};
+
 // src/rules/unreadable-file.ts
-var id4 = "unreadable-file";
+var id6 = "unreadable-file";
 var unreadableFile = {
   meta: {
-    id: id4,
+    id: id6,
     family: "tool",
     severity: "warning",
     title: "A file could not be read, so the versions it declares were not checked",
-    docs: docsUrl(id4)
+    docs: docsUrl(id6)
   },
   check({ inventory }) {
     return inventory.problems.map((problem) => ({
@@ -27173,7 +30059,7 @@ var unreadableFile = {
 };
 
 // src/rules/unresolved-value.ts
-var id5 = "unresolved-value";
+var id7 = "unresolved-value";
 function declaredValues(cluster) {
   return [
     ["the control-plane version", "version", cluster.version],
@@ -27213,11 +30099,11 @@ function declaredValues(cluster) {
 }
 var unresolvedValue = {
   meta: {
-    id: id5,
+    id: id7,
     family: "tool",
     severity: "notice",
     title: "A version could not be resolved statically, so the rules could not check it",
-    docs: docsUrl(id5)
+    docs: docsUrl(id7)
   },
   check({ clusters }) {
     return clusters.flatMap(
@@ -27233,11 +30119,39 @@ var unresolvedValue = {
 
 // src/rules/index.ts
 var RULES = [
+  // control plane
   controlPlaneSkipsMinor,
+  controlPlaneDowngrade,
+  controlPlaneEndOfSupport,
+  controlPlaneExtendedSupport,
+  controlPlaneSupportEnding,
+  // nodes
   nodeGroupNewerThanControlPlane,
   nodeGroupSkew,
+  managedNodeGroupBehindControlPlane,
+  // AMIs
+  amiFamilyUnsupported,
+  amiFamilyEndOfLife,
+  amiReleaseMismatch,
+  amiCustomUnverified,
+  dockerRuntime,
+  // add-ons
+  kubeProxySkew,
+  kubeProxyMinorMismatch,
+  kubeProxyTagVariant,
+  vpcCniMinimum,
+  vpcCniMinorJump,
+  corednsTooOld,
+  corednsOutdated,
+  addonNotMoved,
+  addonIncompatible,
+  addonFloating,
+  // the tool itself
   unresolvedValue,
-  unreadableFile
+  unreadableFile,
+  versionUnknownToData,
+  knowledgeStale,
+  suppressionExpired
 ];
 
 // src/config/schema.ts
@@ -27250,7 +30164,8 @@ var DEFAULT_CONFIG = {
   rules: {},
   varFiles: [],
   planJson: [],
-  hiddenDirectories: []
+  hiddenDirectories: [],
+  ignore: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -27263,7 +30178,8 @@ var FILE_KEYS = [
   "rules",
   "var-files",
   "plan-json",
-  "hidden-directories"
+  "hidden-directories",
+  "ignore"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -27281,11 +30197,18 @@ function resolveConfig(overrides, file) {
 }
 function parseConfigFile(path11, text2) {
   let raw;
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
   try {
-    raw = (0, import_yaml.parse)(text2, { maxAliasCount: 50 });
+    if (doc.errors[0]) throw doc.errors[0];
+    raw = doc.toJS({ maxAliasCount: 50 });
   } catch (error3) {
     throw new ConfigError(`${path11} is not valid YAML: ${error3.message.split("\n")[0]}`);
   }
+  const ignoreNode = doc.get("ignore", true);
+  const entryLines = (0, import_yaml.isSeq)(ignoreNode) ? ignoreNode.items.map(
+    (item) => lines.linePos(item.range?.[0] ?? 0).line
+  ) : [];
   if (raw === null || raw === void 0) return {};
   if (typeof raw !== "object" || Array.isArray(raw))
     throw new ConfigError(
@@ -27311,6 +30234,8 @@ function parseConfigFile(path11, text2) {
   if (entries.rules !== void 0) config.rules = parseRules(entries.rules, where2("rules"));
   if (entries["var-files"] !== void 0)
     config.varFiles = parseGlobs(entries["var-files"], where2("var-files"));
+  if (entries.ignore !== void 0)
+    config.ignore = parseIgnore(entries.ignore, where2("ignore"), path11, entryLines);
   if (entries["plan-json"] !== void 0)
     config.planJson = parseGlobs(entries["plan-json"], where2("plan-json"));
   if (entries["hidden-directories"] !== void 0) {
@@ -27352,18 +30277,59 @@ function parseRules(value, where2) {
   }
   const known = RULES.map((rule) => rule.meta.id);
   const settings = {};
-  for (const [id6, setting] of Object.entries(value)) {
-    if (!known.includes(id6))
-      throw new ConfigError(`${where2}: unknown rule "${id6}"; rules are: ${known.join(", ")}`);
+  for (const [id8, setting] of Object.entries(value)) {
+    if (!known.includes(id8))
+      throw new ConfigError(`${where2}: unknown rule "${id8}"; rules are: ${known.join(", ")}`);
     const text2 = String(setting).trim().toLowerCase();
     if (text2 !== "off" && !SEVERITIES.includes(text2)) {
       throw new ConfigError(
-        `${where2}: rule "${id6}" must be set to ${[...SEVERITIES, "off"].join(", ")} (got "${String(setting)}")`
+        `${where2}: rule "${id8}" must be set to ${[...SEVERITIES, "off"].join(", ")} (got "${String(setting)}")`
       );
     }
-    settings[id6] = text2;
+    settings[id8] = text2;
   }
   return settings;
+}
+function parseIgnore(value, where2, file, lines) {
+  const example = '[{ rule: node-group-skew, cluster: "*prod*", reason: "retiring this group", expires: 2027-01-31 }]';
+  if (!Array.isArray(value))
+    throw new ConfigError(`${where2} must be a list of entries like ${example}`);
+  const known = RULES.map((rule) => rule.meta.id);
+  return value.map((item, index) => {
+    const entry = `${where2}, entry ${index + 1}`;
+    if (typeof item !== "object" || item === null || Array.isArray(item))
+      throw new ConfigError(`${entry} must be a mapping like ${example}`);
+    const fields = item;
+    const unknownKeys = Object.keys(fields).filter(
+      (key) => !["rule", "cluster", "file", "reason", "expires"].includes(key)
+    );
+    if (unknownKeys.length > 0)
+      throw new ConfigError(
+        `${entry}: unknown key ${unknownKeys.map((k) => `"${k}"`).join(", ")}; allowed: rule, cluster, file, reason, expires`
+      );
+    const rule = String(fields.rule ?? "").trim();
+    if (rule !== "*" && !known.includes(rule))
+      throw new ConfigError(
+        `${entry}: unknown rule "${rule}"; rules are: ${known.join(", ")} (or "*")`
+      );
+    const reason = typeof fields.reason === "string" ? fields.reason.trim() : "";
+    if (!reason)
+      throw new ConfigError(
+        `${entry}: a reason is required, so the suppression explains itself in every report`
+      );
+    const expires = fields.expires instanceof Date ? fields.expires.toISOString().slice(0, 10) : fields.expires === void 0 ? void 0 : String(fields.expires).trim();
+    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      throw new ConfigError(`${entry}: expires must be a date like 2027-01-31 (got "${expires}")`);
+    const glob = (key) => typeof fields[key] === "string" && fields[key].trim() ? { [key]: fields[key].trim() } : {};
+    return {
+      rule,
+      reason,
+      ...glob("cluster"),
+      ...glob("file"),
+      ...expires !== void 0 && { expires },
+      at: { file, line: lines[index] ?? 1, column: 1 }
+    };
+  });
 }
 
 // src/action/inputs.ts
@@ -27386,6 +30352,12 @@ function readInputs(env) {
   const failOn = optional("fail-on");
   const failOnExisting = optional("fail-on-existing");
   const baseRef = optional("base-ref");
+  const evaluationDate = optional("evaluation-date");
+  if (evaluationDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(evaluationDate.trim())) {
+    throw new ConfigError(
+      `the evaluation-date input must be a date like 2026-11-21 (got "${evaluationDate}")`
+    );
+  }
   const varFiles = list("var-files");
   const planJson = list("plan-json");
   return {
@@ -27399,7 +30371,8 @@ function readInputs(env) {
       ...varFiles.length > 0 && { varFiles },
       ...planJson.length > 0 && { planJson }
     },
-    ...baseRef !== void 0 && { baseRef }
+    ...baseRef !== void 0 && { baseRef },
+    ...evaluationDate !== void 0 && { evaluationDate: evaluationDate.trim() }
   };
 }
 
@@ -28095,19 +31068,19 @@ var normalize = (items, form) => {
   return out2;
 };
 var compile = (items, nocase) => {
-  let id6 = 1;
-  const split = (out2) => ({ t: "split", id: id6++, out: out2 });
+  let id8 = 1;
+  const split = (out2) => ({ t: "split", id: id8++, out: out2 });
   const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
         const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id6++, ch: it.ch, re, next };
+        return { t: "lit", id: id8++, ch: it.ch, re, next };
       case "any":
       case "star":
-        return { t: it.t, id: id6++, next };
+        return { t: it.t, id: id8++, next };
       case "class":
-        return { t: "class", id: id6++, re: it.re, next };
+        return { t: "class", id: id8++, re: it.re, next };
     }
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
@@ -28116,7 +31089,7 @@ var compile = (items, nocase) => {
       case "?":
         return split([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id6++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id8++, sub: split(alts(MATCH)), next };
     }
     const after = split([]);
     const entry = split(alts(after));
@@ -28124,7 +31097,7 @@ var compile = (items, nocase) => {
     return it.type === "*" ? after : entry;
   };
   const start2 = seq(items, MATCH);
-  return [start2, id6];
+  return [start2, id8];
 };
 var show = (start2) => {
   const lines = [];
@@ -28181,7 +31154,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id6, i2) => id6 !== b.ids[i2]))
+  if (a.ids.some((id8, i2) => id8 !== b.ids[i2]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
@@ -29269,10 +32242,10 @@ var Minimatch = class {
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
     const ids = this.globParts.map((parts2) => parts2.map((s) => {
-      let id6 = partIds.get(s);
-      if (id6 === void 0)
-        partIds.set(s, id6 = partIds.size);
-      return id6;
+      let id8 = partIds.get(s);
+      if (id8 === void 0)
+        partIds.set(s, id8 = partIds.size);
+      return id8;
     }));
     const P = partIds.size;
     const len = Math.max(0, ...ids.map((r) => r.length));
@@ -29287,10 +32260,10 @@ var Minimatch = class {
           return;
         const { pre } = keys[i2];
         const key = pre[k] * P + r[k];
-        let id6 = m.get(key);
-        if (id6 === void 0)
-          m.set(key, id6 = m.size + 1);
-        pre.push(id6);
+        let id8 = m.get(key);
+        if (id8 === void 0)
+          m.set(key, id8 = m.size + 1);
+        pre.push(id8);
       });
     }
     for (let k = len - 1; k >= 0; k--) {
@@ -29300,10 +32273,10 @@ var Minimatch = class {
           return;
         const { suf } = keys[i2];
         const key = suf[k + 1] * P + r[k];
-        let id6 = m.get(key);
-        if (id6 === void 0)
-          m.set(key, id6 = m.size + 1);
-        suf[k] = id6;
+        let id8 = m.get(key);
+        if (id8 === void 0)
+          m.set(key, id8 = m.size + 1);
+        suf[k] = id8;
       });
     }
     return keys;
@@ -30322,6 +33295,56 @@ function collectTrees(options) {
   }
 }
 
+// src/config/suppression.ts
+var DIRECTIVE = /(?:#|\/\/)\s*eks-upgrade-gate:ignore\s+([A-Za-z0-9*,\s-]+?)(?:\s+--\s*(.*?))?\s*$/;
+function inlineDirectives(text2) {
+  const byLine = /* @__PURE__ */ new Map();
+  if (!text2.includes("eks-upgrade-gate:ignore")) return byLine;
+  text2.split("\n").forEach((line, index) => {
+    const match2 = DIRECTIVE.exec(line);
+    if (!match2) return;
+    const directive = {
+      rules: match2[1].split(/[\s,]+/).filter(Boolean),
+      reason: match2[2]?.trim() || "no reason given"
+    };
+    byLine.set(index + 1, directive);
+    byLine.set(index + 2, directive);
+  });
+  return byLine;
+}
+function applySuppressions(findings, sources, entries, today, clusterNames) {
+  const directives = /* @__PURE__ */ new Map();
+  const directivesOf = (file) => {
+    let found = directives.get(file);
+    if (!found) directives.set(file, found = inlineDirectives(sources.get(file) ?? ""));
+    return found;
+  };
+  const active = entries.filter((entry) => !isExpired(entry, today));
+  return findings.map((finding) => {
+    const inline = directivesOf(finding.file).get(finding.line);
+    if (inline && (inline.rules.includes(finding.ruleId) || inline.rules.includes("*"))) {
+      return { ...finding, suppressed: true, suppressionReason: inline.reason };
+    }
+    const entry = active.find((candidate) => matches(candidate, finding, clusterNames));
+    return entry ? { ...finding, suppressed: true, suppressionReason: entry.reason } : finding;
+  });
+}
+function isExpired(entry, today) {
+  return entry.expires !== void 0 && today >= entry.expires;
+}
+function matches(entry, finding, clusterNames) {
+  if (entry.rule !== "*" && entry.rule !== finding.ruleId) return false;
+  if (entry.file && !minimatch(finding.file, entry.file, { dot: true })) return false;
+  if (entry.cluster) {
+    const id8 = finding.cluster;
+    if (!id8) return false;
+    const name2 = clusterNames.get(id8) ?? "";
+    if (!minimatch(id8, entry.cluster, { dot: true }) && !minimatch(name2, entry.cluster, { dot: true }))
+      return false;
+  }
+  return true;
+}
+
 // src/evaluate.ts
 function pairClusters(head, base) {
   const byId = new Map(
@@ -30341,7 +33364,11 @@ function evaluate(input) {
     today: input.today,
     ...input.targetVersion && { targetVersion: input.targetVersion }
   });
-  const headContext = context(input.head, pairClusters(input.head, input.base));
+  const expired = input.config.ignore.filter((entry) => isExpired(entry, input.today));
+  const headContext = {
+    ...context(input.head, pairClusters(input.head, input.base)),
+    expiredSuppressions: expired
+  };
   const baseContext = input.base ? context(input.base, pairClusters(input.base)) : void 0;
   const existing = /* @__PURE__ */ new Set();
   if (baseContext) {
@@ -30370,7 +33397,16 @@ function evaluate(input) {
       });
     }
   }
-  return sortFindings(findings);
+  const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]));
+  return sortFindings(
+    applySuppressions(
+      findings,
+      input.sources ?? /* @__PURE__ */ new Map(),
+      input.config.ignore,
+      input.today,
+      names
+    )
+  );
 }
 function fingerprint(rule, report) {
   return [rule.meta.id, report.cluster ?? "", report.subject].join("|");
@@ -30421,39 +33457,6 @@ function buildClusterPlan(cluster, from, to, findings) {
     to: formatKubeVersion(to),
     steps
   };
-}
-
-// src/knowledge/ami.ts
-var PATTERNS = [
-  /optimized-ami\/(\d+\.\d+)\//,
-  /aws-k8s-(\d+\.\d+)(?:[-/]|$)/,
-  /EKS_Optimized-(\d+\.\d+)(?:\/|-|$)/,
-  /canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/(\d+\.\d+)\//,
-  /ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
-  /amazon-eks-(?:gpu-|arm64-)?node-(\d+\.\d+)-/,
-  /amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?(\d+\.\d+)-/
-];
-function kubeVersionFromAmiHint(text2) {
-  for (const pattern of PATTERNS) {
-    const match2 = pattern.exec(text2);
-    if (match2) return parseKubeVersion(match2[1]);
-  }
-  return null;
-}
-var LINUX_RELEASE = /^(\d+\.\d+)\.\d+-\d{8}$/;
-var WINDOWS_RELEASE = /^(\d+\.\d+)-\d{4}\.\d{2}\.\d{2}$/;
-function kubeVersionFromRelease(release, family) {
-  if (family === "bottlerocket") return null;
-  const match2 = (family === "windows" ? WINDOWS_RELEASE : LINUX_RELEASE).exec(release) ?? (family === "unknown" ? WINDOWS_RELEASE.exec(release) : null);
-  return match2 ? parseKubeVersion(match2[1]) : null;
-}
-function releaseFamily(amiTypeOrFamily) {
-  if (amiTypeOrFamily === null) return "unknown";
-  const value = amiTypeOrFamily.toLowerCase();
-  if (value.startsWith("bottlerocket")) return "bottlerocket";
-  if (value.startsWith("windows")) return "windows";
-  if (value.startsWith("al2") || value.startsWith("amazonlinux")) return "linux";
-  return "unknown";
 }
 
 // src/readers/eksctl/cluster-config.ts
@@ -30561,7 +33564,7 @@ function mayBeEksctl(file) {
   return /\.ya?ml$/i.test(file.path) && file.text.includes("ClusterConfig");
 }
 var VERSION_POLICIES = /* @__PURE__ */ new Set(["latest", "auto", "default"]);
-var ADDON_VERSION = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
+var ADDON_VERSION2 = /^v?\d+\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/;
 function readEksctl(file) {
   const parsed = parseYaml(file);
   const clusters = [];
@@ -30581,7 +33584,7 @@ function readClusterConfig(ctx, root) {
   const metadata2 = getNode(ctx, root, "metadata");
   const metadataRef = nodeRef(ctx, metadata2, rootRef);
   const name2 = scalarText(ctx, getNode(ctx, metadata2, "name")) ?? `document ${ctx.index + 1}`;
-  const version = readVersion(
+  const version2 = readVersion(
     ctx,
     metadata2,
     "version",
@@ -30591,9 +33594,9 @@ function readClusterConfig(ctx, root) {
       "metadata.version is not set: eksctl creates the cluster at its own default version"
     )
   );
-  const inherited2 = (at) => version.value ? {
-    ...unspecified(at, "inherits the control-plane version", version.value),
-    via: [version.at]
+  const inherited2 = (at) => version2.value ? {
+    ...unspecified(at, "inherits the control-plane version", version2.value),
+    via: [version2.at]
   } : unspecified(at, "inherits the control-plane version");
   const nodeGroups = [
     ...seqItems(ctx, getNode(ctx, root, "managedNodeGroups")).map(
@@ -30611,7 +33614,7 @@ function readClusterConfig(ctx, root) {
     id: `eksctl:${ctx.file}:${name2}`,
     name: name2,
     source: { kind: "eksctl", file: ctx.file, line: rootRef.line },
-    version,
+    version: version2,
     nodeGroups,
     addons,
     components: []
@@ -30629,10 +33632,10 @@ function readVersion(ctx, parent, key, parentRef, whenAbsent) {
   if (VERSION_POLICIES.has(text2.toLowerCase())) {
     return policy(null, at, `"${text2}": eksctl picks the version when it runs`, text2);
   }
-  const version = parseKubeVersion(text2);
-  if (!version)
+  const version2 = parseKubeVersion(text2);
+  if (!version2)
     return unresolved(at, text2, `"${text2}" is not a Kubernetes version (a template placeholder?)`);
-  return resolved(version, at);
+  return resolved(version2, at);
 }
 function readString(ctx, parent, key, parentRef, absentNote, absentValue = null) {
   const pair2 = getPair(ctx, parent, key);
@@ -30665,35 +33668,38 @@ function readNodeGroup(ctx, node, kind, inherited2) {
   const ami = readString(ctx, node, "ami", at, "eksctl resolves the EKS-optimized AMI");
   const amiId = ami.value !== null && !ami.value.startsWith("ami-") ? policy(ami.value, ami.at, `eksctl resolves the AMI ("${ami.value}")`) : ami;
   const explicit = getPair(ctx, node, "version");
-  let version;
+  let version2;
   if (explicit) {
-    version = readVersion(ctx, node, "version", at, () => inherited2(at));
+    version2 = readVersion(ctx, node, "version", at, () => inherited2(at));
   } else if (releaseVersion.status === "resolved" && releaseVersion.value !== null) {
-    version = versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited2(at);
+    version2 = versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited2(at);
   } else if (amiId.status === "resolved" && amiId.value !== null) {
-    version = unresolved(
+    version2 = unresolved(
       amiId.at,
       amiId.value,
       "custom AMI: its Kubernetes version cannot be read from the AMI id"
     );
   } else {
-    version = inherited2(at);
+    version2 = inherited2(at);
   }
   return {
     name: name2,
     kind,
     at,
-    version,
+    version: version2,
     amiType: unspecified(at, "eksctl derives the AMI type from amiFamily and the instance type"),
     amiFamily,
     releaseVersion,
-    amiId
+    amiId,
+    ...getPair(ctx, node, "containerRuntime") && {
+      containerRuntime: readString(ctx, node, "containerRuntime", at, "not set")
+    }
   };
 }
 function versionFromRelease(release, at, amiFamily) {
   const family = releaseFamily(amiFamily ?? "AmazonLinux2023");
-  const version = family === "unknown" ? null : kubeVersionFromRelease(release, family);
-  return version ? { ...resolved(version, at), note: `from releaseVersion ${release}` } : null;
+  const version2 = family === "unknown" ? null : kubeVersionFromRelease(release, family);
+  return version2 ? { ...resolved(version2, at), note: `from releaseVersion ${release}` } : null;
 }
 function readFargateProfile(ctx, node, inherited2) {
   const nameNode = getNode(ctx, node, "name");
@@ -30721,23 +33727,23 @@ function readAddon(ctx, node) {
     at,
     "EKS installs its default version for the cluster version"
   );
-  let version = declared;
+  let version2 = declared;
   if (declared.status === "resolved" && declared.value !== null) {
     if (declared.value.toLowerCase() === "latest") {
-      version = policy(
+      version2 = policy(
         "latest",
         declared.at,
         "eksctl installs the latest version for the cluster version"
       );
-    } else if (!ADDON_VERSION.test(declared.value)) {
-      version = unresolved(
+    } else if (!ADDON_VERSION2.test(declared.value)) {
+      version2 = unresolved(
         declared.at,
         declared.value,
         `"${declared.value}" is not an add-on version (a template placeholder?)`
       );
     }
   }
-  return { name: name2, at, version };
+  return { name: name2, at, version: version2 };
 }
 
 // src/readers/terraform/index.ts
@@ -30914,9 +33920,9 @@ function declaredVersion(value, attributeAt, whenAbsent) {
   const settled = unsettled(single, "the version");
   if (settled) return settled;
   const text2 = asString(single);
-  const version = parseKubeVersion(text2);
-  if (!version) return unresolved(single.o.at, text2, `"${text2}" is not a Kubernetes version`);
-  return resolved(version, single.o.at, viaOf(single, attributeAt));
+  const version2 = parseKubeVersion(text2);
+  if (!version2) return unresolved(single.o.at, text2, `"${text2}" is not a Kubernetes version`);
+  return resolved(version2, single.o.at, viaOf(single, attributeAt));
 }
 function declaredString(value, attributeAt, whenAbsent) {
   if (!value || value.t === "null") return whenAbsent();
@@ -30935,9 +33941,9 @@ function versionFromAmi(value) {
   }
   for (const candidate of candidates) {
     const text2 = asString(candidate);
-    const version = text2 ? kubeVersionFromAmiHint(text2) : null;
-    if (version)
-      return { ...resolved(version, candidate.o.at, candidate.o.via), note: `from the AMI ${text2}` };
+    const version2 = text2 ? kubeVersionFromAmiHint(text2) : null;
+    if (version2)
+      return { ...resolved(version2, candidate.o.at, candidate.o.via), note: `from the AMI ${text2}` };
   }
   return null;
 }
@@ -30950,10 +33956,10 @@ function groupVersion(inputs) {
   if (inputs.explicit && inputs.explicit.t !== "null")
     return declaredVersion(inputs.explicit, void 0, () => inherited(inputs.cluster, inputs.at));
   if (inputs.release.status === "resolved" && inputs.release.value) {
-    const version = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType));
-    if (version)
+    const version2 = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType));
+    if (version2)
       return {
-        ...resolved(version, inputs.release.at, inputs.release.via),
+        ...resolved(version2, inputs.release.at, inputs.release.via),
         note: `from the AMI release ${inputs.release.value}`
       };
   }
@@ -30980,16 +33986,16 @@ function classifyEksSource(source, versionConstraint) {
   if (!match2) return void 0;
   const sub = match2[1];
   const kind = sub === void 0 ? "cluster" : sub === "eks-managed-node-group" || sub === "self-managed-node-group" || sub === "fargate-profile" ? sub : "other";
-  const pinned = /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ?? (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : void 0);
-  return { kind, major: pinned === void 0 ? null : Number(pinned) };
+  const pinned2 = /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ?? (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : void 0);
+  return { kind, major: pinned2 === void 0 ? null : Number(pinned2) };
 }
 function classifyEksModule(call) {
   const source = moduleSource(call);
   if (!source) return void 0;
-  const version = call.body.attributes.get("version")?.expr;
+  const version2 = call.body.attributes.get("version")?.expr;
   return classifyEksSource(
     source,
-    version?.kind === "literal" && typeof version.value === "string" ? version.value : void 0
+    version2?.kind === "literal" && typeof version2.value === "string" ? version2.value : void 0
   );
 }
 function eksInputNames(major) {
@@ -31041,7 +34047,7 @@ function readGroupCollection(collection, defaults2, kind, major, cluster) {
   const value = collection.value;
   const entries = value.t === "object" ? [...value.entries] : value.t === "list" ? value.items.map((item, i2) => [String(i2), item]) : [];
   if (value.t !== "object" && value.t !== "list") {
-    const version = declaredVersion(
+    const version2 = declaredVersion(
       value,
       collection.at,
       () => unspecified(collection.at, "no node groups")
@@ -31052,7 +34058,7 @@ function readGroupCollection(collection, defaults2, kind, major, cluster) {
         name: `(${kind} node groups)`,
         kind,
         at: collection.at,
-        version,
+        version: version2,
         amiType: none,
         amiFamily: none,
         releaseVersion: none,
@@ -31080,7 +34086,7 @@ function readGroup(key, group, defaults2, kind, major, cluster) {
   const amiType = declaredString(
     setting("ami_type"),
     void 0,
-    () => defaultAmiType(kind, major, platform2, cluster.value, at)
+    () => defaultAmiType(kind, major, platform2, at)
   );
   const releaseVersion = declaredString(
     setting("ami_release_version", "release_version"),
@@ -31096,7 +34102,7 @@ function readGroup(key, group, defaults2, kind, major, cluster) {
   );
   const amiValue = setting("ami_id");
   const amiId = declaredString(amiValue, void 0, () => unspecified(at, "the EKS-optimized AMI"));
-  const version = groupVersion({
+  const version2 = groupVersion({
     explicit: setting(...names.groupVersion),
     release: releaseVersion,
     amiType: amiType.value ?? platform2,
@@ -31108,14 +34114,14 @@ function readGroup(key, group, defaults2, kind, major, cluster) {
     name: name2,
     kind,
     at,
-    version,
+    version: version2,
     amiType,
     amiFamily: unspecified(at, "see the AMI type"),
     releaseVersion,
     amiId
   };
 }
-function defaultAmiType(kind, major, platform2, cluster, at) {
+function defaultAmiType(kind, major, platform2, at) {
   if (kind === "fargate") return unspecified(at, "Fargate has no AMI");
   if (platform2 === "bottlerocket")
     return unspecified(at, 'platform = "bottlerocket"', "BOTTLEROCKET_x86_64");
@@ -31130,16 +34136,9 @@ function defaultAmiType(kind, major, platform2, cluster, at) {
     );
   if (kind === "self-managed")
     return unspecified(at, "the module default before v21 (an AL2 AMI)", "AL2_x86_64");
-  if (!cluster)
-    return unspecified(
-      at,
-      "EKS's default for the cluster version (AL2 before 1.30, AL2023 from 1.30)"
-    );
-  const al2023 = compareKubeVersions(cluster, parseKubeVersion("1.30")) >= 0;
   return unspecified(
     at,
-    `EKS's default for new managed node groups at ${cluster.major}.${cluster.minor}`,
-    al2023 ? "AL2023_x86_64_STANDARD" : "AL2_x86_64"
+    "EKS's default when the group was created (AL2 before 1.30, AL2023 from 1.30); set ami_type to make it checkable"
   );
 }
 function readAddonMap(input, major) {
@@ -31149,7 +34148,7 @@ function readAddonMap(input, major) {
     const get = (name3) => config.t === "object" ? config.entries.get(name3) : void 0;
     const name2 = asString(get("name") ?? { t: "null", o: config.o }) ?? key;
     const mostRecent = truthy(get("most_recent") ?? { t: "null", o: config.o });
-    const version = addonVersion(get("addon_version"), () => {
+    const version2 = addonVersion(get("addon_version"), () => {
       if (mostRecent === true)
         return policy(
           "most_recent",
@@ -31169,7 +34168,7 @@ function readAddonMap(input, major) {
         );
       return unspecified(at, "EKS installs its default version for the cluster version");
     });
-    return { name: name2, at, version };
+    return { name: name2, at, version: version2 };
   });
 }
 function addonVersion(value, whenAbsent) {
@@ -31847,7 +34846,7 @@ function clusterId(root, address) {
   return `terraform:${root}:${address}`;
 }
 function readClusterResource(site) {
-  const version = attr(site, "version");
+  const version2 = attr(site, "version");
   site.out.clusters.push({
     id: clusterId(site.root, site.address),
     name: text(attr(site, "name")) ?? site.address,
@@ -31855,8 +34854,8 @@ function readClusterResource(site) {
     root: site.root,
     source: { kind: "terraform", file: site.block.at.file, line: site.block.at.line },
     version: declaredVersion(
-      version?.value,
-      version?.at,
+      version2?.value,
+      version2?.at,
       () => unspecified(
         site.block.at,
         "version is not set: AWS creates the cluster at its current default version"
@@ -31916,7 +34915,7 @@ function readNodeGroupResource(site) {
   const amiId = customAmi ? declaredString(customAmi.value, customAmi.at, () => unspecified(at, "the EKS-optimized AMI")) : unspecified(at, "the EKS-optimized AMI");
   site.out.attachments.push(
     attachment(site, "cluster_name", `node group ${name2}`, (cluster) => {
-      const version = groupVersion({
+      const version2 = groupVersion({
         explicit: versionInput?.value,
         release: releaseVersion,
         amiType: amiType.value,
@@ -31928,7 +34927,7 @@ function readNodeGroupResource(site) {
         name: name2,
         kind: "managed",
         at,
-        version,
+        version: version2,
         amiType,
         amiFamily: unspecified(at, "see the AMI type"),
         releaseVersion,
@@ -31959,7 +34958,7 @@ function launchTemplateImage(site) {
 }
 function readAddonResource(site) {
   const name2 = text(attr(site, "addon_name")) ?? site.address;
-  const version = attr(site, "addon_version");
+  const version2 = attr(site, "addon_version");
   const at = site.block.at;
   site.out.attachments.push(
     attachment(site, "cluster_name", `add-on ${name2}`, (cluster) => {
@@ -31967,7 +34966,7 @@ function readAddonResource(site) {
         name: name2,
         at,
         version: addonVersion(
-          version?.value,
+          version2?.value,
           () => unspecified(at, "EKS installs its default version for the cluster version")
         )
       });
@@ -32044,7 +35043,7 @@ function readEksCall(site, source) {
   const majorNote = source.major === null ? " (module major not pinned: input names of every major accepted)" : "";
   if (source.kind === "cluster") {
     const versionInput = input(names.version);
-    const version = declaredVersion(
+    const version2 = declaredVersion(
       versionInput?.value,
       versionInput?.at,
       () => unspecified(
@@ -32058,7 +35057,7 @@ function readEksCall(site, source) {
       address: site.address,
       root: site.root,
       source: { kind: "terraform", file: call.at.file, line: call.at.line },
-      version,
+      version: version2,
       nodeGroups: [],
       addons: []
     };
@@ -32069,22 +35068,22 @@ function readEksCall(site, source) {
         defaults2(names.managedDefaults),
         "managed",
         source.major,
-        version
+        version2
       ),
       ...readGroupCollection(
         input(names.selfManaged),
         defaults2(names.selfManagedDefaults),
         "self-managed",
         source.major,
-        version
+        version2
       ),
       ...readGroupCollection(
         input(["fargate_profiles"]),
         defaults2(["fargate_profile_defaults"]),
         "fargate",
         source.major,
-        version
-      ).map((group2) => fargateProfile(group2.name, group2.at, version))
+        version2
+      ).map((group2) => fargateProfile(group2.name, group2.at, version2))
     );
     draft.addons.push(...readAddonMap(input(names.addons), source.major));
     site.out.clusters.push(draft);
@@ -33063,16 +36062,16 @@ function plannedVersion(resource, side, at) {
     );
   const text2 = stringField(values, "version");
   if (!text2) return void 0;
-  const version = parseKubeVersion(text2);
-  return version ? { ...resolved(version, at), note: `from the plan (${side})` } : unresolved(at, text2, `the plan's ${side} version is not a Kubernetes version`);
+  const version2 = parseKubeVersion(text2);
+  return version2 ? { ...resolved(version2, at), note: `from the plan (${side})` } : unresolved(at, text2, `the plan's ${side} version is not a Kubernetes version`);
 }
-function plannedNodeGroup(name2, at, version) {
+function plannedNodeGroup(name2, at, version2) {
   const none = unspecified(at, "not in the plan");
   return {
     name: name2,
     kind: "managed",
     at,
-    version,
+    version: version2,
     amiType: none,
     amiFamily: none,
     releaseVersion: none,
@@ -33109,9 +36108,9 @@ function applyChildren(cluster, plan, clusterAddress, side, deleted) {
       const i2 = addons.findIndex((a) => a.name === name2);
       const at = i2 >= 0 ? addons[i2].version.at : sourceRef(plan.file, 1);
       if (!text2) continue;
-      const version = { ...resolved(text2, at), note: `from the plan (${side})` };
-      if (i2 >= 0) addons[i2] = { ...addons[i2], version };
-      else addons.push({ name: name2, at, version });
+      const version2 = { ...resolved(text2, at), note: `from the plan (${side})` };
+      if (i2 >= 0) addons[i2] = { ...addons[i2], version: version2 };
+      else addons.push({ name: name2, at, version: version2 });
     }
   }
   return { ...cluster, nodeGroups, addons };
@@ -33127,7 +36126,9 @@ function runEngine(input) {
   );
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
   for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan));
+  const sources = new Map(input.head.files.map((file) => [file.path, file.text]));
   const findings = evaluate({
+    sources,
     head,
     ...base && { base },
     knowledge: input.knowledge,
@@ -33243,6 +36244,9 @@ function buildReport(result, config, knowledge) {
       cluster: finding.cluster ?? null,
       new: finding.new,
       suppressed: finding.suppressed,
+      ...finding.suppressionReason !== void 0 && {
+        suppressionReason: finding.suppressionReason
+      },
       blocking: blocks(finding, config),
       docs: finding.docs
     })),
@@ -33517,9 +36521,9 @@ var LookaheadIterator = class {
    * Returns `null` if the iterator is not positioned on a symbol.
    */
   get currentType() {
-    const id6 = this.currentTypeId;
-    if (id6 === null) return null;
-    return this.language.types[id6] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id6));
+    const id8 = this.currentTypeId;
+    if (id8 === null) return null;
+    return this.language.types[id8] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id8));
   }
   /** Delete the lookahead iterator, freeing its resources. */
   delete() {
@@ -34003,7 +37007,7 @@ var Node = class {
   _namedChildren;
   /** @internal */
   constructor(internal, {
-    id: id6,
+    id: id8,
     tree,
     startIndex,
     startPosition,
@@ -34011,7 +37015,7 @@ var Node = class {
   }) {
     assertInternal(internal);
     this[0] = other;
-    this.id = id6;
+    this.id = id8;
     this.tree = tree;
     this.startIndex = startIndex;
     this.startPosition = startPosition;
@@ -34569,9 +37573,9 @@ function marshalNode(node, index = 0) {
 }
 __name(marshalNode, "marshalNode");
 function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id6 = C.getValue(address, "i32");
+  const id8 = C.getValue(address, "i32");
   address += SIZE_OF_INT;
-  if (id6 === 0) return null;
+  if (id8 === 0) return null;
   const index = C.getValue(address, "i32");
   address += SIZE_OF_INT;
   const row = C.getValue(address, "i32");
@@ -34580,7 +37584,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   address += SIZE_OF_INT;
   const other = C.getValue(address, "i32");
   const result = new Node(INTERNAL, {
-    id: id6,
+    id: id8,
     tree,
     startIndex: index,
     startPosition: { row, column },
@@ -35919,7 +38923,7 @@ async function Module2(moduleArg = {}) {
   }, "reportUndefinedSymbols");
   var runDependencies = 0;
   var dependenciesFulfilled = null;
-  var removeRunDependency = /* @__PURE__ */ __name((id6) => {
+  var removeRunDependency = /* @__PURE__ */ __name((id8) => {
     runDependencies--;
     Module["monitorRunDependencies"]?.(runDependencies);
     if (runDependencies == 0) {
@@ -35930,7 +38934,7 @@ async function Module2(moduleArg = {}) {
       }
     }
   }, "removeRunDependency");
-  var addRunDependency = /* @__PURE__ */ __name((id6) => {
+  var addRunDependency = /* @__PURE__ */ __name((id8) => {
     runDependencies++;
     Module["monitorRunDependencies"]?.(runDependencies);
   }, "addRunDependency");
@@ -36602,10 +39606,10 @@ var Parser = class {
       this.language = null;
     } else if (language.constructor === Language) {
       address = language[0];
-      const version = C._ts_language_abi_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+      const version2 = C._ts_language_abi_version(address);
+      if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
         throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+          `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
         );
       }
       this.language = language;
@@ -36810,14 +39814,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches : doesNotMatch;
+      const test = isPositive ? matches2 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -37464,288 +40468,24 @@ function readPlans(entries, cwd) {
 import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import path9 from "node:path";
 var DEFAULT_CONFIG_FILE = ".github/eks-upgrade-gate.yml";
-function loadConfig(overrides, explicitFile, searchDirs) {
+function loadConfig(overrides, explicitFile, searchDirs, relativeTo) {
+  const read = (file) => {
+    const relative = path9.relative(relativeTo, file).split(path9.sep).join("/");
+    const display = relative && !relative.startsWith("..") ? relative : file;
+    return resolveConfig(overrides, { path: display, text: readFileSync3(file, "utf8") });
+  };
   if (explicitFile !== void 0) {
     if (!existsSync3(explicitFile) || !statSync3(explicitFile).isFile()) {
       throw new ConfigError(`The configuration file ${explicitFile} does not exist`);
     }
-    return resolveConfig(overrides, {
-      path: explicitFile,
-      text: readFileSync3(explicitFile, "utf8")
-    });
+    return read(explicitFile);
   }
   for (const dir of searchDirs) {
     const candidate = path9.join(dir, DEFAULT_CONFIG_FILE);
-    if (existsSync3(candidate))
-      return resolveConfig(overrides, { path: candidate, text: readFileSync3(candidate, "utf8") });
+    if (existsSync3(candidate)) return read(candidate);
   }
   return resolveConfig(overrides);
 }
-
-// src/knowledge/eks-data.json
-var eks_data_default = {
-  schemaVersion: 1,
-  dataDate: "2026-11-21",
-  newestData: {
-    amazon_eks_ami_changelog_release: "v20260714 (repo HEAD 2026-07-23)",
-    eksctl: "2026-08-21",
-    pluto_versions_yaml: "2026-03-02 (repo HEAD 2026-04-27)",
-    eks_user_guide_calendar: "stored version 0e7fca37 (rows up to 1.35; commit date not reported)",
-    kube_proxy_table: "ja_jp docs snapshot listing 1.36"
-  },
-  policy: {
-    oneMinorAtATime: true,
-    kubeletSkew: "kubelet >=1.25: up to 3 minors older than kube-apiserver; kubelet <=1.24: up to 2 minors.",
-    sources: [
-      "KV_0e7f",
-      "UPD_snap"
-    ]
-  },
-  versions: [
-    {
-      version: "1.23",
-      lifecycle: {
-        upstreamRelease: "2021-12-07",
-        eksRelease: "2022-08-11",
-        endOfStandardSupport: "2023-10-11",
-        endOfExtendedSupport: "2024-10-11",
-        verification: "primary",
-        sources: [
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.24",
-      lifecycle: {
-        upstreamRelease: "2022-05-03",
-        eksRelease: "2022-11-15",
-        endOfStandardSupport: "2024-01-31",
-        endOfExtendedSupport: "2025-01-31",
-        verification: "primary",
-        sources: [
-          "KV_snap",
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.25",
-      lifecycle: {
-        upstreamRelease: "2022-08-23",
-        eksRelease: "2023-02-22",
-        endOfStandardSupport: "2024-05-01",
-        endOfExtendedSupport: "2025-05-01",
-        verification: "primary",
-        sources: [
-          "KV_snap",
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.26",
-      lifecycle: {
-        upstreamRelease: "2022-12-09",
-        eksRelease: "2023-04-11",
-        endOfStandardSupport: "2024-06-11",
-        endOfExtendedSupport: "2025-06-11",
-        verification: "primary",
-        sources: [
-          "KV_snap",
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.27",
-      lifecycle: {
-        upstreamRelease: "2023-04-11",
-        eksRelease: "2023-05-24",
-        endOfStandardSupport: "2024-07-24",
-        endOfExtendedSupport: "2025-07-24",
-        verification: "primary",
-        sources: [
-          "KV_snap",
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.28",
-      lifecycle: {
-        upstreamRelease: "2023-08-15",
-        eksRelease: "2023-09-26",
-        endOfStandardSupport: "2024-11-26",
-        endOfExtendedSupport: "2025-11-26",
-        verification: "primary",
-        sources: [
-          "KV_snap",
-          "KV_md"
-        ]
-      }
-    },
-    {
-      version: "1.29",
-      lifecycle: {
-        upstreamRelease: "2023-12-13",
-        eksRelease: "2024-01-23",
-        endOfStandardSupport: "2025-03-23",
-        endOfExtendedSupport: "2026-03-23",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_snap"
-        ]
-      }
-    },
-    {
-      version: "1.30",
-      lifecycle: {
-        upstreamRelease: "2024-04-17",
-        eksRelease: "2024-05-23",
-        endOfStandardSupport: "2025-07-23",
-        endOfExtendedSupport: "2026-07-23",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_snap"
-        ]
-      }
-    },
-    {
-      version: "1.31",
-      lifecycle: {
-        upstreamRelease: "2024-08-13",
-        eksRelease: "2024-09-26",
-        endOfStandardSupport: "2025-11-26",
-        endOfExtendedSupport: "2026-11-26",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_snap"
-        ]
-      }
-    },
-    {
-      version: "1.32",
-      lifecycle: {
-        upstreamRelease: "2024-12-11",
-        eksRelease: "2025-01-23",
-        endOfStandardSupport: "2026-03-23",
-        endOfExtendedSupport: "2027-03-23",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_0138"
-        ]
-      }
-    },
-    {
-      version: "1.33",
-      lifecycle: {
-        upstreamRelease: "2025-04-23",
-        eksRelease: "2025-05-29",
-        endOfStandardSupport: "2026-07-29",
-        endOfExtendedSupport: "2027-07-29",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_0138"
-        ]
-      }
-    },
-    {
-      version: "1.34",
-      lifecycle: {
-        upstreamRelease: "2025-08-27",
-        eksRelease: "2025-10-02",
-        endOfStandardSupport: "2026-12-02",
-        endOfExtendedSupport: "2027-12-02",
-        verification: "primary",
-        sources: [
-          "KV_0e7f",
-          "KV_0138"
-        ]
-      }
-    },
-    {
-      version: "1.35",
-      lifecycle: {
-        upstreamRelease: "2025-12-17",
-        eksRelease: "2026-01-27",
-        endOfStandardSupport: "2027-03-27",
-        endOfExtendedSupport: "2028-03-27",
-        verification: "primary",
-        sources: [
-          "KV_0e7f"
-        ]
-      }
-    },
-    {
-      version: "1.36",
-      lifecycle: {
-        upstreamRelease: "2026-04-22",
-        eksRelease: "2026-06-02",
-        endOfStandardSupport: "2027-08-02",
-        endOfExtendedSupport: "2028-08-02",
-        verification: "secondary",
-        sources: [
-          "KV136_secondary"
-        ]
-      }
-    }
-  ],
-  sources: {
-    KV136_secondary: {
-      url: "(archived third-party notes, public copy; blog raw.githubusercontent.com/manomatt/devopsdreams-content/main/articles/4023529468306723341.md)",
-      note: "SECONDARY: both quote AWS calendar row '1.36 | April 22, 2026 | June 2, 2026 | August 2, 2027 | August 2, 2028'; AWS primary page not found in the archived sources"
-    },
-    KV_0138: {
-      repo: "awsdocs/amazon-eks-user-guide",
-      path: "latest/ug/versioning/kubernetes-versions.adoc",
-      commit: "013856044148d6eeed4723027a45aa2180536bcb",
-      note: "calendar rows 1.29-1.34"
-    },
-    KV_0e7f: {
-      repo: "awsdocs/amazon-eks-user-guide",
-      path: "latest/ug/versioning/kubernetes-versions.adoc",
-      commit: "0e7fca3762579493a98cb32ab54b137ab194a2d7",
-      note: "EKS release calendar rows 1.29-1.35 (newest archived version found)"
-    },
-    KV_md: {
-      repo: "awsdocs/amazon-eks-user-guide",
-      path: "doc_source/kubernetes-versions.md",
-      commit: "4ed2c5dabc9b88e93208205854bca843599b7e1e",
-      note: "older markdown source; calendar rows 1.21-1.29 (only primary source for 1.23 EKS release date)"
-    },
-    KV_snap: {
-      repo: "awsdocs/amazon-eks-user-guide",
-      path: "latest/ug/clusters/kubernetes-versions.adoc",
-      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
-      note: "snapshot HEAD 2024-12-18; calendar rows 1.24-1.31"
-    },
-    UPD_snap: {
-      repo: "awsdocs/amazon-eks-user-guide",
-      path: "latest/ug/clusters/update-cluster.adoc",
-      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
-      note: "upgrade prerequisites (skew, one-minor-at-a-time, ALB controller 2.4.7 for 1.25, EBS CSI for 1.23)"
-    }
-  }
-};
-
-// src/knowledge/index.ts
-var embedded = eks_data_default;
-function buildKnowledge(raw) {
-  const versions = raw.versions.map((entry) => {
-    const version = parseKubeVersion(entry.version);
-    if (!version) throw new Error(`knowledge data has an unreadable version "${entry.version}"`);
-    return { version, lifecycle: entry.lifecycle };
-  });
-  versions.sort((a, b) => compareKubeVersions(a.version, b.version));
-  return { dataDate: raw.dataDate, versions, sources: raw.sources };
-}
-var embeddedKnowledge = buildKnowledge(embedded);
 
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -37795,10 +40535,10 @@ function renderMarkdown(report, options = {}) {
       "|---|---|---|---|---|"
     );
     for (const cluster of report.clusters) {
-      const transition = report.transitions.find((t) => t.cluster === cluster.id);
-      const version = transition ? `**${transition.from} → ${transition.to}**` : escapeCell(describeDeclared(cluster.version));
+      const transition2 = report.transitions.find((t) => t.cluster === cluster.id);
+      const version2 = transition2 ? `**${transition2.from} → ${transition2.to}**` : escapeCell(describeDeclared(cluster.version));
       out2.push(
-        `| ${escapeCell(cluster.name)} | ${version} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.version.file, cluster.version.line, options)} |`
+        `| ${escapeCell(cluster.name)} | ${version2} | ${cluster.nodeGroups.length} | ${cluster.addons.length} | ${where(cluster.version.file, cluster.version.line, options)} |`
       );
     }
     out2.push("");
@@ -37821,6 +40561,21 @@ function renderMarkdown(report, options = {}) {
       ""
     );
   }
+  const suppressed = report.findings.filter((finding) => finding.suppressed);
+  if (suppressed.length > 0) {
+    out2.push(
+      `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
+      "",
+      "| | Where | Finding | Reason |",
+      "|---|---|---|---|",
+      ...suppressed.map(
+        (finding) => `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | ${escapeCell(finding.suppressionReason ?? "")} |`
+      ),
+      "",
+      "</details>",
+      ""
+    );
+  }
   for (const plan of report.plan) {
     out2.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, "");
     for (const step of plan.steps)
@@ -37828,9 +40583,8 @@ function renderMarkdown(report, options = {}) {
     out2.push("");
   }
   for (const note of report.notes) out2.push(`> [!NOTE]`, `> ${note}`, "");
-  const suppressed = report.summary.suppressed;
   out2.push(
-    `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ${report.summary.filesScanned} ${plural(report.summary.filesScanned, "file")} scanned${suppressed > 0 ? ` · ${suppressed} suppressed` : ""}${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ""}</sub>`
+    `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ${report.summary.filesScanned} ${plural(report.summary.filesScanned, "file")} scanned${report.summary.suppressed > 0 ? ` · ${report.summary.suppressed} suppressed` : ""}${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ""}</sub>`
   );
   return out2.join("\n") + "\n";
 }
@@ -37864,10 +40618,10 @@ function renderText(report) {
   lines.push(`Clusters (${report.clusters.length})`);
   if (report.clusters.length === 0) lines.push("  none found");
   for (const cluster of report.clusters) {
-    const transition = report.transitions.find((t) => t.cluster === cluster.id);
-    const version = transition ? `${transition.from} → ${transition.to}` : describeDeclared(cluster.version);
+    const transition2 = report.transitions.find((t) => t.cluster === cluster.id);
+    const version2 = transition2 ? `${transition2.from} → ${transition2.to}` : describeDeclared(cluster.version);
     lines.push(
-      `  ${cluster.name}  ${version}  ${cluster.version.file}:${cluster.version.line}  [${cluster.id}]`
+      `  ${cluster.name}  ${version2}  ${cluster.version.file}:${cluster.version.line}  [${cluster.id}]`
     );
     for (const group of cluster.nodeGroups) {
       lines.push(
@@ -37884,7 +40638,7 @@ function renderText(report) {
   lines.push(`Findings (${report.findings.length})`);
   if (report.findings.length === 0) lines.push("  none");
   for (const finding of report.findings) {
-    const status = finding.suppressed ? "suppressed" : finding.new ? "new" : "existing";
+    const status = finding.suppressed ? `suppressed (${finding.suppressionReason ?? "no reason"})` : finding.new ? "new" : "existing";
     lines.push(
       `  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`
     );
@@ -37908,7 +40662,12 @@ function renderText(report) {
 async function run2(env = process.env) {
   try {
     const inputs = readInputs(env);
-    const config = loadConfig(inputs.overrides, inputs.configFile, [inputs.workspace]);
+    const config = loadConfig(
+      inputs.overrides,
+      inputs.configFile,
+      [inputs.workspace],
+      inputs.workspace
+    );
     const event = readEvent(env);
     const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
     const prefix2 = path10.relative(inputs.workspace, inputs.root).split(path10.sep).join("/");
@@ -37918,7 +40677,7 @@ async function run2(env = process.env) {
       prefix: prefix2,
       config,
       knowledge: embeddedKnowledge,
-      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+      today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
       ...baseRef !== void 0 && { base: { kind: "git", ref: baseRef, fetchIfMissing: true } }
     });
     info2(renderText(report));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds src/knowledge/eks-data.json, the project's own dataset, from the
-// sourced facts in ../shared/data. Run by a developer when those facts change;
-// the output is committed so the bundle never needs ../shared at run time.
+// sourced facts in ../shared/data (each fact keeps its source ids). Run by a
+// developer when those facts change; the output is committed so the bundle
+// never needs ../shared at run time.
 //
 //   node scripts/build-knowledge.mjs [path/to/eks_versions.json]
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,47 +12,120 @@ import path from 'node:path'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const input = process.argv[2] ?? path.join(here, '../../shared/data/eks_versions.json')
 const output = path.join(here, '../src/knowledge/eks-data.json')
-
 const raw = JSON.parse(readFileSync(input, 'utf8'))
 
 const sourceIds = new Set()
-const useSources = (ids) => {
-  for (const id of ids ?? []) sourceIds.add(id)
-  return ids ?? []
+const cite = (...lists) => {
+  const ids = [...new Set(lists.flat().filter(Boolean))]
+  ids.forEach((id) => sourceIds.add(id))
+  return ids
 }
 
-const versions = raw.versions.map((v) => ({
-  version: v.version,
-  lifecycle: {
-    upstreamRelease: v.lifecycle.kubernetes_upstream_release,
-    eksRelease: v.lifecycle.eks_release,
-    endOfStandardSupport: v.lifecycle.end_of_standard_support,
-    endOfExtendedSupport: v.lifecycle.end_of_extended_support,
-    verification: v.lifecycle.verification,
-    sources: useSources(v.lifecycle.sources),
+// "-minimal- only" / "plain vX.Y.Z-eksbuild.N" / "default (Debian) or -minimal- variant"
+const tagStyle = (text) => (text.startsWith('plain') ? 'plain' : text.startsWith('-minimal-') ? 'minimal' : 'default-or-minimal')
+
+const versions = raw.versions.map((v) => {
+  const kp = v.addons.kube_proxy
+  const cd = v.addons.coredns
+  const cni = v.addons.vpc_cni
+  const amis = v.amis
+  return {
+    version: v.version,
+    lifecycle: {
+      upstreamRelease: v.lifecycle.kubernetes_upstream_release,
+      eksRelease: v.lifecycle.eks_release,
+      endOfStandardSupport: v.lifecycle.end_of_standard_support,
+      endOfExtendedSupport: v.lifecycle.end_of_extended_support,
+      verification: v.lifecycle.verification,
+      sources: cite(v.lifecycle.sources),
+    },
+    addons: {
+      kubeProxy: {
+        latestAddon: kp.eks_addon_latest_seen ?? null,
+        selfManagedImage: kp.self_managed_image_latest_seen?.plain ?? kp.self_managed_image_latest_seen?.minimal ?? null,
+        tagStyle: tagStyle(kp.image_tag_style),
+        sources: cite(v.addons.addon_sources),
+      },
+      coredns: {
+        defaultImage: cd.eksctl_initial_image ?? null,
+        latestAddon: cd.eks_addon_latest_seen ?? cd.eksctl_latest_image ?? null,
+        minimum: cd.minimum_version_bound_sa_tokens ?? '1.8.4',
+        sources: cite(cd.sources),
+      },
+      vpcCni: {
+        minimum: cni.minimum_version,
+        latestAddon: cni.eks_addon_latest_seen ?? null,
+        sources: cite(cni.sources),
+      },
+    },
+    amis: {
+      al2: amis.al2.published === true,
+      al2023: amis.al2023.published === true,
+      bottlerocket: amis.bottlerocket.published === true,
+      windows: amis.windows.server_versions ?? [],
+      al2023LatestRelease: amis.al2023.latest_release_version ?? null,
+      al2LastRelease: amis.al2.last_release_version ?? null,
+      defaultManagedNodeGroupAmi: amis.eks_default_for_new_managed_node_groups,
+      sources: cite(amis.ami_sources),
+    },
+    runtime: {
+      dockershim: v.container_runtime.dockershim_available === true,
+      containerdMinimum: v.container_runtime.containerd_min_for_nodes,
+      containerd2Required: v.container_runtime.containerd_2_required === true,
+      cgroupV1KubeletFails: v.cgroup.kubelet_fails_on_cgroup_v1_by_default === true,
+      sources: cite(v.container_runtime.sources, v.cgroup.sources),
+    },
+    upgradeNotes: v.upgrade_notes.map((note) => ({ severity: note.severity, text: note.text, sources: cite(note.sources) })),
+  }
+})
+
+const families = {
+  // eksctl amiFamily constraints (eksctl types.go / ssm_resolver.go) and the AL2 end of life.
+  al2LastMinor: raw.al2_end_of_life.last_kubernetes_minor,
+  ranges: [
+    { family: 'Ubuntu2004', min: '1.21', max: '1.29' },
+    { family: 'UbuntuPro2004', min: '1.27', max: '1.29' },
+    { family: 'Ubuntu2204', min: '1.29', max: null },
+    { family: 'UbuntuPro2204', min: '1.29', max: null },
+    { family: 'Ubuntu2404', min: '1.31', max: null },
+    { family: 'UbuntuPro2404', min: '1.31', max: null },
+    { family: 'Ubuntu2604', min: '1.35', max: null },
+    { family: 'UbuntuPro2604', min: '1.35', max: null },
+    { family: 'WindowsServer2022', min: '1.23', max: null },
+    { family: 'WindowsServer2025', min: '1.35', max: null },
+  ],
+  sources: cite(raw.eksctl_amiFamily.sources, raw.al2_end_of_life.sources),
+}
+
+const components = {
+  // Cluster Autoscaler: "use the version whose minor matches your cluster's" (kubernetes/autoscaler README).
+  clusterAutoscaler: { rule: 'minor-matches-cluster', source: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases' },
+  // Karpenter: the minimum Karpenter release for each Kubernetes minor (karpenter.sh compatibility
+  // matrix), and the oldest Kubernetes minor of recent Karpenter releases (endoflife.date/karpenter).
+  karpenter: {
+    minimumForKubernetes: { '1.23': '0.21', '1.24': '0.21', '1.25': '0.25', '1.26': '0.28', '1.27': '0.28', '1.28': '0.31', '1.29': '0.34', '1.30': '0.37', '1.31': '1.0.5', '1.32': '1.2', '1.33': '1.5', '1.34': '1.6', '1.35': '1.9' },
+    oldestKubernetes: { '1.1': '1.29' },
+    sources: ['https://karpenter.sh/docs/upgrading/compatibility/', 'https://endoflife.date/karpenter'],
   },
-}))
-
-const policySources = useSources(raw.policy.sources)
-
-const sources = Object.fromEntries(
-  [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]),
-)
+}
 
 const dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   dataDate: raw.generated_at,
   newestData: raw.newest_data,
   policy: {
     oneMinorAtATime: raw.policy.one_minor_at_a_time,
     kubeletSkew: raw.policy.kubelet_skew,
-    sources: policySources,
+    nodesMustMatchBeforeUpgrade: raw.policy.nodes_must_match_before_cp_upgrade,
+    eksctlDefaultVersion: '1.34',
+    sources: cite(raw.policy.sources),
   },
+  families,
+  components,
   versions,
-  sources,
+  sources: {},
 }
+dataset.sources = Object.fromEntries([...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]))
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')
-console.log(
-  `wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`,
-)
+console.log(`wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`)

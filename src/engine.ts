@@ -70,7 +70,9 @@ export function runEngine(input: EngineInput): EngineResult {
   )
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
   for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan))
+  const sources = new Map(input.head.files.map((file) => [file.path, file.text]))
   const findings = evaluate({
+    sources,
     head,
     ...(base && { base }),
     knowledge: input.knowledge,

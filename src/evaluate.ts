@@ -1,4 +1,5 @@
 import type { GateConfig } from './config/schema.js'
+import { applySuppressions, isExpired } from './config/suppression.js'
 import type { Knowledge } from './knowledge/index.js'
 import { severityRank, type Finding, type Severity } from './model/finding.js'
 import type { Cluster, Inventory } from './model/inventory.js'
@@ -15,6 +16,8 @@ export interface EvaluationInput {
   readonly today: string
   readonly targetVersion?: KubeVersion
   readonly rules?: readonly Rule[]
+  /** Head file texts, for inline `eks-upgrade-gate:ignore` directives. */
+  readonly sources?: ReadonlyMap<string, string>
 }
 
 export function pairClusters(head: Inventory, base?: Inventory): ClusterPair[] {
@@ -41,7 +44,11 @@ export function evaluate(input: EvaluationInput): Finding[] {
     today: input.today,
     ...(input.targetVersion && { targetVersion: input.targetVersion }),
   })
-  const headContext = context(input.head, pairClusters(input.head, input.base))
+  const expired = input.config.ignore.filter((entry) => isExpired(entry, input.today))
+  const headContext = {
+    ...context(input.head, pairClusters(input.head, input.base)),
+    expiredSuppressions: expired,
+  }
   const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined
 
   const existing = new Set<string>()
@@ -72,7 +79,16 @@ export function evaluate(input: EvaluationInput): Finding[] {
       })
     }
   }
-  return sortFindings(findings)
+  const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]))
+  return sortFindings(
+    applySuppressions(
+      findings,
+      input.sources ?? new Map(),
+      input.config.ignore,
+      input.today,
+      names,
+    ),
+  )
 }
 
 function fingerprint(rule: Rule, report: RuleReport): string {

@@ -20,7 +20,12 @@ import { renderText } from './report/text.js'
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs(env)
-    const config = loadConfig(inputs.overrides, inputs.configFile, [inputs.workspace])
+    const config = loadConfig(
+      inputs.overrides,
+      inputs.configFile,
+      [inputs.workspace],
+      inputs.workspace,
+    )
     const event = readEvent(env)
     const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event)
     const prefix = path.relative(inputs.workspace, inputs.root).split(path.sep).join('/')
@@ -31,7 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       prefix,
       config,
       knowledge: embeddedKnowledge,
-      today: new Date().toISOString().slice(0, 10),
+      today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
       ...(baseRef !== undefined && { base: { kind: 'git', ref: baseRef, fetchIfMissing: true } }),
     })
 

@@ -20,7 +20,10 @@ async function cli(argv: string[], cwd = REPO_ROOT) {
 
 describe('eks-upgrade-gate check (CLI)', () => {
   it('lists every cluster, node group and add-on of a directory of eksctl files with versions and lines', async () => {
-    const { code, stdout, stderr } = await cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+    const { code, stdout, stderr } = await cli(
+      ['check', 'eksctl', '--format', 'json', '--evaluation-date', '2025-01-15'],
+      FIXTURES,
+    )
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as Report
@@ -71,7 +74,10 @@ describe('eks-upgrade-gate check (CLI)', () => {
   })
 
   it('turns malformed YAML into a finding naming the file and line, and keeps going', async () => {
-    const { code, stdout } = await cli(['check', 'eksctl', '--format', 'json'], FIXTURES)
+    const { code, stdout } = await cli(
+      ['check', 'eksctl', '--format', 'json', '--evaluation-date', '2025-01-15'],
+      FIXTURES,
+    )
     const report = JSON.parse(stdout) as Report
     const unreadable = report.findings.filter((f) => f.ruleId === 'unreadable-file')
     expect(unreadable).toHaveLength(1)
@@ -83,7 +89,14 @@ describe('eks-upgrade-gate check (CLI)', () => {
     })
     expect(unreadable[0]!.line).toBeGreaterThan(1)
     expect(code).toBe(0)
-    expect((await cli(['check', 'eksctl', '--fail-on', 'warning'], FIXTURES)).code).toBe(1)
+    expect(
+      (
+        await cli(
+          ['check', 'eksctl', '--fail-on', 'warning', '--evaluation-date', '2025-01-15'],
+          FIXTURES,
+        )
+      ).code,
+    ).toBe(1)
   })
 
   it('blocks the bundled example, which skips a minor, and keeps the pre-existing skew as existing', async () => {
@@ -101,18 +114,20 @@ describe('eks-upgrade-gate check (CLI)', () => {
       {
         cluster: 'eksctl:examples/eksctl-upgrade/head/clusters/prod.yaml:prod',
         name: 'prod',
-        from: '1.28',
-        to: '1.30',
+        from: '1.33',
+        to: '1.35',
       },
     ])
     expect(report.findings.map((f) => [f.ruleId, f.new, f.blocking])).toEqual([
       ['control-plane-skips-minor', true, true],
       ['node-group-skew', false, false],
+      ['control-plane-extended-support', false, false],
       ['unresolved-value', false, false],
+      ['addon-floating', false, false],
     ])
     expect(
       report.plan[0]!.steps.filter((s) => s.kind === 'control-plane').map((s) => s.hop),
-    ).toEqual(['1.28 → 1.29', '1.29 → 1.30'])
+    ).toEqual(['1.33 → 1.34', '1.34 → 1.35'])
   })
 
   it('prints a readable text report and markdown', async () => {
@@ -122,9 +137,9 @@ describe('eks-upgrade-gate check (CLI)', () => {
       '--base-dir',
       'examples/eksctl-upgrade/base',
     ])
-    expect(text.stdout).toContain('prod  1.28 → 1.30')
+    expect(text.stdout).toContain('prod  1.33 → 1.35')
     expect(text.stdout).toMatch(
-      /examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.28 to 1\.30/,
+      /examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}new {2}Cluster prod moves from 1\.33 to 1\.35/,
     )
     expect(text.stdout).toContain('FAIL: 1 finding at or above "error" block this change')
     const markdown = await cli([
@@ -139,7 +154,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       /^## ❌ EKS upgrade gate: 1 finding at or above "error" block this change/,
     )
     expect(markdown.stdout).toContain(
-      '<details><summary>Existing findings, already on the base branch (2)</summary>',
+      '<details><summary>Existing findings, already on the base branch (4)</summary>',
     )
   })
 

@@ -21,6 +21,7 @@ describe('configuration', () => {
       varFiles: [],
       planJson: [],
       hiddenDirectories: [],
+      ignore: [],
     })
     expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
       failOn: 'never',
@@ -60,7 +61,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore',
     ],
     [
       {},

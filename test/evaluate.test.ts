@@ -3,11 +3,16 @@ import { DEFAULT_CONFIG, type GateConfig } from '../src/config/schema.js'
 import { blocks, evaluate } from '../src/evaluate.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { cluster, inventory } from './helpers/model.js'
+import { controlPlaneSkipsMinor } from '../src/rules/control-plane-skips-minor.js'
+import { nodeGroupNewerThanControlPlane } from '../src/rules/node-group-newer-than-control-plane.js'
+import { nodeGroupSkew } from '../src/rules/node-group-skew.js'
 
 const config = (overrides: Partial<GateConfig> = {}): GateConfig => ({
   ...DEFAULT_CONFIG,
   ...overrides,
 })
+// The mechanics of new/existing and severity do not depend on which rules run: use a few.
+const rules = [controlPlaneSkipsMinor, nodeGroupSkew, nodeGroupNewerThanControlPlane]
 const run = (
   head: ReturnType<typeof inventory>,
   base?: ReturnType<typeof inventory>,
@@ -19,6 +24,7 @@ const run = (
     knowledge: embeddedKnowledge,
     config: cfg,
     today: '2026-11-21',
+    rules,
   })
 
 describe('evaluate', () => {

@@ -13,6 +13,8 @@ export interface ActionInputs {
   readonly overrides: ConfigOverrides
   /** An explicit base; otherwise the event's base commit is used. */
   readonly baseRef?: string
+  /** YYYY-MM-DD to judge support dates on; today when unset. */
+  readonly evaluationDate?: string
 }
 
 /** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
@@ -42,6 +44,12 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const failOn = optional('fail-on')
   const failOnExisting = optional('fail-on-existing')
   const baseRef = optional('base-ref')
+  const evaluationDate = optional('evaluation-date')
+  if (evaluationDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(evaluationDate.trim())) {
+    throw new ConfigError(
+      `the evaluation-date input must be a date like 2026-11-21 (got "${evaluationDate}")`,
+    )
+  }
   const varFiles = list('var-files')
   const planJson = list('plan-json')
   return {
@@ -56,5 +64,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       ...(planJson.length > 0 && { planJson }),
     },
     ...(baseRef !== undefined && { baseRef }),
+    ...(evaluationDate !== undefined && { evaluationDate: evaluationDate.trim() }),
   }
 }

@@ -16,6 +16,8 @@ export interface CheckArgs {
   readonly output?: string
   readonly varFiles: readonly string[]
   readonly planJson: readonly string[]
+  /** YYYY-MM-DD the support calendar is judged on (default: today). */
+  readonly evaluationDate?: string
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -42,6 +44,7 @@ Options:
                          or to ROOT; each file is a separate instance of it
   --plan-json [ROOT=]FILE output of "terraform show -json" (repeatable); its
                          before/after values win for the resources it covers
+  --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
@@ -70,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'fail-on-existing': { type: 'boolean' },
         'var-file': { type: 'string', multiple: true },
         'plan-json': { type: 'string', multiple: true },
+        'evaluation-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,6 +104,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fetchBase: values['fetch-base'] ?? false,
     varFiles: values['var-file'] ?? [],
     planJson: values['plan-json'] ?? [],
+    ...(values['evaluation-date'] !== undefined && {
+      evaluationDate: parseDate(values['evaluation-date'], '--evaluation-date'),
+    }),
     ...(values.base !== undefined && { base: values.base }),
     ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
     ...(values.config !== undefined && { config: values.config }),
@@ -107,4 +114,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['fail-on-existing'] !== undefined && { failOnExisting: values['fail-on-existing'] }),
     ...(values.output !== undefined && { output: values.output }),
   }
+}
+
+/** A calendar date as YYYY-MM-DD, or a usage error naming the option. */
+export function parseDate(text: string, option: string): string {
+  const trimmed = text.trim()
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))) {
+    throw new UsageError(`${option} must be a date like 2026-11-21 (got "${text}")`)
+  }
+  return trimmed
 }

@@ -60,6 +60,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     },
     args.config === undefined ? undefined : path.resolve(io.cwd, args.config),
     [root, ...(top ? [top] : [])],
+    io.cwd,
   )
   // Paths read best relative to where the command was run, when the root is below it.
   const fromCwd = path.relative(io.cwd, root)
@@ -71,7 +72,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     prefix,
     config,
     knowledge: embeddedKnowledge,
-    today: io.today,
+    today: args.evaluationDate ?? io.today,
     ...(args.base !== undefined && {
       base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
     }),

@@ -8,25 +8,28 @@ export const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml'
  * Reads the configuration file (explicit, or the default one when it exists)
  * and merges it with the overrides. An explicit file that is missing is an
  * error: silently ignoring it would run the gate with rules the user turned off.
+ * `relativeTo` is where reports name the file from (workspace or current directory).
  */
 export function loadConfig(
   overrides: ConfigOverrides,
   explicitFile: string | undefined,
   searchDirs: readonly string[],
+  relativeTo: string,
 ): GateConfig {
+  const read = (file: string) => {
+    const relative = path.relative(relativeTo, file).split(path.sep).join('/')
+    const display = relative && !relative.startsWith('..') ? relative : file
+    return resolveConfig(overrides, { path: display, text: readFileSync(file, 'utf8') })
+  }
   if (explicitFile !== undefined) {
     if (!existsSync(explicitFile) || !statSync(explicitFile).isFile()) {
       throw new ConfigError(`The configuration file ${explicitFile} does not exist`)
     }
-    return resolveConfig(overrides, {
-      path: explicitFile,
-      text: readFileSync(explicitFile, 'utf8'),
-    })
+    return read(explicitFile)
   }
   for (const dir of searchDirs) {
     const candidate = path.join(dir, DEFAULT_CONFIG_FILE)
-    if (existsSync(candidate))
-      return resolveConfig(overrides, { path: candidate, text: readFileSync(candidate, 'utf8') })
+    if (existsSync(candidate)) return read(candidate)
   }
   return resolveConfig(overrides)
 }

@@ -1,4 +1,5 @@
-import { parse as parseYamlText } from 'yaml'
+import { isSeq, LineCounter, parseDocument } from 'yaml'
+import type { IgnoreEntry } from './suppression.js'
 import { SEVERITIES, type Severity } from '../model/finding.js'
 import { RULES } from '../rules/index.js'
 
@@ -20,6 +21,8 @@ export interface GateConfig {
   readonly planJson: readonly string[]
   /** Hidden directory names to read (`.karpenter`); others are skipped and listed. */
   readonly hiddenDirectories: readonly string[]
+  /** Suppressions with a reason and an optional expiry. */
+  readonly ignore: readonly IgnoreEntry[]
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -31,6 +34,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   varFiles: [],
   planJson: [],
   hiddenDirectories: [],
+  ignore: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
@@ -57,6 +61,7 @@ const FILE_KEYS = [
   'var-files',
   'plan-json',
   'hidden-directories',
+  'ignore',
 ] as const
 
 /**
@@ -92,11 +97,21 @@ export function resolveConfig(
 
 function parseConfigFile(path: string, text: string): Partial<GateConfig> {
   let raw: unknown
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   try {
-    raw = parseYamlText(text, { maxAliasCount: 50 })
+    if (doc.errors[0]) throw doc.errors[0]
+    raw = doc.toJS({ maxAliasCount: 50 })
   } catch (error) {
     throw new ConfigError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
+  // Where each `ignore` entry is written, so an expired one can be pointed at.
+  const ignoreNode = doc.get('ignore', true)
+  const entryLines = isSeq(ignoreNode)
+    ? ignoreNode.items.map(
+        (item) => lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line,
+      )
+    : []
   if (raw === null || raw === undefined) return {}
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new ConfigError(
@@ -122,6 +137,8 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
   if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
   if (entries['var-files'] !== undefined)
     config.varFiles = parseGlobs(entries['var-files'], where('var-files'))
+  if (entries.ignore !== undefined)
+    config.ignore = parseIgnore(entries.ignore, where('ignore'), path, entryLines)
   if (entries['plan-json'] !== undefined)
     config.planJson = parseGlobs(entries['plan-json'], where('plan-json'))
   if (entries['hidden-directories'] !== undefined) {
@@ -182,4 +199,60 @@ function parseRules(value: unknown, where: string): Record<string, RuleSetting> 
     settings[id] = text as RuleSetting
   }
   return settings
+}
+
+function parseIgnore(
+  value: unknown,
+  where: string,
+  file: string,
+  lines: readonly number[],
+): IgnoreEntry[] {
+  const example =
+    '[{ rule: node-group-skew, cluster: "*prod*", reason: "retiring this group", expires: 2027-01-31 }]'
+  if (!Array.isArray(value))
+    throw new ConfigError(`${where} must be a list of entries like ${example}`)
+  const known = RULES.map((rule) => rule.meta.id)
+  return value.map((item, index) => {
+    const entry = `${where}, entry ${index + 1}`
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw new ConfigError(`${entry} must be a mapping like ${example}`)
+    const fields = item as Record<string, unknown>
+    const unknownKeys = Object.keys(fields).filter(
+      (key) => !['rule', 'cluster', 'file', 'reason', 'expires'].includes(key),
+    )
+    if (unknownKeys.length > 0)
+      throw new ConfigError(
+        `${entry}: unknown key ${unknownKeys.map((k) => `"${k}"`).join(', ')}; allowed: rule, cluster, file, reason, expires`,
+      )
+    const rule = String(fields.rule ?? '').trim()
+    if (rule !== '*' && !known.includes(rule))
+      throw new ConfigError(
+        `${entry}: unknown rule "${rule}"; rules are: ${known.join(', ')} (or "*")`,
+      )
+    const reason = typeof fields.reason === 'string' ? fields.reason.trim() : ''
+    if (!reason)
+      throw new ConfigError(
+        `${entry}: a reason is required, so the suppression explains itself in every report`,
+      )
+    const expires =
+      fields.expires instanceof Date
+        ? fields.expires.toISOString().slice(0, 10)
+        : fields.expires === undefined
+          ? undefined
+          : String(fields.expires).trim()
+    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      throw new ConfigError(`${entry}: expires must be a date like 2027-01-31 (got "${expires}")`)
+    const glob = (key: 'cluster' | 'file') =>
+      typeof fields[key] === 'string' && (fields[key] as string).trim()
+        ? { [key]: (fields[key] as string).trim() }
+        : {}
+    return {
+      rule,
+      reason,
+      ...glob('cluster'),
+      ...glob('file'),
+      ...(expires !== undefined && { expires }),
+      at: { file, line: lines[index] ?? 1, column: 1 },
+    }
+  })
 }

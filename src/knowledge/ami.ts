@@ -1,3 +1,4 @@
+import { versionInfo, type Knowledge } from './index.js'
 import { parseKubeVersion, type KubeVersion } from '../model/version.js'
 
 // Where EKS AMI names and SSM parameter paths carry the Kubernetes minor
@@ -54,4 +55,94 @@ export function releaseFamily(
   if (value.startsWith('windows')) return 'windows'
   if (value.startsWith('al2') || value.startsWith('amazonlinux')) return 'linux'
   return 'unknown'
+}
+
+export type AmiSupport =
+  | { readonly status: 'ok' }
+  /** The last Kubernetes minor the family is built for: works, but the next upgrade needs a new family. */
+  | { readonly status: 'last'; readonly reason: string }
+  | { readonly status: 'unsupported'; readonly reason: string }
+  | { readonly status: 'unknown' }
+
+function minor(text: string): KubeVersion {
+  return parseKubeVersion(text)!
+}
+
+function cmp(a: KubeVersion, b: KubeVersion): number {
+  return a.major !== b.major ? a.major - b.major : a.minor - b.minor
+}
+
+const fmt = (v: KubeVersion) => `${v.major}.${v.minor}`
+
+/**
+ * Whether EKS publishes AMIs of a managed node group AMI type (AL2_x86_64…)
+ * or eksctl amiFamily (AmazonLinux2…) for a Kubernetes version. AL2 stops at
+ * 1.32 (end of life; cgroup v1, which the 1.35+ kubelet refuses by default);
+ * Ubuntu and Windows releases have their own ranges (eksctl).
+ */
+export function amiFamilySupport(
+  knowledge: Knowledge,
+  typeOrFamily: string,
+  v: KubeVersion,
+): AmiSupport {
+  const name = typeOrFamily.trim()
+  const info = versionInfo(knowledge, v)
+  if (/^(AL2_|AmazonLinux2$)/i.test(name)) {
+    const last = knowledge.al2LastMinor
+    if (cmp(v, last) > 0) {
+      return {
+        status: 'unsupported',
+        reason: `Amazon Linux 2 AMIs are not built for Kubernetes ${fmt(v)}: ${fmt(last)} is the last (AL2 reached end of life, and its cgroup v1 is refused by the 1.35+ kubelet)`,
+      }
+    }
+    if (cmp(v, last) === 0)
+      return {
+        status: 'last',
+        reason: `Kubernetes ${fmt(v)} is the last version with Amazon Linux 2 AMIs`,
+      }
+    return { status: 'ok' }
+  }
+  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer)(\d{4})/i.exec(name)?.[1]
+  if (windows) {
+    const range = knowledge.familyRanges.find((r) => r.family === `WindowsServer${windows}`)
+    if (range && cmp(v, minor(range.min)) < 0)
+      return {
+        status: 'unsupported',
+        reason: `Windows Server ${windows} EKS AMIs start at Kubernetes ${range.min}`,
+      }
+    if (!info) return { status: 'unknown' }
+    return info.amis.windows.includes(windows)
+      ? { status: 'ok' }
+      : {
+          status: 'unsupported',
+          reason: `no Windows Server ${windows} EKS AMI is published for Kubernetes ${fmt(v)}`,
+        }
+  }
+  const range = knowledge.familyRanges.find((r) => r.family.toLowerCase() === name.toLowerCase())
+  if (range) {
+    if (cmp(v, minor(range.min)) < 0)
+      return {
+        status: 'unsupported',
+        reason: `${range.family} EKS images start at Kubernetes ${range.min}`,
+      }
+    if (range.max && cmp(v, minor(range.max)) > 0)
+      return {
+        status: 'unsupported',
+        reason: `${range.family} EKS images end at Kubernetes ${range.max}`,
+      }
+    return { status: 'ok' }
+  }
+  if (/^(AL2023_|AmazonLinux2023$)/i.test(name))
+    return info
+      ? info.amis.al2023
+        ? { status: 'ok' }
+        : { status: 'unsupported', reason: `no AL2023 EKS AMI for ${fmt(v)}` }
+      : { status: 'unknown' }
+  if (/^bottlerocket/i.test(name))
+    return info
+      ? info.amis.bottlerocket
+        ? { status: 'ok' }
+        : { status: 'unsupported', reason: `no Bottlerocket aws-k8s-${fmt(v)} variant` }
+      : { status: 'unknown' }
+  return { status: 'unknown' }
 }

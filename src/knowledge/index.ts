@@ -1,24 +1,77 @@
-import eksData from './eks-data.json' with { type: 'json' }
 import {
   compareKubeVersions,
   formatKubeVersion,
   parseKubeVersion,
   type KubeVersion,
 } from '../model/version.js'
+import eksData from './eks-data.json' with { type: 'json' }
 
 export interface Lifecycle {
-  readonly upstreamRelease: string
+  readonly upstreamRelease?: string
   readonly eksRelease: string
   readonly endOfStandardSupport: string
   readonly endOfExtendedSupport: string
-  /** `primary` when read from AWS documentation, `secondary` when quoted by third parties. */
+  /** `primary` when read from AWS documentation, `secondary` when quoted by others, `override` from a knowledge file. */
   readonly verification: string
+  readonly sources: readonly string[]
+}
+
+export interface AddonFacts {
+  readonly kubeProxy: {
+    readonly latestAddon: string | null
+    readonly selfManagedImage: string | null
+    readonly tagStyle: 'plain' | 'minimal' | 'default-or-minimal'
+    readonly sources: readonly string[]
+  }
+  readonly coredns: {
+    readonly defaultImage: string | null
+    readonly latestAddon: string | null
+    readonly minimum: string
+    readonly sources: readonly string[]
+  }
+  readonly vpcCni: {
+    readonly minimum: string
+    readonly latestAddon: string | null
+    readonly sources: readonly string[]
+  }
+}
+
+export interface AmiFacts {
+  readonly al2: boolean
+  readonly al2023: boolean
+  readonly bottlerocket: boolean
+  readonly windows: readonly string[]
+  readonly al2023LatestRelease: string | null
+  readonly al2LastRelease: string | null
+  readonly defaultManagedNodeGroupAmi: string
+  readonly sources: readonly string[]
+}
+
+export interface RuntimeFacts {
+  readonly dockershim: boolean
+  readonly containerdMinimum: string | null
+  readonly containerd2Required: boolean
+  readonly cgroupV1KubeletFails: boolean
   readonly sources: readonly string[]
 }
 
 export interface EksVersionInfo {
   readonly version: KubeVersion
   readonly lifecycle: Lifecycle
+  readonly addons: AddonFacts
+  readonly amis: AmiFacts
+  readonly runtime: RuntimeFacts
+  readonly upgradeNotes: ReadonlyArray<{
+    readonly severity: string
+    readonly text: string
+    readonly sources: readonly string[]
+  }>
+}
+
+export interface FamilyRange {
+  readonly family: string
+  readonly min: string
+  readonly max: string | null
 }
 
 export interface SourceEntry {
@@ -29,44 +82,120 @@ export interface SourceEntry {
   readonly note?: string
 }
 
+/** Add-on versions EKS offers per cluster minor, from `aws eks describe-addon-versions`. */
+export type AddonCompatibility = Readonly<
+  Record<
+    string,
+    Readonly<Record<string, { readonly default?: string; readonly versions: readonly string[] }>>
+  >
+>
+
 export interface Knowledge {
   /** When the embedded facts were compiled; shown in every report. */
   readonly dataDate: string
   /** Every EKS minor the dataset knows, oldest first. */
   readonly versions: readonly EksVersionInfo[]
+  readonly al2LastMinor: KubeVersion
+  readonly familyRanges: readonly FamilyRange[]
+  readonly karpenter: {
+    readonly minimumForKubernetes: Readonly<Record<string, string>>
+    readonly oldestKubernetes: Readonly<Record<string, string>>
+    readonly sources: readonly string[]
+  }
+  readonly eksctlDefaultVersion: KubeVersion
+  readonly addonCompatibility: AddonCompatibility
+  /** Knowledge files merged over the embedded data, for the report. */
+  readonly overrides: readonly string[]
   readonly sources: Readonly<Record<string, SourceEntry>>
 }
 
-interface RawDataset {
+type RawVersion = Omit<EksVersionInfo, 'version'> & { version: string }
+
+export interface RawDataset {
   dataDate: string
-  versions: Array<{ version: string; lifecycle: Lifecycle }>
+  policy: { eksctlDefaultVersion: string }
+  families: { al2LastMinor: string; ranges: FamilyRange[] }
+  components: { karpenter: Knowledge['karpenter'] }
+  versions: RawVersion[]
   sources: Record<string, SourceEntry>
+  addonCompatibility?: AddonCompatibility
 }
 
-const embedded: RawDataset = eksData
+function version(text: string, what: string): KubeVersion {
+  const parsed = parseKubeVersion(text)
+  if (!parsed) throw new Error(`knowledge data has an unreadable ${what} "${text}"`)
+  return parsed
+}
+
 export function buildKnowledge(raw: RawDataset): Knowledge {
-  const versions = raw.versions.map((entry) => {
-    const version = parseKubeVersion(entry.version)
-    if (!version) throw new Error(`knowledge data has an unreadable version "${entry.version}"`)
-    return { version, lifecycle: entry.lifecycle }
-  })
+  const versions = raw.versions.map(
+    (entry) => ({ ...entry, version: version(entry.version, 'version') }) as EksVersionInfo,
+  )
   versions.sort((a, b) => compareKubeVersions(a.version, b.version))
-  return { dataDate: raw.dataDate, versions, sources: raw.sources }
+  return {
+    dataDate: raw.dataDate,
+    versions,
+    al2LastMinor: version(raw.families.al2LastMinor, 'AL2 last minor'),
+    familyRanges: raw.families.ranges,
+    karpenter: raw.components.karpenter,
+    eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, 'eksctl default'),
+    addonCompatibility: raw.addonCompatibility ?? {},
+    overrides: [],
+    sources: raw.sources,
+  }
 }
 
-export const embeddedKnowledge: Knowledge = buildKnowledge(embedded)
+export const embeddedKnowledge: Knowledge = buildKnowledge(eksData as unknown as RawDataset)
 
-export function versionInfo(
-  knowledge: Knowledge,
-  version: KubeVersion,
-): EksVersionInfo | undefined {
-  return knowledge.versions.find((info) => compareKubeVersions(info.version, version) === 0)
+export function versionInfo(knowledge: Knowledge, v: KubeVersion): EksVersionInfo | undefined {
+  return knowledge.versions.find((info) => compareKubeVersions(info.version, v) === 0)
+}
+
+export function newestKnown(knowledge: Knowledge): KubeVersion {
+  return knowledge.versions[knowledge.versions.length - 1]!.version
+}
+
+export function oldestKnown(knowledge: Knowledge): KubeVersion {
+  return knowledge.versions[0]!.version
 }
 
 export function knownRange(knowledge: Knowledge): string {
-  const first = knowledge.versions[0]
-  const last = knowledge.versions[knowledge.versions.length - 1]
-  return first && last
-    ? `${formatKubeVersion(first.version)}–${formatKubeVersion(last.version)}`
-    : 'none'
+  return `${formatKubeVersion(oldestKnown(knowledge))}–${formatKubeVersion(newestKnown(knowledge))}`
+}
+
+export type SupportPhase = 'standard' | 'extended' | 'ended' | 'unknown-newer' | 'unknown-older'
+
+export interface SupportStatus {
+  readonly phase: SupportPhase
+  readonly info?: EksVersionInfo
+  /** Days until the end of standard support (negative once past). */
+  readonly daysToEndOfStandard?: number
+}
+
+/** Where a version stands on the EKS calendar on `today` (YYYY-MM-DD). */
+export function supportStatus(knowledge: Knowledge, v: KubeVersion, today: string): SupportStatus {
+  const info = versionInfo(knowledge, v)
+  if (!info)
+    return {
+      phase: compareKubeVersions(v, newestKnown(knowledge)) > 0 ? 'unknown-newer' : 'unknown-older',
+    }
+  const daysToEndOfStandard = daysBetween(today, info.lifecycle.endOfStandardSupport)
+  if (today >= info.lifecycle.endOfExtendedSupport)
+    return { phase: 'ended', info, daysToEndOfStandard }
+  if (today >= info.lifecycle.endOfStandardSupport)
+    return { phase: 'extended', info, daysToEndOfStandard }
+  return { phase: 'standard', info, daysToEndOfStandard }
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/** How a reader can extend the data without a release, for messages about unknown versions. */
+export function wayOut(knowledge: Knowledge): string {
+  return (
+    `The embedded EKS data (as of ${knowledge.dataDate}) knows ${knownRange(knowledge)}: ` +
+    'add newer versions with a knowledge-file (input, --knowledge-file or config), ' +
+    'or refresh the data with "npm run data:refresh -- describe-addon-versions.json".'
+  )
 }

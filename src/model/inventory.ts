@@ -17,6 +17,8 @@ export interface NodeGroup {
   readonly amiFamily: Declared<string>
   readonly releaseVersion: Declared<string>
   readonly amiId: Declared<string>
+  /** eksctl `containerRuntime` (dockerd, containerd), when declared. */
+  readonly containerRuntime?: Declared<string>
 }
 
 /** An EKS managed add-on (vpc-cni, coredns, kube-proxy, …). */

@@ -50,6 +50,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     )
   }
 
+  const suppressed = report.findings.filter((finding) => finding.suppressed)
+  if (suppressed.length > 0) {
+    out.push(
+      `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
+      '',
+      '| | Where | Finding | Reason |',
+      '|---|---|---|---|',
+      ...suppressed.map(
+        (finding) =>
+          `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | ${escapeCell(finding.suppressionReason ?? '')} |`,
+      ),
+      '',
+      '</details>',
+      '',
+    )
+  }
+
   for (const plan of report.plan) {
     out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '')
     for (const step of plan.steps)
@@ -59,11 +76,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
 
-  const suppressed = report.summary.suppressed
   out.push(
     `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +
       `${report.summary.filesScanned} ${plural(report.summary.filesScanned, 'file')} scanned` +
-      `${suppressed > 0 ? ` · ${suppressed} suppressed` : ''}` +
+      `${report.summary.suppressed > 0 ? ` · ${report.summary.suppressed} suppressed` : ''}` +
       `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`,
   )
   return out.join('\n') + '\n'

@@ -60,6 +60,7 @@ export interface FindingJson {
   cluster: string | null
   new: boolean
   suppressed: boolean
+  suppressionReason?: string
   blocking: boolean
   docs: string
 }
@@ -113,6 +114,9 @@ export function buildReport(
       cluster: finding.cluster ?? null,
       new: finding.new,
       suppressed: finding.suppressed,
+      ...(finding.suppressionReason !== undefined && {
+        suppressionReason: finding.suppressionReason,
+      }),
       blocking: blocks(finding, config),
       docs: finding.docs,
     })),

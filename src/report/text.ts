@@ -37,7 +37,11 @@ export function renderText(report: Report): string {
   lines.push(`Findings (${report.findings.length})`)
   if (report.findings.length === 0) lines.push('  none')
   for (const finding of report.findings) {
-    const status = finding.suppressed ? 'suppressed' : finding.new ? 'new' : 'existing'
+    const status = finding.suppressed
+      ? `suppressed (${finding.suppressionReason ?? 'no reason'})`
+      : finding.new
+        ? 'new'
+        : 'existing'
     lines.push(
       `  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`,
     )

@@ -30,6 +30,13 @@ export interface RuleContext {
   /** ISO date the evaluation is for; rules never read the clock. */
   readonly today: string
   readonly targetVersion?: KubeVersion
+  /** Configuration suppressions whose expiry date has passed. */
+  readonly expiredSuppressions?: ReadonlyArray<{
+    readonly rule: string
+    readonly reason: string
+    readonly expires?: string
+    readonly at: SourceRef
+  }>
 }
 
 export interface RuleReport {

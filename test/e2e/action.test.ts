@@ -71,7 +71,7 @@ describe('the bundled action, run as a runner runs it', () => {
     })
 
     // Outputs.
-    expect(run.outputs).toMatchObject({ result: 'fail', errors: '3', warnings: '0' })
+    expect(run.outputs).toMatchObject({ result: 'fail', errors: '3', warnings: '1' })
     expect(JSON.parse(run.outputs.clusters!)).toEqual([
       { id: 'eksctl:infra/prod/cluster.yaml:prod', name: 'prod', version: '1.30' },
       { id: 'eksctl:infra/stage/cluster.yaml:stage', name: 'stage', version: '1.27' },
@@ -82,6 +82,7 @@ describe('the bundled action, run as a runner runs it', () => {
       ['control-plane-skips-minor', true],
       ['node-group-newer-than-control-plane', true],
       ['node-group-skew', false],
+      ['control-plane-extended-support', false],
     ])
     expect(readFileSync(run.outputs['plan-markdown-file']!, 'utf8')).toBe(run.summary)
 
@@ -92,7 +93,7 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.summary).toContain(
       `https://github.com/acme/infra/blob/${headSha}/infra/prod/cluster.yaml#L6`,
     )
-    expect(run.summary).toContain('Existing findings, already on the base branch (1)')
+    expect(run.summary).toContain('Existing findings, already on the base branch (2)')
     expect(run.summary).toContain('### Upgrade plan: prod 1.28 → 1.30')
 
     // Nothing was sent anywhere (the loopback API saw no request either).

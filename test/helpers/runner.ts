@@ -54,8 +54,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_SHA: options.sha ?? '0'.repeat(40),
     RUNNER_TEMP: temp,
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {}))
-    env[`INPUT_${name.toUpperCase()}`] = value
+  // Fixtures use versions that were current in mid-2024; judging support dates on a
+  // fixed day keeps the tests true as the calendar moves on.
+  const inputs = { 'evaluation-date': '2024-08-15', ...options.inputs }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   // Asynchronous, so a fixture server in this process can answer the action's requests.
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], {
     cwd: options.workspace,

@@ -76,10 +76,10 @@ describe('terraform show -json plans', async () => {
   })
 
   it('fails on a node group the plan shows out of skew, as a new finding', () => {
-    const result = run()
-    expect(
-      result.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.new]),
-    ).toEqual([['node-group-skew', true]])
+    const skew = run().findings.filter((f) => f.ruleId === 'node-group-skew')
+    expect(skew.map((f) => [f.severity, f.new, f.line])).toEqual([
+      ['error', true, lineOf(fixtureFile('terraform/plan/main.tf'), 'general = {}')],
+    ])
   })
 
   it('reports files that are not plans, with how to make one', () => {

@@ -196,6 +196,9 @@ function readNodeGroup(
     amiFamily,
     releaseVersion,
     amiId,
+    ...(getPair(ctx, node, 'containerRuntime') && {
+      containerRuntime: readString(ctx, node, 'containerRuntime', at, 'not set'),
+    }),
   }
 }
 

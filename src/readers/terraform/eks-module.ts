@@ -1,7 +1,7 @@
 import { unspecified, policy, type Declared } from '../../model/declared.js'
 import type { NodeGroup, NodeGroupKind } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
-import { compareKubeVersions, parseKubeVersion, type KubeVersion } from '../../model/version.js'
+import type { KubeVersion } from '../../model/version.js'
 import type { Block } from './ast.js'
 import { declaredString, declaredVersion, versionFromAmi } from './declare.js'
 import { moduleSource } from './directory.js'
@@ -195,7 +195,7 @@ function readGroup(
   const name = asString(setting('name') ?? { t: 'null', o: group.o }) ?? key
   const platform = asString(setting('platform') ?? { t: 'null', o: group.o })
   const amiType = declaredString(setting('ami_type'), undefined, () =>
-    defaultAmiType(kind, major, platform, cluster.value, at),
+    defaultAmiType(kind, major, platform, at),
   )
   const releaseVersion = declaredString(
     setting('ami_release_version', 'release_version'),
@@ -239,7 +239,6 @@ function defaultAmiType(
   kind: NodeGroupKind,
   major: number | null,
   platform: string | null,
-  cluster: KubeVersion | null,
   at: SourceRef,
 ): Declared<string> {
   if (kind === 'fargate') return unspecified(at, 'Fargate has no AMI')
@@ -256,17 +255,12 @@ function defaultAmiType(
     )
   if (kind === 'self-managed')
     return unspecified(at, 'the module default before v21 (an AL2 AMI)', 'AL2_x86_64')
-  // Before v21 the module leaves ami_type to EKS, whose default moved to AL2023 with Kubernetes 1.30.
-  if (!cluster)
-    return unspecified(
-      at,
-      "EKS's default for the cluster version (AL2 before 1.30, AL2023 from 1.30)",
-    )
-  const al2023 = compareKubeVersions(cluster, parseKubeVersion('1.30')!) >= 0
+  // Before v21 the module leaves ami_type to EKS, whose default moved to AL2023 with
+  // Kubernetes 1.30 — for new groups only: an existing group keeps the type it was
+  // created with, which the configuration does not say. So no value is guessed.
   return unspecified(
     at,
-    `EKS's default for new managed node groups at ${cluster.major}.${cluster.minor}`,
-    al2023 ? 'AL2023_x86_64_STANDARD' : 'AL2_x86_64',
+    "EKS's default when the group was created (AL2 before 1.30, AL2023 from 1.30); set ami_type to make it checkable",
   )
 }
 

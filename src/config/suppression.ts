@@ -1,0 +1,105 @@
+import { minimatch } from 'minimatch'
+import type { Finding } from '../model/finding.js'
+import type { SourceRef } from '../model/source.js'
+
+/** An `ignore` entry of the configuration file. */
+export interface IgnoreEntry {
+  /** A rule id, or `*` for every rule. */
+  readonly rule: string
+  /** Glob on the cluster id or name. */
+  readonly cluster?: string
+  /** Glob on the file path. */
+  readonly file?: string
+  readonly reason: string
+  /** YYYY-MM-DD; from that day on the entry no longer applies. */
+  readonly expires?: string
+  /** Where the entry is written, for the suppression-expired finding. */
+  readonly at: SourceRef
+}
+
+export interface InlineDirective {
+  readonly rules: readonly string[]
+  readonly reason: string
+}
+
+// `# eks-upgrade-gate:ignore RULE[,RULE] -- reason` in HCL (#, //) or YAML (#).
+const DIRECTIVE =
+  /(?:#|\/\/)\s*eks-upgrade-gate:ignore\s+([A-Za-z0-9*,\s-]+?)(?:\s+--\s*(.*?))?\s*$/
+
+/**
+ * The inline suppressions of one file, by the lines they cover: the
+ * directive's own line (a trailing comment) and the line below it.
+ */
+export function inlineDirectives(text: string): Map<number, InlineDirective> {
+  const byLine = new Map<number, InlineDirective>()
+  if (!text.includes('eks-upgrade-gate:ignore')) return byLine
+  text.split('\n').forEach((line, index) => {
+    const match = DIRECTIVE.exec(line)
+    if (!match) return
+    const directive = {
+      rules: match[1]!.split(/[\s,]+/).filter(Boolean),
+      reason: match[2]?.trim() || 'no reason given',
+    }
+    byLine.set(index + 1, directive)
+    byLine.set(index + 2, directive)
+  })
+  return byLine
+}
+
+export interface SuppressionResult {
+  readonly findings: Finding[]
+  readonly expired: IgnoreEntry[]
+}
+
+/**
+ * Marks findings suppressed by inline directives (in head files) or active
+ * configuration entries. Expired entries suppress nothing and are returned so
+ * the report can say so. Suppressed findings stay in the report, counted.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  sources: ReadonlyMap<string, string>,
+  entries: readonly IgnoreEntry[],
+  today: string,
+  clusterNames: ReadonlyMap<string, string>,
+): Finding[] {
+  const directives = new Map<string, Map<number, InlineDirective>>()
+  const directivesOf = (file: string) => {
+    let found = directives.get(file)
+    if (!found) directives.set(file, (found = inlineDirectives(sources.get(file) ?? '')))
+    return found
+  }
+  const active = entries.filter((entry) => !isExpired(entry, today))
+  return findings.map((finding) => {
+    const inline = directivesOf(finding.file).get(finding.line)
+    if (inline && (inline.rules.includes(finding.ruleId) || inline.rules.includes('*'))) {
+      return { ...finding, suppressed: true, suppressionReason: inline.reason }
+    }
+    const entry = active.find((candidate) => matches(candidate, finding, clusterNames))
+    return entry ? { ...finding, suppressed: true, suppressionReason: entry.reason } : finding
+  })
+}
+
+export function isExpired(entry: IgnoreEntry, today: string): boolean {
+  return entry.expires !== undefined && today >= entry.expires
+}
+
+function matches(
+  entry: IgnoreEntry,
+  finding: Finding,
+  clusterNames: ReadonlyMap<string, string>,
+): boolean {
+  if (entry.rule !== '*' && entry.rule !== finding.ruleId) return false
+  if (entry.file && !minimatch(finding.file, entry.file, { dot: true })) return false
+  if (entry.cluster) {
+    const id = finding.cluster
+    if (!id) return false
+    const name = clusterNames.get(id) ?? ''
+    if (
+      !minimatch(id, entry.cluster, { dot: true }) &&
+      !minimatch(name, entry.cluster, { dot: true })
+    )
+      return false
+  }
+  return true
+}
