@@ -22,7 +22,12 @@ const cite = (...lists) => {
 }
 
 // "-minimal- only" / "plain vX.Y.Z-eksbuild.N" / "default (Debian) or -minimal- variant"
-const tagStyle = (text) => (text.startsWith('plain') ? 'plain' : text.startsWith('-minimal-') ? 'minimal' : 'default-or-minimal')
+const tagStyle = (text) =>
+  text.startsWith('plain')
+    ? 'plain'
+    : text.startsWith('-minimal-')
+      ? 'minimal'
+      : 'default-or-minimal'
 
 const versions = raw.versions.map((v) => {
   const kp = v.addons.kube_proxy
@@ -42,7 +47,10 @@ const versions = raw.versions.map((v) => {
     addons: {
       kubeProxy: {
         latestAddon: kp.eks_addon_latest_seen ?? null,
-        selfManagedImage: kp.self_managed_image_latest_seen?.plain ?? kp.self_managed_image_latest_seen?.minimal ?? null,
+        selfManagedImage:
+          kp.self_managed_image_latest_seen?.plain ??
+          kp.self_managed_image_latest_seen?.minimal ??
+          null,
         tagStyle: tagStyle(kp.image_tag_style),
         sources: cite(v.addons.addon_sources),
       },
@@ -75,7 +83,11 @@ const versions = raw.versions.map((v) => {
       cgroupV1KubeletFails: v.cgroup.kubelet_fails_on_cgroup_v1_by_default === true,
       sources: cite(v.container_runtime.sources, v.cgroup.sources),
     },
-    upgradeNotes: v.upgrade_notes.map((note) => ({ severity: note.severity, text: note.text, sources: cite(note.sources) })),
+    upgradeNotes: v.upgrade_notes.map((note) => ({
+      severity: note.severity,
+      text: note.text,
+      sources: cite(note.sources),
+    })),
   }
 })
 
@@ -99,13 +111,33 @@ const families = {
 
 const components = {
   // Cluster Autoscaler: "use the version whose minor matches your cluster's" (kubernetes/autoscaler README).
-  clusterAutoscaler: { rule: 'minor-matches-cluster', source: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases' },
+  clusterAutoscaler: {
+    rule: 'minor-matches-cluster',
+    source: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases',
+  },
   // Karpenter: the minimum Karpenter release for each Kubernetes minor (karpenter.sh compatibility
   // matrix), and the oldest Kubernetes minor of recent Karpenter releases (endoflife.date/karpenter).
   karpenter: {
-    minimumForKubernetes: { '1.23': '0.21', '1.24': '0.21', '1.25': '0.25', '1.26': '0.28', '1.27': '0.28', '1.28': '0.31', '1.29': '0.34', '1.30': '0.37', '1.31': '1.0.5', '1.32': '1.2', '1.33': '1.5', '1.34': '1.6', '1.35': '1.9' },
-    oldestKubernetes: { '1.1': '1.29' },
-    sources: ['https://karpenter.sh/docs/upgrading/compatibility/', 'https://endoflife.date/karpenter'],
+    minimumForKubernetes: {
+      1.23: '0.21',
+      1.24: '0.21',
+      1.25: '0.25',
+      1.26: '0.28',
+      1.27: '0.28',
+      1.28: '0.31',
+      1.29: '0.34',
+      '1.30': '0.37',
+      1.31: '1.0.5',
+      1.32: '1.2',
+      1.33: '1.5',
+      1.34: '1.6',
+      1.35: '1.9',
+    },
+    oldestKubernetes: { 1.1: '1.29' },
+    sources: [
+      'https://karpenter.sh/docs/upgrading/compatibility/',
+      'https://endoflife.date/karpenter',
+    ],
   },
 }
 
@@ -125,7 +157,11 @@ const dataset = {
   versions,
   sources: {},
 }
-dataset.sources = Object.fromEntries([...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]))
+dataset.sources = Object.fromEntries(
+  [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]),
+)
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')
-console.log(`wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`)
+console.log(
+  `wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`,
+)
