@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -12996,7 +12996,8 @@ var controlPlaneSkipsMinor = {
     title: "The control plane moves more than one minor version in one change",
     docs: docsUrl(id2)
   },
-  check({ clusters }) {
+  check({ clusters, targetVersion }) {
+    if (targetVersion) return [];
     return clusters.flatMap(({ head, base }) => {
       const from = base?.version.value;
       const to = head.version.value;
@@ -13300,7 +13301,9 @@ var nodeGroupSkew = {
     docs: docsUrl(id5)
   },
   check({ clusters }) {
-    return clusters.flatMap(({ head }) => {
+    return clusters.flatMap((pair2) => {
+      const { head } = pair2;
+      const move = transition(pair2);
       const controlPlane = head.version.value;
       if (!controlPlane) return [];
       const allowed = maxKubeletSkew(controlPlane);
@@ -13310,9 +13313,10 @@ var nodeGroupSkew = {
         const behind = minorDistance(version2, controlPlane);
         if (behind <= allowed) return [];
         const oldest = formatKubeVersion(addMinors(controlPlane, -allowed));
+        const order = move && minorDistance(move.from, move.to) > 0 ? ` before the control plane moves to ${formatKubeVersion(controlPlane)}` : "";
         return [
           {
-            message: `Node group ${group.name} is at ${formatKubeVersion(version2)}, ${behind} minor versions behind the control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
+            message: `Node group ${group.name} is at ${formatKubeVersion(version2)}, ${behind} minor versions behind the control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}${order}.`,
             at: group.version.at,
             cluster: head.id,
             subject: `node-group:${group.name}`
@@ -13555,46 +13559,6 @@ function blocks(finding, config) {
   return severityRank(finding.severity) >= severityRank(config.failOn);
 }
 
-// src/plan/build-plan.ts
-function buildClusterPlan(cluster, from, to, findings) {
-  if (compareKubeVersions(to, from) <= 0) return null;
-  const steps = findings.filter(
-    (f) => f.cluster === cluster.id && f.severity === "error" && !f.suppressed && f.ruleId !== "control-plane-skips-minor"
-  ).map((finding) => ({
-    kind: "preflight",
-    text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`
-  }));
-  const hops = minorDistance(from, to);
-  for (let i2 = 0; i2 < hops; i2++) {
-    const hopFrom = addMinors(from, i2);
-    const hopTo = addMinors(from, i2 + 1);
-    const hop = `${formatKubeVersion(hopFrom)} → ${formatKubeVersion(hopTo)}`;
-    steps.push({
-      kind: "control-plane",
-      hop,
-      text: `Upgrade the control plane of ${cluster.name} to ${formatKubeVersion(hopTo)}`
-    });
-    const groups = cluster.nodeGroups.filter((group) => group.kind !== "fargate").map((group) => group.name);
-    if (groups.length > 0) {
-      steps.push({
-        kind: "node-groups",
-        hop,
-        text: `Upgrade node groups ${groups.join(", ")} to ${formatKubeVersion(hopTo)}`
-      });
-    }
-  }
-  return {
-    cluster: cluster.id,
-    name: cluster.name,
-    from: formatKubeVersion(from),
-    to: formatKubeVersion(to),
-    steps
-  };
-}
-
-// src/readers/eksctl/cluster-config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // src/model/declared.ts
 function resolved(value, at, via = []) {
   return { value, status: "resolved", at, via };
@@ -13608,6 +13572,131 @@ function unresolved(at, expression, note) {
 function unspecified(at, note, value = null) {
   return { value, status: "unspecified", at, via: [], note };
 }
+
+// src/plan/build-plan.ts
+var CORE_ADDONS = ["kube-proxy", "coredns", "vpc-cni"];
+function buildClusterPlan(cluster, from, to, findings, knowledge) {
+  if (compareKubeVersions(to, from) <= 0) return null;
+  const steps = findings.filter(
+    (f) => f.cluster === cluster.id && f.severity === "error" && !f.suppressed && f.ruleId !== "control-plane-skips-minor"
+  ).map((finding) => ({
+    kind: "preflight",
+    text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`
+  }));
+  for (let i2 = 0; i2 < minorDistance(from, to); i2++) {
+    const next = addMinors(from, i2 + 1);
+    const hop = `${formatKubeVersion(addMinors(from, i2))} → ${formatKubeVersion(next)}`;
+    const nextText = formatKubeVersion(next);
+    const facts = versionInfo(knowledge, next);
+    steps.push({
+      kind: "control-plane",
+      hop,
+      text: `Upgrade the control plane of ${cluster.name} to ${nextText}`,
+      version: nextText
+    });
+    for (const note of facts?.upgradeNotes ?? []) {
+      if (note.severity === "blocking" || note.severity === "warning")
+        steps.push({ kind: "review", hop, text: `Check before ${nextText}: ${note.text}` });
+    }
+    for (const name2 of CORE_ADDONS) steps.push(...addonStep(cluster, name2, next, hop, knowledge));
+    for (const group of cluster.nodeGroups) steps.push(nodeGroupStep(group, next, hop, knowledge));
+    for (const component of cluster.components.filter((c) => c.name === "cluster-autoscaler")) {
+      steps.push({
+        kind: "component",
+        hop,
+        subject: component.name,
+        text: `Move cluster-autoscaler to a v${nextText}.x image (its minor must match the cluster's)`
+      });
+    }
+  }
+  return {
+    cluster: cluster.id,
+    name: cluster.name,
+    from: formatKubeVersion(from),
+    to: formatKubeVersion(to),
+    steps
+  };
+}
+function addonStep(cluster, name2, next, hop, knowledge) {
+  const addon = cluster.addons.find((a) => a.name === name2);
+  const facts = versionInfo(knowledge, next)?.addons;
+  const nextText = formatKubeVersion(next);
+  if (addon?.version.status === "policy") {
+    return [
+      {
+        kind: "addon",
+        hop,
+        subject: name2,
+        text: `${name2} (${addon.version.value}) picks its ${nextText} version when applied`
+      }
+    ];
+  }
+  if (name2 === "vpc-cni") {
+    const minimum = facts?.vpcCni.minimum;
+    const pinned2 = addon?.version.status === "resolved" && addon.version.value ? parseAddonVersion(addon.version.value) : null;
+    const min = minimum ? parseAddonVersion(minimum) : null;
+    if (pinned2 && min && compareAddonVersions(pinned2, min) < 0) {
+      return [
+        {
+          kind: "addon",
+          hop,
+          subject: name2,
+          version: minimum,
+          text: `Update vpc-cni to at least ${minimum} one minor at a time, before the control plane`
+        }
+      ];
+    }
+    return [];
+  }
+  const target = name2 === "kube-proxy" ? facts?.kubeProxy.latestAddon : facts?.coredns.latestAddon;
+  if (!addon && !target) return [];
+  const label = addon ? `Update the ${name2} add-on` : `Update ${name2}`;
+  return [
+    {
+      kind: "addon",
+      hop,
+      subject: name2,
+      ...target && { version: target },
+      text: target ? `${label} to ${target} (newest seen for ${nextText})` : `${label} to a version for ${nextText}`
+    }
+  ];
+}
+function nodeGroupStep(group, next, hop, knowledge) {
+  const nextText = formatKubeVersion(next);
+  if (group.kind === "fargate") {
+    return {
+      kind: "node-group",
+      hop,
+      subject: group.name,
+      text: `Restart the pods of Fargate profile ${group.name} so they run on ${nextText}`
+    };
+  }
+  const ami = group.amiType.value ?? group.amiFamily.value;
+  const support = ami ? amiFamilySupport(knowledge, ami, next) : { status: "unknown" };
+  if (support.status === "unsupported") {
+    return {
+      kind: "node-group",
+      hop,
+      subject: group.name,
+      text: `Migrate node group ${group.name} from ${ami} to AL2023 or Bottlerocket: ${support.reason}`
+    };
+  }
+  const facts = versionInfo(knowledge, next)?.amis;
+  const bottlerocket = ami !== null && /bottlerocket/i.test(ami);
+  const release = !bottlerocket && facts?.al2023LatestRelease && (!ami || /AL2023|AmazonLinux2023/i.test(ami)) ? facts.al2023LatestRelease : null;
+  const how = group.kind === "managed" ? "Upgrade managed node group" : "Roll self-managed node group";
+  const detail = release ? ` (AL2023 AMI release ${release})` : bottlerocket ? ` (Bottlerocket aws-k8s-${nextText} variant)` : "";
+  return {
+    kind: "node-group",
+    hop,
+    subject: group.name,
+    ...release && { version: release },
+    text: `${how} ${group.name} to ${nextText}${detail}`
+  };
+}
+
+// src/readers/eksctl/cluster-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/readers/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -16260,17 +16349,20 @@ function runEngine(input) {
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : void 0;
   for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan));
   const sources = new Map(input.head.files.map((file) => [file.path, file.text]));
+  const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null;
+  const judged = target ? { head: atTarget(head, target), base: head } : { head, base };
   const findings = evaluate({
     sources,
-    head,
-    ...base && { base },
+    head: judged.head,
+    ...judged.base && { base: judged.base },
     knowledge: input.knowledge,
     config: input.config,
-    today: input.today
+    today: input.today,
+    ...target && { targetVersion: target }
   });
   const transitions = [];
   const plans = [];
-  for (const { head: cluster, base: before } of pairClusters(head, base)) {
+  for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
     const from = before?.version.value;
     const to = cluster.version.value;
     if (!from || !to || compareKubeVersions(from, to) === 0) continue;
@@ -16280,7 +16372,7 @@ function runEngine(input) {
       from: formatKubeVersion(from),
       to: formatKubeVersion(to)
     });
-    const plan = buildClusterPlan(cluster, from, to, findings);
+    const plan = buildClusterPlan(cluster, from, to, findings, input.knowledge);
     if (plan) plans.push(plan);
   }
   const notes = [];
@@ -16292,6 +16384,11 @@ function runEngine(input) {
     const listed = hidden.slice(0, 10).join(", ") + (hidden.length > 10 ? ` and ${hidden.length - 10} more` : "");
     notes.push(
       `Hidden directories were not read: ${listed}. List the real ones under hidden-directories in the configuration file.`
+    );
+  }
+  if (target) {
+    notes.push(
+      `target-version ${formatKubeVersion(target)}: findings show what would break at that version, compared with what the tree declares now.`
     );
   }
   if (!input.base && base)
@@ -16307,6 +16404,26 @@ function runEngine(input) {
     plans,
     result: findings.some((finding) => blocks(finding, input.config)) ? "fail" : "pass",
     notes
+  };
+}
+function atTarget(inventory, target) {
+  return {
+    ...inventory,
+    clusters: inventory.clusters.map((cluster) => {
+      const current = cluster.version.value;
+      if (!current || cluster.version.status !== "resolved" || compareKubeVersions(current, target) >= 0)
+        return cluster;
+      return {
+        ...cluster,
+        version: {
+          ...resolved(target, cluster.version.at, cluster.version.via),
+          note: "target-version"
+        },
+        nodeGroups: cluster.nodeGroups.map(
+          (group) => group.version.status === "unspecified" && group.version.value ? { ...group, version: { ...group.version, value: target } } : group
+        )
+      };
+    })
   };
 }
 
@@ -16330,7 +16447,9 @@ var package_default = {
     test: "tsc --noEmit && vitest run",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
-    typecheck: "tsc --noEmit"
+    typecheck: "tsc --noEmit",
+    "data:refresh": "node scripts/refresh-addons.mjs",
+    "data:build": "node scripts/build-knowledge.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -16363,7 +16482,12 @@ function buildReport(result, config, knowledge) {
   const live = result.findings.filter((finding) => !finding.suppressed);
   return {
     schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
+    tool: {
+      name: TOOL_NAME,
+      version: TOOL_VERSION,
+      dataDate: knowledge.dataDate,
+      ...knowledge.overrides.length > 0 && { knowledgeFiles: [...knowledge.overrides] }
+    },
     base: result.baseDescription ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null } : null,
     clusters: result.head.clusters.map(clusterJson),
     transitions: [...result.transitions],
@@ -20545,62 +20669,6 @@ async function load() {
   return parser;
 }
 
-// src/check.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path7 from "node:path";
-async function runCheck(options) {
-  const trees = collectTrees({
-    root: options.root,
-    prefix: options.prefix,
-    filter: {
-      include: options.config.include,
-      exclude: options.config.exclude,
-      hiddenDirectories: options.config.hiddenDirectories
-    },
-    ...options.base && { base: options.base }
-  });
-  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd);
-  const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
-  const hcl = needsHcl ? await loadHclParser() : void 0;
-  const result = runEngine({
-    ...hcl && { hcl },
-    plans,
-    planProblems,
-    ...trees,
-    config: options.config,
-    knowledge: options.knowledge,
-    today: options.today
-  });
-  return buildReport(result, options.config, options.knowledge);
-}
-function readPlans(entries, cwd) {
-  const plans = [];
-  const problems = [];
-  for (const entry of entries) {
-    const eq = entry.indexOf("=");
-    const file = eq >= 0 ? entry.slice(eq + 1) : entry;
-    const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, "") : void 0;
-    let text2;
-    try {
-      text2 = readFileSync2(path7.resolve(cwd, file), "utf8");
-    } catch (error2) {
-      problems.push({
-        at: { file, line: 1, column: 1 },
-        message: `Could not read the plan file ${file}: ${error2.message}`
-      });
-      continue;
-    }
-    const parsed = parsePlan(file, text2, root);
-    if (parsed.plan) plans.push(parsed.plan);
-    if (parsed.problem) problems.push(parsed.problem);
-  }
-  return { plans, problems };
-}
-
-// src/config/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
-
 // src/config/schema.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
@@ -20613,7 +20681,8 @@ var DEFAULT_CONFIG = {
   varFiles: [],
   planJson: [],
   hiddenDirectories: [],
-  ignore: []
+  ignore: [],
+  knowledgeFiles: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -20627,7 +20696,9 @@ var FILE_KEYS = [
   "var-files",
   "plan-json",
   "hidden-directories",
-  "ignore"
+  "ignore",
+  "target-version",
+  "knowledge-file"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -20640,7 +20711,11 @@ function resolveConfig(overrides, file) {
     ...failOn !== void 0 && { failOn },
     ...failOnExisting !== void 0 && { failOnExisting },
     ...overrides.varFiles !== void 0 && overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] },
-    ...overrides.planJson !== void 0 && overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }
+    ...overrides.planJson !== void 0 && overrides.planJson.length > 0 && { planJson: [...overrides.planJson] },
+    ...overrides.targetVersion !== void 0 && {
+      targetVersion: parseTarget(overrides.targetVersion, name2("target-version"))
+    },
+    ...overrides.knowledgeFiles !== void 0 && overrides.knowledgeFiles.length > 0 && { knowledgeFiles: [...overrides.knowledgeFiles] }
   };
 }
 function parseConfigFile(path10, text2) {
@@ -20682,6 +20757,10 @@ function parseConfigFile(path10, text2) {
   if (entries.rules !== void 0) config.rules = parseRules(entries.rules, where2("rules"));
   if (entries["var-files"] !== void 0)
     config.varFiles = parseGlobs(entries["var-files"], where2("var-files"));
+  if (entries["target-version"] !== void 0)
+    config.targetVersion = parseTarget(entries["target-version"], where2("target-version"));
+  if (entries["knowledge-file"] !== void 0)
+    config.knowledgeFiles = parseGlobs(entries["knowledge-file"], where2("knowledge-file"));
   if (entries.ignore !== void 0)
     config.ignore = parseIgnore(entries.ignore, where2("ignore"), path10, entryLines);
   if (entries["plan-json"] !== void 0)
@@ -20779,8 +20858,218 @@ function parseIgnore(value, where2, file, lines) {
     };
   });
 }
+function parseTarget(value, where2) {
+  if (typeof value === "number")
+    throw new ConfigError(
+      `${where2} must be quoted ("${value}" reads as the number ${value}): write "1.30", not 1.30`
+    );
+  const version2 = parseKubeVersion(String(value));
+  if (!version2)
+    throw new ConfigError(
+      `${where2} must be a Kubernetes version like 1.33 (got "${String(value)}")`
+    );
+  return formatKubeVersion(version2);
+}
+
+// src/knowledge/override.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/knowledge/addon-versions.ts
+function isDescribeAddonVersions(value) {
+  const addons = value?.addons;
+  return Array.isArray(addons) && addons.every(
+    (addon) => typeof addon === "object" && addon !== null && typeof addon.addonName === "string"
+  );
+}
+function addonCompatibilityFrom(data) {
+  const table = {};
+  for (const addon of data.addons) {
+    const byCluster = table[addon.addonName] ??= {};
+    for (const version2 of addon.addonVersions ?? []) {
+      for (const compatibility of version2.compatibilities ?? []) {
+        const entry = byCluster[compatibility.clusterVersion] ??= { versions: [] };
+        if (!entry.versions.includes(version2.addonVersion))
+          entry.versions.push(version2.addonVersion);
+        if (compatibility.defaultVersion) entry.default = version2.addonVersion;
+      }
+    }
+  }
+  return table;
+}
+
+// src/knowledge/override.ts
+var KnowledgeFileError = class extends Error {
+  name = "KnowledgeFileError";
+};
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function mergeKnowledgeFile(knowledge, file, text2) {
+  let data;
+  try {
+    data = (0, import_yaml5.parse)(text2, { maxAliasCount: 50 });
+  } catch (error2) {
+    throw new KnowledgeFileError(
+      `knowledge file ${file} is not valid YAML or JSON: ${error2.message.split("\n")[0]}`
+    );
+  }
+  if (isDescribeAddonVersions(data)) {
+    const table = addonCompatibilityFrom(data);
+    return {
+      ...knowledge,
+      addonCompatibility: { ...knowledge.addonCompatibility, ...table },
+      overrides: [...knowledge.overrides, `${file} (add-on versions)`]
+    };
+  }
+  const entries = data?.versions;
+  if (!Array.isArray(entries)) {
+    throw new KnowledgeFileError(
+      `knowledge file ${file} must have a "versions:" list, or be the output of "aws eks describe-addon-versions --output json"`
+    );
+  }
+  let versions = [...knowledge.versions];
+  entries.forEach((raw, index) => {
+    const where2 = `knowledge file ${file}, versions[${index}]`;
+    if (typeof raw !== "object" || raw === null)
+      throw new KnowledgeFileError(
+        `${where2} must be a mapping with version, eksRelease, endOfStandardSupport, endOfExtendedSupport`
+      );
+    const entry = raw;
+    if (typeof entry.version === "number")
+      throw new KnowledgeFileError(
+        `${where2}: quote the version ("${entry.version}" reads as a number)`
+      );
+    const version2 = parseKubeVersion(String(entry.version ?? ""));
+    if (!version2)
+      throw new KnowledgeFileError(
+        `${where2}: version must be like "1.37" (got "${String(entry.version)}")`
+      );
+    const date = (key) => {
+      const value = entry[key];
+      if (value === void 0) return void 0;
+      const text3 = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      if (!DATE.test(text3))
+        throw new KnowledgeFileError(
+          `${where2}: ${key} must be a date like 2027-12-01 (got "${text3}")`
+        );
+      return text3;
+    };
+    const existing = versionInfo({ ...knowledge, versions }, version2);
+    const template = existing ?? versionInfo(knowledge, newestKnown(knowledge));
+    const lifecycle = {
+      ...existing ? existing.lifecycle : {
+        upstreamRelease: "",
+        eksRelease: "",
+        endOfStandardSupport: "",
+        endOfExtendedSupport: ""
+      },
+      ...pick({
+        eksRelease: date("eksRelease"),
+        endOfStandardSupport: date("endOfStandardSupport"),
+        endOfExtendedSupport: date("endOfExtendedSupport")
+      }),
+      verification: "override",
+      sources: [file]
+    };
+    for (const key of ["eksRelease", "endOfStandardSupport", "endOfExtendedSupport"]) {
+      if (!lifecycle[key])
+        throw new KnowledgeFileError(
+          `${where2}: ${key} is required for a version the data does not know (${formatKubeVersion(version2)})`
+        );
+    }
+    const info2 = {
+      ...template,
+      version: version2,
+      lifecycle,
+      amis: existing ? template.amis : { ...template.amis, al2: false, al2LastRelease: null, al2023LatestRelease: null },
+      upgradeNotes: existing ? template.upgradeNotes : []
+    };
+    versions = [...versions.filter((v) => v !== existing), info2].sort(
+      (a, b) => a.version.major - b.version.major || a.version.minor - b.version.minor
+    );
+  });
+  return { ...knowledge, versions, overrides: [...knowledge.overrides, file] };
+}
+function pick(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+}
+
+// src/check.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path7 from "node:path";
+async function runCheck(options) {
+  const trees = collectTrees({
+    root: options.root,
+    prefix: options.prefix,
+    filter: {
+      include: options.config.include,
+      exclude: options.config.exclude,
+      hiddenDirectories: options.config.hiddenDirectories
+    },
+    ...options.base && { base: options.base }
+  });
+  const knowledge = withKnowledgeFiles(
+    options.knowledge,
+    options.config.knowledgeFiles,
+    options.cwd
+  );
+  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd);
+  const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile));
+  const hcl = needsHcl ? await loadHclParser() : void 0;
+  const result = runEngine({
+    ...hcl && { hcl },
+    plans,
+    planProblems,
+    ...trees,
+    config: options.config,
+    knowledge,
+    today: options.today
+  });
+  return buildReport(result, options.config, knowledge);
+}
+function readPlans(entries, cwd) {
+  const plans = [];
+  const problems = [];
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const file = eq >= 0 ? entry.slice(eq + 1) : entry;
+    const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, "") : void 0;
+    let text2;
+    try {
+      text2 = readFileSync2(path7.resolve(cwd, file), "utf8");
+    } catch (error2) {
+      problems.push({
+        at: { file, line: 1, column: 1 },
+        message: `Could not read the plan file ${file}: ${error2.message}`
+      });
+      continue;
+    }
+    const parsed = parsePlan(file, text2, root);
+    if (parsed.plan) plans.push(parsed.plan);
+    if (parsed.problem) problems.push(parsed.problem);
+  }
+  return { plans, problems };
+}
+function withKnowledgeFiles(knowledge, files, cwd) {
+  return files.reduce((current, file) => {
+    let text2;
+    try {
+      text2 = readFileSync2(path7.resolve(cwd, file), "utf8");
+    } catch (error2) {
+      throw new ConfigError(
+        `Could not read the knowledge file ${file}: ${error2.message}`
+      );
+    }
+    try {
+      return mergeKnowledgeFile(current, file, text2);
+    } catch (error2) {
+      if (error2 instanceof KnowledgeFileError) throw new ConfigError(error2.message);
+      throw error2;
+    }
+  }, knowledge);
+}
 
 // src/config/load.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
 var DEFAULT_CONFIG_FILE = ".github/eks-upgrade-gate.yml";
 function loadConfig(overrides, explicitFile, searchDirs, relativeTo) {
   const read = (file) => {
@@ -20959,6 +21248,10 @@ Options:
                          or to ROOT; each file is a separate instance of it
   --plan-json [ROOT=]FILE output of "terraform show -json" (repeatable); its
                          before/after values win for the resources it covers
+  --target-version X     check and plan an upgrade to X that the tree has not
+                         made yet ("what would break at 1.33?")
+  --knowledge-file FILE  extra EKS data (repeatable): versions newer than the
+                         embedded data, or describe-addon-versions output
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
@@ -20988,6 +21281,8 @@ function parseCliArgs(argv) {
         "var-file": { type: "string", multiple: true },
         "plan-json": { type: "string", multiple: true },
         "evaluation-date": { type: "string" },
+        "target-version": { type: "string" },
+        "knowledge-file": { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -21018,6 +21313,8 @@ function parseCliArgs(argv) {
     fetchBase: values["fetch-base"] ?? false,
     varFiles: values["var-file"] ?? [],
     planJson: values["plan-json"] ?? [],
+    knowledgeFiles: values["knowledge-file"] ?? [],
+    ...values["target-version"] !== void 0 && { targetVersion: values["target-version"] },
     ...values["evaluation-date"] !== void 0 && {
       evaluationDate: parseDate(values["evaluation-date"], "--evaluation-date")
     },
@@ -21078,6 +21375,8 @@ async function check(args2, io) {
       origin: "cli",
       varFiles: args2.varFiles,
       planJson: args2.planJson,
+      knowledgeFiles: args2.knowledgeFiles,
+      ...args2.targetVersion !== void 0 && { targetVersion: args2.targetVersion },
       ...args2.failOn !== void 0 && { failOn: args2.failOn },
       ...args2.failOnExisting !== void 0 && { failOnExisting: args2.failOnExisting }
     },

@@ -157,6 +157,17 @@ const dataset = {
   versions,
   sources: {},
 }
+// A refreshed add-on table (npm run data:refresh) survives a rebuild of the base facts.
+try {
+  const current = JSON.parse(readFileSync(output, 'utf8'))
+  if (current.addonCompatibility)
+    Object.assign(dataset, {
+      addonCompatibility: current.addonCompatibility,
+      addonDataDate: current.addonDataDate,
+    })
+} catch {
+  // first build
+}
 dataset.sources = Object.fromEntries(
   [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]),
 )

@@ -6,6 +6,8 @@ import { buildReport, type Report } from './report/report.js'
 import { loadHclParser } from './readers/terraform/hcl-loader.js'
 import { parsePlan, type Plan } from './readers/terraform/plan.js'
 import type { ReadProblem } from './model/inventory.js'
+import { ConfigError } from './config/schema.js'
+import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isTerraformFile } from './readers/terraform/index.js'
@@ -34,6 +36,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     },
     ...(options.base && { base: options.base }),
   })
+  const knowledge = withKnowledgeFiles(
+    options.knowledge,
+    options.config.knowledgeFiles,
+    options.cwd,
+  )
   const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
@@ -43,10 +50,10 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     planProblems,
     ...trees,
     config: options.config,
-    knowledge: options.knowledge,
+    knowledge,
     today: options.today,
   })
-  return buildReport(result, options.config, options.knowledge)
+  return buildReport(result, options.config, knowledge)
 }
 
 /** Reads the plan files named in the configuration (`FILE` or `ROOT_DIR=FILE`). */
@@ -75,4 +82,28 @@ function readPlans(
     if (parsed.problem) problems.push(parsed.problem)
   }
   return { plans, problems }
+}
+
+/** The embedded data with the user's knowledge files merged over it; a bad file stops the run (exit 2). */
+function withKnowledgeFiles(
+  knowledge: Knowledge,
+  files: readonly string[],
+  cwd: string,
+): Knowledge {
+  return files.reduce((current, file) => {
+    let text: string
+    try {
+      text = readFileSync(path.resolve(cwd, file), 'utf8')
+    } catch (error) {
+      throw new ConfigError(
+        `Could not read the knowledge file ${file}: ${(error as Error).message}`,
+      )
+    }
+    try {
+      return mergeKnowledgeFile(current, file, text)
+    } catch (error) {
+      if (error instanceof KnowledgeFileError) throw new ConfigError(error.message)
+      throw error
+    }
+  }, knowledge)
 }

@@ -4,7 +4,13 @@ import type { SourceFile } from './discover/source-file.js'
 import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
-import { compareKubeVersions, formatKubeVersion } from './model/version.js'
+import { resolved } from './model/declared.js'
+import {
+  compareKubeVersions,
+  formatKubeVersion,
+  parseKubeVersion,
+  type KubeVersion,
+} from './model/version.js'
 import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
 import { readInventory } from './readers/index.js'
 import type { HclParser } from './readers/terraform/hcl.js'
@@ -71,18 +77,24 @@ export function runEngine(input: EngineInput): EngineResult {
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
   for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan))
   const sources = new Map(input.head.files.map((file) => [file.path, file.text]))
+
+  // target-version: judge the clusters as if they were at the target, against
+  // what the tree declares now ("what would break if we went to 1.33?").
+  const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null
+  const judged = target ? { head: atTarget(head, target), base: head } : { head, base }
   const findings = evaluate({
     sources,
-    head,
-    ...(base && { base }),
+    head: judged.head,
+    ...(judged.base && { base: judged.base }),
     knowledge: input.knowledge,
     config: input.config,
     today: input.today,
+    ...(target && { targetVersion: target }),
   })
 
   const transitions: Transition[] = []
   const plans: ClusterPlan[] = []
-  for (const { head: cluster, base: before } of pairClusters(head, base)) {
+  for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
     const from = before?.version.value
     const to = cluster.version.value
     if (!from || !to || compareKubeVersions(from, to) === 0) continue
@@ -92,7 +104,7 @@ export function runEngine(input: EngineInput): EngineResult {
       from: formatKubeVersion(from),
       to: formatKubeVersion(to),
     })
-    const plan = buildClusterPlan(cluster, from, to, findings)
+    const plan = buildClusterPlan(cluster, from, to, findings, input.knowledge)
     if (plan) plans.push(plan)
   }
 
@@ -106,6 +118,11 @@ export function runEngine(input: EngineInput): EngineResult {
       hidden.slice(0, 10).join(', ') + (hidden.length > 10 ? ` and ${hidden.length - 10} more` : '')
     notes.push(
       `Hidden directories were not read: ${listed}. List the real ones under hidden-directories in the configuration file.`,
+    )
+  }
+  if (target) {
+    notes.push(
+      `target-version ${formatKubeVersion(target)}: findings show what would break at that version, compared with what the tree declares now.`,
     )
   }
   if (!input.base && base)
@@ -122,5 +139,37 @@ export function runEngine(input: EngineInput): EngineResult {
     plans,
     result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
     notes,
+  }
+}
+
+/**
+ * The inventory as it would be at the target: every cluster below it moved
+ * there (pointing at the line to edit), node groups that follow the control
+ * plane moved along, pinned node groups and add-ons left as they are.
+ */
+function atTarget(inventory: Inventory, target: KubeVersion): Inventory {
+  return {
+    ...inventory,
+    clusters: inventory.clusters.map((cluster) => {
+      const current = cluster.version.value
+      if (
+        !current ||
+        cluster.version.status !== 'resolved' ||
+        compareKubeVersions(current, target) >= 0
+      )
+        return cluster
+      return {
+        ...cluster,
+        version: {
+          ...resolved(target, cluster.version.at, cluster.version.via),
+          note: 'target-version',
+        },
+        nodeGroups: cluster.nodeGroups.map((group) =>
+          group.version.status === 'unspecified' && group.version.value
+            ? { ...group, version: { ...group.version, value: target } }
+            : group,
+        ),
+      }
+    }),
   }
 }

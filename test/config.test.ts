@@ -22,6 +22,7 @@ describe('configuration', () => {
       planJson: [],
       hiddenDirectories: [],
       ignore: [],
+      knowledgeFiles: [],
     })
     expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
       failOn: 'never',
@@ -61,7 +62,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file',
     ],
     [
       {},

@@ -52,6 +52,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   const varFiles = list('var-files')
   const planJson = list('plan-json')
+  const knowledgeFiles = list('knowledge-file')
+  const targetVersion = optional('target-version')
   return {
     root,
     workspace,
@@ -62,6 +64,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       ...(failOnExisting !== undefined && { failOnExisting }),
       ...(varFiles.length > 0 && { varFiles }),
       ...(planJson.length > 0 && { planJson }),
+      ...(knowledgeFiles.length > 0 && { knowledgeFiles }),
+      ...(targetVersion !== undefined && { targetVersion }),
     },
     ...(baseRef !== undefined && { baseRef }),
     ...(evaluationDate !== undefined && { evaluationDate: evaluationDate.trim() }),

@@ -18,6 +18,8 @@ export interface CheckArgs {
   readonly planJson: readonly string[]
   /** YYYY-MM-DD the support calendar is judged on (default: today). */
   readonly evaluationDate?: string
+  readonly targetVersion?: string
+  readonly knowledgeFiles: readonly string[]
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -44,6 +46,10 @@ Options:
                          or to ROOT; each file is a separate instance of it
   --plan-json [ROOT=]FILE output of "terraform show -json" (repeatable); its
                          before/after values win for the resources it covers
+  --target-version X     check and plan an upgrade to X that the tree has not
+                         made yet ("what would break at 1.33?")
+  --knowledge-file FILE  extra EKS data (repeatable): versions newer than the
+                         embedded data, or describe-addon-versions output
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
@@ -74,6 +80,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'var-file': { type: 'string', multiple: true },
         'plan-json': { type: 'string', multiple: true },
         'evaluation-date': { type: 'string' },
+        'target-version': { type: 'string' },
+        'knowledge-file': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +112,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fetchBase: values['fetch-base'] ?? false,
     varFiles: values['var-file'] ?? [],
     planJson: values['plan-json'] ?? [],
+    knowledgeFiles: values['knowledge-file'] ?? [],
+    ...(values['target-version'] !== undefined && { targetVersion: values['target-version'] }),
     ...(values['evaluation-date'] !== undefined && {
       evaluationDate: parseDate(values['evaluation-date'], '--evaluation-date'),
     }),

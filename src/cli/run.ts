@@ -55,6 +55,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       origin: 'cli',
       varFiles: args.varFiles,
       planJson: args.planJson,
+      knowledgeFiles: args.knowledgeFiles,
+      ...(args.targetVersion !== undefined && { targetVersion: args.targetVersion }),
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
     },

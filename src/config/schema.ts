@@ -2,6 +2,7 @@ import { isSeq, LineCounter, parseDocument } from 'yaml'
 import type { IgnoreEntry } from './suppression.js'
 import { SEVERITIES, type Severity } from '../model/finding.js'
 import { RULES } from '../rules/index.js'
+import { formatKubeVersion, parseKubeVersion } from '../model/version.js'
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 export type FailOn = (typeof FAIL_ON_LEVELS)[number]
@@ -23,6 +24,10 @@ export interface GateConfig {
   readonly hiddenDirectories: readonly string[]
   /** Suppressions with a reason and an optional expiry. */
   readonly ignore: readonly IgnoreEntry[]
+  /** Check and plan an upgrade to this version that the change has not made ("1.33"). */
+  readonly targetVersion?: string
+  /** Knowledge files (YAML/JSON, or describe-addon-versions output) merged over the embedded data. */
+  readonly knowledgeFiles: readonly string[]
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -35,6 +40,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   planJson: [],
   hiddenDirectories: [],
   ignore: [],
+  knowledgeFiles: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
@@ -43,6 +49,8 @@ export interface ConfigOverrides {
   readonly failOnExisting?: string | boolean
   readonly varFiles?: readonly string[]
   readonly planJson?: readonly string[]
+  readonly targetVersion?: string
+  readonly knowledgeFiles?: readonly string[]
   /** Where overrides came from, so messages name what the user typed. */
   readonly origin?: 'action' | 'cli'
 }
@@ -62,6 +70,8 @@ const FILE_KEYS = [
   'plan-json',
   'hidden-directories',
   'ignore',
+  'target-version',
+  'knowledge-file',
 ] as const
 
 /**
@@ -92,6 +102,11 @@ export function resolveConfig(
       overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
     ...(overrides.planJson !== undefined &&
       overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }),
+    ...(overrides.targetVersion !== undefined && {
+      targetVersion: parseTarget(overrides.targetVersion, name('target-version')),
+    }),
+    ...(overrides.knowledgeFiles !== undefined &&
+      overrides.knowledgeFiles.length > 0 && { knowledgeFiles: [...overrides.knowledgeFiles] }),
   }
 }
 
@@ -137,6 +152,10 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
   if (entries.rules !== undefined) config.rules = parseRules(entries.rules, where('rules'))
   if (entries['var-files'] !== undefined)
     config.varFiles = parseGlobs(entries['var-files'], where('var-files'))
+  if (entries['target-version'] !== undefined)
+    config.targetVersion = parseTarget(entries['target-version'], where('target-version'))
+  if (entries['knowledge-file'] !== undefined)
+    config.knowledgeFiles = parseGlobs(entries['knowledge-file'], where('knowledge-file'))
   if (entries.ignore !== undefined)
     config.ignore = parseIgnore(entries.ignore, where('ignore'), path, entryLines)
   if (entries['plan-json'] !== undefined)
@@ -255,4 +274,18 @@ function parseIgnore(
       at: { file, line: lines[index] ?? 1, column: 1 },
     }
   })
+}
+
+function parseTarget(value: unknown, where: string): string {
+  // YAML reads `target-version: 1.30` as the number 1.3; insist on a string there.
+  if (typeof value === 'number')
+    throw new ConfigError(
+      `${where} must be quoted ("${value}" reads as the number ${value}): write "1.30", not 1.30`,
+    )
+  const version = parseKubeVersion(String(value))
+  if (!version)
+    throw new ConfigError(
+      `${where} must be a Kubernetes version like 1.33 (got "${String(value)}")`,
+    )
+  return formatKubeVersion(version)
 }

@@ -1,5 +1,8 @@
+import { amiFamilySupport } from '../knowledge/ami.js'
+import { versionInfo, type Knowledge } from '../knowledge/index.js'
+import { compareAddonVersions, parseAddonVersion } from '../model/addon-version.js'
 import type { Finding } from '../model/finding.js'
-import type { Cluster } from '../model/inventory.js'
+import type { Addon, Cluster, NodeGroup } from '../model/inventory.js'
 import {
   addMinors,
   compareKubeVersions,
@@ -8,13 +11,18 @@ import {
   type KubeVersion,
 } from '../model/version.js'
 
-export type PlanStepKind = 'preflight' | 'control-plane' | 'node-groups'
+export type PlanStepKind =
+  'preflight' | 'control-plane' | 'addon' | 'node-group' | 'component' | 'review'
 
 export interface PlanStep {
   readonly kind: PlanStepKind
   /** The hop this step belongs to, e.g. "1.29 → 1.30"; absent for pre-flight. */
   readonly hop?: string
   readonly text: string
+  /** What it names: an add-on, node group or component. */
+  readonly subject?: string
+  /** The version to move to, when the data names one. */
+  readonly version?: string
 }
 
 export interface ClusterPlan {
@@ -25,15 +33,21 @@ export interface ClusterPlan {
   readonly steps: readonly PlanStep[]
 }
 
+const CORE_ADDONS = ['kube-proxy', 'coredns', 'vpc-cni'] as const
+
 /**
- * The safe order for a version change: clear the blockers, then for every
- * minor on the way move the control plane first and the node groups after it.
+ * The safe order for a version change (DESIGN §5): clear the blockers, then
+ * for every minor on the way — control plane, add-ons to versions for the new
+ * minor (named from the data), node groups onto AMIs of the new minor, then
+ * components. Managed node groups move every hop because EKS refuses the
+ * next control-plane upgrade until they match.
  */
 export function buildClusterPlan(
   cluster: Cluster,
   from: KubeVersion,
   to: KubeVersion,
   findings: readonly Finding[],
+  knowledge: Knowledge,
 ): ClusterPlan | null {
   if (compareKubeVersions(to, from) <= 0) return null
   const steps: PlanStep[] = findings
@@ -50,24 +64,29 @@ export function buildClusterPlan(
       text: `Resolve first: ${finding.message} (${finding.file}:${finding.line})`,
     }))
 
-  const hops = minorDistance(from, to)
-  for (let i = 0; i < hops; i++) {
-    const hopFrom = addMinors(from, i)
-    const hopTo = addMinors(from, i + 1)
-    const hop = `${formatKubeVersion(hopFrom)} → ${formatKubeVersion(hopTo)}`
+  for (let i = 0; i < minorDistance(from, to); i++) {
+    const next = addMinors(from, i + 1)
+    const hop = `${formatKubeVersion(addMinors(from, i))} → ${formatKubeVersion(next)}`
+    const nextText = formatKubeVersion(next)
+    const facts = versionInfo(knowledge, next)
     steps.push({
       kind: 'control-plane',
       hop,
-      text: `Upgrade the control plane of ${cluster.name} to ${formatKubeVersion(hopTo)}`,
+      text: `Upgrade the control plane of ${cluster.name} to ${nextText}`,
+      version: nextText,
     })
-    const groups = cluster.nodeGroups
-      .filter((group) => group.kind !== 'fargate')
-      .map((group) => group.name)
-    if (groups.length > 0) {
+    for (const note of facts?.upgradeNotes ?? []) {
+      if (note.severity === 'blocking' || note.severity === 'warning')
+        steps.push({ kind: 'review', hop, text: `Check before ${nextText}: ${note.text}` })
+    }
+    for (const name of CORE_ADDONS) steps.push(...addonStep(cluster, name, next, hop, knowledge))
+    for (const group of cluster.nodeGroups) steps.push(nodeGroupStep(group, next, hop, knowledge))
+    for (const component of cluster.components.filter((c) => c.name === 'cluster-autoscaler')) {
       steps.push({
-        kind: 'node-groups',
+        kind: 'component',
         hop,
-        text: `Upgrade node groups ${groups.join(', ')} to ${formatKubeVersion(hopTo)}`,
+        subject: component.name,
+        text: `Move cluster-autoscaler to a v${nextText}.x image (its minor must match the cluster's)`,
       })
     }
   }
@@ -77,5 +96,108 @@ export function buildClusterPlan(
     from: formatKubeVersion(from),
     to: formatKubeVersion(to),
     steps,
+  }
+}
+
+function addonStep(
+  cluster: Cluster,
+  name: (typeof CORE_ADDONS)[number],
+  next: KubeVersion,
+  hop: string,
+  knowledge: Knowledge,
+): PlanStep[] {
+  const addon: Addon | undefined = cluster.addons.find((a) => a.name === name)
+  const facts = versionInfo(knowledge, next)?.addons
+  const nextText = formatKubeVersion(next)
+  if (addon?.version.status === 'policy') {
+    return [
+      {
+        kind: 'addon',
+        hop,
+        subject: name,
+        text: `${name} (${addon.version.value}) picks its ${nextText} version when applied`,
+      },
+    ]
+  }
+  if (name === 'vpc-cni') {
+    const minimum = facts?.vpcCni.minimum
+    const pinned =
+      addon?.version.status === 'resolved' && addon.version.value
+        ? parseAddonVersion(addon.version.value)
+        : null
+    const min = minimum ? parseAddonVersion(minimum) : null
+    if (pinned && min && compareAddonVersions(pinned, min) < 0) {
+      return [
+        {
+          kind: 'addon',
+          hop,
+          subject: name,
+          version: minimum,
+          text: `Update vpc-cni to at least ${minimum} one minor at a time, before the control plane`,
+        },
+      ]
+    }
+    return []
+  }
+  const target = name === 'kube-proxy' ? facts?.kubeProxy.latestAddon : facts?.coredns.latestAddon
+  if (!addon && !target) return []
+  const label = addon ? `Update the ${name} add-on` : `Update ${name}`
+  return [
+    {
+      kind: 'addon',
+      hop,
+      subject: name,
+      ...(target && { version: target }),
+      text: target
+        ? `${label} to ${target} (newest seen for ${nextText})`
+        : `${label} to a version for ${nextText}`,
+    },
+  ]
+}
+
+function nodeGroupStep(
+  group: NodeGroup,
+  next: KubeVersion,
+  hop: string,
+  knowledge: Knowledge,
+): PlanStep {
+  const nextText = formatKubeVersion(next)
+  if (group.kind === 'fargate') {
+    return {
+      kind: 'node-group',
+      hop,
+      subject: group.name,
+      text: `Restart the pods of Fargate profile ${group.name} so they run on ${nextText}`,
+    }
+  }
+  const ami = group.amiType.value ?? group.amiFamily.value
+  const support = ami ? amiFamilySupport(knowledge, ami, next) : { status: 'unknown' as const }
+  if (support.status === 'unsupported') {
+    return {
+      kind: 'node-group',
+      hop,
+      subject: group.name,
+      text: `Migrate node group ${group.name} from ${ami} to AL2023 or Bottlerocket: ${support.reason}`,
+    }
+  }
+  const facts = versionInfo(knowledge, next)?.amis
+  const bottlerocket = ami !== null && /bottlerocket/i.test(ami)
+  const release =
+    !bottlerocket && facts?.al2023LatestRelease && (!ami || /AL2023|AmazonLinux2023/i.test(ami))
+      ? facts.al2023LatestRelease
+      : null
+  const how =
+    group.kind === 'managed' ? 'Upgrade managed node group' : 'Roll self-managed node group'
+  const detail = release
+    ? ` (AL2023 AMI release ${release})`
+    : bottlerocket
+      ? ` (Bottlerocket aws-k8s-${nextText} variant)`
+      : ''
+  return {
+    kind: 'node-group',
+    hop,
+    subject: group.name,
+    ...(release && { version: release }),
+    text: `${how} ${group.name} to ${nextText}${detail}`,
   }
 }

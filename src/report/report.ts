@@ -74,7 +74,7 @@ interface Counts {
 /** The JSON report (`--format json`, schemaVersion 1): every renderer works from this. */
 export interface Report {
   schemaVersion: 1
-  tool: { name: string; version: string; dataDate: string }
+  tool: { name: string; version: string; dataDate: string; knowledgeFiles?: string[] }
   base: { ref: string; commit: string | null } | null
   clusters: ClusterJson[]
   transitions: Transition[]
@@ -98,7 +98,12 @@ export function buildReport(
   const live = result.findings.filter((finding) => !finding.suppressed)
   return {
     schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION, dataDate: knowledge.dataDate },
+    tool: {
+      name: TOOL_NAME,
+      version: TOOL_VERSION,
+      dataDate: knowledge.dataDate,
+      ...(knowledge.overrides.length > 0 && { knowledgeFiles: [...knowledge.overrides] }),
+    },
     base: result.baseDescription
       ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null }
       : null,

@@ -1,5 +1,6 @@
 import { maxKubeletSkew } from '../knowledge/skew.js'
 import { addMinors, formatKubeVersion, minorDistance } from '../model/version.js'
+import { transition } from './helpers.js'
 import { docsUrl, type Rule } from './types.js'
 
 const id = 'node-group-skew'
@@ -14,7 +15,9 @@ export const nodeGroupSkew: Rule = {
     docs: docsUrl(id),
   },
   check({ clusters }) {
-    return clusters.flatMap(({ head }) => {
+    return clusters.flatMap((pair) => {
+      const { head } = pair
+      const move = transition(pair)
       const controlPlane = head.version.value
       if (!controlPlane) return []
       const allowed = maxKubeletSkew(controlPlane)
@@ -24,12 +27,17 @@ export const nodeGroupSkew: Rule = {
         const behind = minorDistance(version, controlPlane)
         if (behind <= allowed) return []
         const oldest = formatKubeVersion(addMinors(controlPlane, -allowed))
+        // When the change raises the control plane, the order matters: nodes first.
+        const order =
+          move && minorDistance(move.from, move.to) > 0
+            ? ` before the control plane moves to ${formatKubeVersion(controlPlane)}`
+            : ''
         return [
           {
             message:
               `Node group ${group.name} is at ${formatKubeVersion(version)}, ${behind} minor versions behind the ` +
               `control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} ` +
-              `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}.`,
+              `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}${order}.`,
             at: group.version.at,
             cluster: head.id,
             subject: `node-group:${group.name}`,
