@@ -33577,9 +33577,10 @@ function nodeGroupStep(group, next, hop, knowledge) {
   }
   const facts = versionInfo(knowledge, next)?.amis;
   const bottlerocket = ami !== null && /bottlerocket/i.test(ami);
-  const release = !bottlerocket && facts?.al2023LatestRelease && (!ami || /AL2023|AmazonLinux2023/i.test(ami)) ? facts.al2023LatestRelease : null;
+  const release = ami && /AL2023|AmazonLinux2023/i.test(ami) ? facts?.al2023LatestRelease ?? null : null;
   const how = group.kind === "managed" ? "Upgrade managed node group" : "Roll self-managed node group";
-  const detail = release ? ` (AL2023 AMI release ${release})` : bottlerocket ? ` (Bottlerocket aws-k8s-${nextText} variant)` : "";
+  const unknownFamily = !ami && compareKubeVersions(next, knowledge.al2LastMinor) > 0 ? ` (its AMI type is not declared: if it runs AL2, migrate it to AL2023 first, AL2 has no ${nextText} AMI)` : "";
+  const detail = release ? ` (AL2023 AMI release ${release})` : bottlerocket ? ` (Bottlerocket aws-k8s-${nextText} variant)` : unknownFamily;
   return {
     kind: "node-group",
     hop,
@@ -36271,7 +36272,7 @@ function runEngine(input) {
   }
   const notes = [];
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`);
-  if (!base && !input.baseUnavailable)
+  if (!base && !input.baseUnavailable && !target)
     notes.push("No base to compare with: every finding counts as new.");
   const hidden = input.head.hiddenSkipped ?? [];
   if (hidden.length > 0) {

@@ -110,7 +110,7 @@ export function runEngine(input: EngineInput): EngineResult {
 
   const notes: string[] = []
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
-  if (!base && !input.baseUnavailable)
+  if (!base && !input.baseUnavailable && !target)
     notes.push('No base to compare with: every finding counts as new.')
   const hidden = input.head.hiddenSkipped ?? []
   if (hidden.length > 0) {

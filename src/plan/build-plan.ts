@@ -183,16 +183,19 @@ function nodeGroupStep(
   const facts = versionInfo(knowledge, next)?.amis
   const bottlerocket = ami !== null && /bottlerocket/i.test(ami)
   const release =
-    !bottlerocket && facts?.al2023LatestRelease && (!ami || /AL2023|AmazonLinux2023/i.test(ami))
-      ? facts.al2023LatestRelease
-      : null
+    ami && /AL2023|AmazonLinux2023/i.test(ami) ? (facts?.al2023LatestRelease ?? null) : null
   const how =
     group.kind === 'managed' ? 'Upgrade managed node group' : 'Roll self-managed node group'
+  // Without a declared AMI type the group keeps whatever it was created with, possibly AL2.
+  const unknownFamily =
+    !ami && compareKubeVersions(next, knowledge.al2LastMinor) > 0
+      ? ` (its AMI type is not declared: if it runs AL2, migrate it to AL2023 first, AL2 has no ${nextText} AMI)`
+      : ''
   const detail = release
     ? ` (AL2023 AMI release ${release})`
     : bottlerocket
       ? ` (Bottlerocket aws-k8s-${nextText} variant)`
-      : ''
+      : unknownFamily
   return {
     kind: 'node-group',
     hop,

@@ -83,3 +83,83 @@ export function context(
     today: '2026-11-21',
   }
 }
+
+export interface Spec {
+  name?: string
+  version: string | null
+  groups?: Array<{
+    name: string
+    version: string
+    kind?: NodeGroup['kind']
+    amiType?: string
+    amiFamily?: string
+    release?: string
+    amiId?: string
+    runtime?: string
+  }>
+  addons?: Array<{
+    name: string
+    version: string | null
+    status?: 'resolved' | 'policy' | 'unspecified'
+  }>
+  components?: Array<{ name: string; version: string }>
+}
+
+/** A cluster with everything a rule may look at, built as readers would build it. */
+export function clusterOf(spec: Spec, file = 'c.tf'): Cluster {
+  const base = cluster(spec.name ?? 'c', spec.version, [], file)
+  const at = (line: number) => sourceRef(file, line, 3)
+  const declaredString = (value: string | undefined, line: number): Declared<string> =>
+    value === undefined ? unspecified(at(line), 'not set') : resolved(value, at(line))
+  let line = 30
+  return {
+    ...base,
+    nodeGroups: (spec.groups ?? []).map((g) => {
+      const group = nodeGroup(
+        { name: g.name, version: g.version, line: line++ },
+        base.version,
+        file,
+      )
+      return {
+        ...group,
+        kind: g.kind ?? 'managed',
+        amiType: declaredString(g.amiType, line++),
+        amiFamily: declaredString(g.amiFamily, line++),
+        releaseVersion: declaredString(g.release, line++),
+        amiId: declaredString(g.amiId, line++),
+        ...(g.runtime !== undefined && { containerRuntime: resolved(g.runtime, at(line++)) }),
+      }
+    }),
+    addons: (spec.addons ?? []).map((a) => ({
+      name: a.name,
+      at: at(line),
+      version:
+        a.status === 'policy'
+          ? ({
+              value: a.version,
+              status: 'policy',
+              at: at(line++),
+              via: [],
+              note: 'floating',
+            } as Declared<string>)
+          : a.version === null || a.status === 'unspecified'
+            ? unspecified<string>(at(line++), 'EKS default')
+            : resolved(a.version, at(line++)),
+    })),
+    components: (spec.components ?? []).map((c) => ({
+      name: c.name,
+      at: at(line),
+      image: `registry/${c.name}:${c.version}`,
+      version: resolved(c.version, at(line++)),
+    })),
+  }
+}
+
+/** A context for one cluster at head, optionally with its base. */
+export function contextOf(
+  head: Cluster,
+  base?: Cluster,
+  extra: Partial<RuleContext> = {},
+): RuleContext {
+  return { ...context([base ? { head, base } : { head }]), ...extra }
+}
