@@ -21146,9 +21146,14 @@ function renderMarkdown(report, options = {}) {
   }
   for (const plan of report.plan) {
     out2.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, "");
-    for (const step of plan.steps)
-      out2.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ""}${step.text}`);
-    out2.push("");
+    for (const [hop, steps] of groupByHop(plan.steps)) {
+      out2.push(
+        `**${hop ?? "Before you start"}**`,
+        "",
+        ...steps.map((step) => `- [ ] ${step.text}`),
+        ""
+      );
+    }
   }
   for (const note of report.notes) out2.push(`> [!NOTE]`, `> ${note}`, "");
   out2.push(
@@ -21173,6 +21178,15 @@ function where(file, line, options) {
 }
 function escapeCell(text2) {
   return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function groupByHop(steps) {
+  const groups = [];
+  for (const step of steps) {
+    const last = groups[groups.length - 1];
+    if (last && last[0] === step.hop) last[1].push(step);
+    else groups.push([step.hop, [step]]);
+  }
+  return groups;
 }
 
 // src/report/text.ts
@@ -21213,9 +21227,9 @@ function renderText(report) {
   }
   for (const plan of report.plan) {
     lines.push("", `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`);
-    plan.steps.forEach(
-      (step, index) => lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ""}${step.text}`)
-    );
+    for (const [hop, steps] of groupByHop(plan.steps)) {
+      lines.push(`  ${hop ?? "Before you start"}`, ...steps.map((step) => `    - ${step.text}`));
+    }
   }
   for (const note of report.notes) lines.push("", `Note: ${note}`);
   const { summary } = report;

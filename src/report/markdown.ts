@@ -69,9 +69,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   for (const plan of report.plan) {
     out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '')
-    for (const step of plan.steps)
-      out.push(`- [ ] ${step.hop ? `**${step.hop}** ` : ''}${step.text}`)
-    out.push('')
+    for (const [hop, steps] of groupByHop(plan.steps)) {
+      out.push(
+        `**${hop ?? 'Before you start'}**`,
+        '',
+        ...steps.map((step) => `- [ ] ${step.text}`),
+        '',
+      )
+    }
   }
 
   for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
@@ -106,4 +111,17 @@ function where(file: string, line: number, options: MarkdownOptions): string {
 /** Table cells cannot hold pipes or newlines; messages may contain both. */
 export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/** Steps in order, grouped under their hop ("1.30 → 1.31"); pre-flight steps first, under no hop. */
+export function groupByHop<T extends { readonly hop?: string }>(
+  steps: readonly T[],
+): Array<[string | undefined, T[]]> {
+  const groups: Array<[string | undefined, T[]]> = []
+  for (const step of steps) {
+    const last = groups[groups.length - 1]
+    if (last && last[0] === step.hop) last[1].push(step)
+    else groups.push([step.hop, [step]])
+  }
+  return groups
 }

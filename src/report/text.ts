@@ -1,3 +1,4 @@
+import { groupByHop } from './markdown.js'
 import { describeDeclared, plural, verdictLine, type Report } from './report.js'
 
 /** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
@@ -49,9 +50,9 @@ export function renderText(report: Report): string {
 
   for (const plan of report.plan) {
     lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`)
-    plan.steps.forEach((step, index) =>
-      lines.push(`  ${index + 1}. ${step.hop ? `[${step.hop}] ` : ''}${step.text}`),
-    )
+    for (const [hop, steps] of groupByHop(plan.steps)) {
+      lines.push(`  ${hop ?? 'Before you start'}`, ...steps.map((step) => `    - ${step.text}`))
+    }
   }
 
   for (const note of report.notes) lines.push('', `Note: ${note}`)
