@@ -16465,8 +16465,12 @@ var package_default = {
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     prettier: "^3.10.1",
@@ -16502,6 +16506,7 @@ function buildReport(result, config, knowledge) {
       cluster: finding.cluster ?? null,
       new: finding.new,
       suppressed: finding.suppressed,
+      fingerprint: finding.fingerprint,
       ...finding.suppressionReason !== void 0 && {
         suppressionReason: finding.suppressionReason
       },
@@ -21094,15 +21099,44 @@ function loadConfig(overrides, explicitFile, searchDirs, relativeTo) {
 // src/report/markdown.ts
 var ICON = { error: "🔴", warning: "🟠", notice: "🔵" };
 function renderMarkdown(report, options = {}) {
+  const full = render(report, options, { rows: Infinity, steps: Infinity, clusters: Infinity });
+  const max = options.maxLength;
+  if (max === void 0 || full.length <= max) return full;
+  const total = {
+    rows: report.findings.length,
+    steps: report.plan.reduce((n, plan) => n + plan.steps.length, 0),
+    clusters: report.clusters.length
+  };
+  let limits = { rows: total.rows, steps: total.steps, clusters: Math.min(total.clusters, 50) };
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const text2 = render(report, options, limits);
+    if (text2.length <= max) return text2;
+    limits = {
+      rows: Math.floor(limits.rows * 0.7),
+      steps: Math.floor(limits.steps * 0.7),
+      clusters: Math.floor(limits.clusters * 0.7)
+    };
+  }
+  return render(report, options, { rows: 0, steps: 0, clusters: 0 }).slice(0, max);
+}
+function render(report, options, limits) {
   const out2 = [];
   const failed = report.summary.result === "fail";
   out2.push(`## ${failed ? "❌" : "✅"} EKS upgrade gate: ${verdictLine(report)}`, "");
+  let rowsLeft = limits.rows;
+  let stepsLeft = limits.steps;
+  const take = (items) => {
+    const kept = items.slice(0, Math.max(0, rowsLeft));
+    rowsLeft -= kept.length;
+    return kept;
+  };
+  const shownClusters = report.clusters.slice(0, limits.clusters);
   if (report.clusters.length > 0) {
     out2.push(
       "| Cluster | Control plane | Node groups | Add-ons | Declared in |",
       "|---|---|---|---|---|"
     );
-    for (const cluster of report.clusters) {
+    for (const cluster of shownClusters) {
       const transition2 = report.transitions.find((t) => t.cluster === cluster.id);
       const version2 = transition2 ? `**${transition2.from} → ${transition2.to}**` : escapeCell(describeDeclared(cluster.version));
       out2.push(
@@ -21116,27 +21150,30 @@ function renderMarkdown(report, options = {}) {
   const active = report.findings.filter((finding) => !finding.suppressed);
   const fresh = active.filter((finding) => finding.new);
   const existing = active.filter((finding) => !finding.new);
+  const suppressed = report.findings.filter((finding) => finding.suppressed);
+  const shownFresh = take(fresh);
+  const shownExisting = take(existing);
+  const shownSuppressed = take(suppressed);
   if (fresh.length > 0) {
-    out2.push(`### New findings (${fresh.length})`, "", ...findingTable(fresh, options), "");
+    out2.push(`### New findings (${fresh.length})`, "", ...findingTable(shownFresh, options), "");
   }
   if (existing.length > 0) {
     out2.push(
       `<details><summary>Existing findings, already on the base branch (${existing.length})</summary>`,
       "",
-      ...findingTable(existing, options),
+      ...findingTable(shownExisting, options),
       "",
       "</details>",
       ""
     );
   }
-  const suppressed = report.findings.filter((finding) => finding.suppressed);
   if (suppressed.length > 0) {
     out2.push(
       `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
       "",
       "| | Where | Finding | Reason |",
       "|---|---|---|---|",
-      ...suppressed.map(
+      ...shownSuppressed.map(
         (finding) => `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | ${escapeCell(finding.suppressionReason ?? "")} |`
       ),
       "",
@@ -21144,16 +21181,40 @@ function renderMarkdown(report, options = {}) {
       ""
     );
   }
+  let stepsCut = 0;
   for (const plan of report.plan) {
+    if (stepsLeft <= 0) {
+      stepsCut += plan.steps.length;
+      continue;
+    }
     out2.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, "");
     for (const [hop, steps] of groupByHop(plan.steps)) {
-      out2.push(
-        `**${hop ?? "Before you start"}**`,
-        "",
-        ...steps.map((step) => `- [ ] ${step.text}`),
-        ""
-      );
+      const shown = steps.slice(0, Math.max(0, stepsLeft));
+      stepsLeft -= shown.length;
+      stepsCut += steps.length - shown.length;
+      if (shown.length > 0)
+        out2.push(
+          `**${hop ?? "Before you start"}**`,
+          "",
+          ...shown.map((step) => `- [ ] ${step.text}`),
+          ""
+        );
     }
+  }
+  const rowsCut = fresh.length - shownFresh.length + existing.length - shownExisting.length + suppressed.length - shownSuppressed.length;
+  const clustersCut = report.clusters.length - shownClusters.length;
+  if (rowsCut + stepsCut + clustersCut > 0) {
+    const parts2 = [
+      rowsCut > 0 ? `${rowsCut} more ${plural(rowsCut, "finding")}` : "",
+      stepsCut > 0 ? `${stepsCut} more plan ${plural(stepsCut, "step")}` : "",
+      clustersCut > 0 ? `${clustersCut} more ${plural(clustersCut, "cluster")}` : ""
+    ].filter(Boolean);
+    const where2 = options.moreUrl ? `[the job summary](${options.moreUrl})` : "the job summary";
+    out2.push(
+      `> [!IMPORTANT]`,
+      `> ${parts2.join(", ")} did not fit here: ${where2} and the JSON report have all of them.`,
+      ""
+    );
   }
   for (const note of report.notes) out2.push(`> [!NOTE]`, `> ${note}`, "");
   out2.push(
@@ -21415,12 +21476,12 @@ async function check(args2, io) {
       base: { kind: "dir", dir: path9.resolve(io.cwd, args2.baseDir), label: args2.baseDir }
     }
   });
-  const rendered = render(report, args2.format);
+  const rendered = render2(report, args2.format);
   if (args2.output) writeFileSync(path9.resolve(io.cwd, args2.output), rendered);
   else io.stdout(rendered);
   return report.summary.result === "fail" ? 1 : 0;
 }
-function render(report, format) {
+function render2(report, format) {
   switch (format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";

@@ -16,6 +16,7 @@ function finding(overrides: Partial<FindingJson> = {}): FindingJson {
     suppressed: false,
     blocking: true,
     docs: 'https://example.invalid/docs',
+    fingerprint: 'node-group-skew||ng',
     ...overrides,
   }
 }
@@ -53,7 +54,7 @@ describe('annotations', () => {
       ]),
     )
     expect(plan.annotations.map((a) => a.line)).toEqual([1, 3])
-    expect(plan.notShown).toBe(0)
+    expect(plan.rest).toEqual([])
   })
 
   it('keeps within GitHub’s 10 per level and counts what did not fit, leaving room for the "more" notice', () => {
@@ -65,7 +66,7 @@ describe('annotations', () => {
     const count = (level: string) => plan.annotations.filter((a) => a.level === level).length
     expect(count('error')).toBe(ANNOTATIONS_PER_LEVEL)
     expect(count('notice')).toBe(ANNOTATIONS_PER_LEVEL - 1)
-    expect(plan.notShown).toBe(5 + 3)
+    expect(plan.rest).toHaveLength(5 + 3)
   })
 })
 
@@ -81,5 +82,32 @@ describe('markdown', () => {
     const withSuppressed = report([])
     withSuppressed.summary.suppressed = 2
     expect(renderMarkdown(withSuppressed)).toContain('· 2 suppressed')
+  })
+})
+
+describe('comment size', () => {
+  it('10,000 findings stay under 65,536 characters with an honest count of what was cut', async () => {
+    const { commentBody, COMMENT_LIMIT } = await import('../src/report/comment.js')
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      finding({
+        line: i + 1,
+        message: `Node group ng-${i} is far behind the control plane | with a pipe`,
+        fingerprint: `f${i}`,
+      }),
+    )
+    const body = commentBody(
+      report(many),
+      { head: 'abc1234', at: '2026-11-21T10:00:00.000Z' },
+      { moreUrl: 'https://github.com/acme/infra/actions/runs/1' },
+    )
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body).toMatch(/^<!-- eks-upgrade-gate:comment -->/)
+    const cut =
+      /> (\d+) more findings did not fit here: \[the job summary\]\(https:\/\/github.com\/acme\/infra\/actions\/runs\/1\)/.exec(
+        body,
+      )
+    expect(cut).not.toBeNull()
+    const shown = body.split('\n').filter((line) => line.startsWith('| 🔴')).length
+    expect(shown + Number(cut![1])).toBe(10_000)
   })
 })

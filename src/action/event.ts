@@ -1,12 +1,13 @@
+const get = (object: unknown, key: string): unknown =>
+  typeof object === 'object' && object !== null
+    ? (object as Record<string, unknown>)[key]
+    : undefined
+
 /** The commit a run should compare with, taken from the event that triggered it. */
 export function baseCommitFromEvent(
   eventName: string,
   payload: Record<string, unknown>,
 ): string | undefined {
-  const get = (object: unknown, key: string): unknown =>
-    typeof object === 'object' && object !== null
-      ? (object as Record<string, unknown>)[key]
-      : undefined
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target':
@@ -23,6 +24,26 @@ export function baseCommitFromEvent(
     default:
       return undefined
   }
+}
+
+/** The pull request a run reports on: its number and head commit (not the merge commit GITHUB_SHA names). */
+export function pullRequestFromEvent(
+  payload: Record<string, unknown>,
+): { number: number; headSha: string } | undefined {
+  const pr = get(payload, 'pull_request')
+  const number = get(pr, 'number') ?? get(payload, 'number')
+  const headSha = asSha(get(get(pr, 'head'), 'sha'))
+  return typeof number === 'number' && headSha ? { number, headSha } : undefined
+}
+
+/** For the workflow_run pattern: the head commit of the run that produced the report. */
+export function workflowRunHeadSha(
+  eventName: string,
+  payload: Record<string, unknown>,
+): string | undefined {
+  return eventName === 'workflow_run'
+    ? asSha(get(get(payload, 'workflow_run'), 'head_sha'))
+    : undefined
 }
 
 function asSha(value: unknown): string | undefined {

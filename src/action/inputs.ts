@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import type { ConfigOverrides } from '../config/schema.js'
 import { ConfigError } from '../config/schema.js'
+import type { CommentMode } from '../github/comment.js'
 
 export interface ActionInputs {
   /** Absolute directory to scan. */
@@ -15,6 +16,14 @@ export interface ActionInputs {
   readonly baseRef?: string
   /** YYYY-MM-DD to judge support dates on; today when unset. */
   readonly evaluationDate?: string
+  /** Token for comments, review comments and check runs; empty to post nothing. */
+  readonly token: string
+  readonly comment: CommentMode
+  readonly reviewComments: boolean
+  /** Where to write SARIF 2.1.0, absolute. */
+  readonly sarifFile?: string
+  /** Publish a report made by an earlier run instead of checking (the fork workflow_run pattern). */
+  readonly fromReport?: string
 }
 
 /** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
@@ -54,6 +63,20 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const planJson = list('plan-json')
   const knowledgeFiles = list('knowledge-file')
   const targetVersion = optional('target-version')
+  const comment = (optional('comment') ?? 'update').trim().toLowerCase()
+  if (comment !== 'update' && comment !== 'new' && comment !== 'off') {
+    throw new ConfigError(
+      `the comment input must be update, new or off (got "${optional('comment')}")`,
+    )
+  }
+  const reviewComments = (optional('review-comments') ?? 'false').trim().toLowerCase()
+  if (reviewComments !== 'true' && reviewComments !== 'false') {
+    throw new ConfigError(
+      `the review-comments input must be true or false (got "${optional('review-comments')}")`,
+    )
+  }
+  const sarifFile = optional('sarif-file')
+  const fromReport = optional('from-report')
   return {
     root,
     workspace,
@@ -69,5 +92,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     },
     ...(baseRef !== undefined && { baseRef }),
     ...(evaluationDate !== undefined && { evaluationDate: evaluationDate.trim() }),
+    token: optional('github-token') ?? '',
+    comment,
+    reviewComments: reviewComments === 'true',
+    ...(sarifFile !== undefined && { sarifFile: path.resolve(workspace, sarifFile) }),
+    ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),
   }
 }

@@ -15,8 +15,8 @@ export interface Annotation {
 
 export interface AnnotationPlan {
   readonly annotations: readonly Annotation[]
-  /** Findings that deserved an annotation but did not fit. */
-  readonly notShown: number
+  /** Findings that deserved an annotation but did not fit: for the Checks API. */
+  readonly rest: readonly Annotation[]
 }
 
 /**
@@ -30,22 +30,21 @@ export function planAnnotations(report: Report): AnnotationPlan {
   )
   const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
-  let notShown = 0
+  const rest: Annotation[] = []
   for (const finding of candidates) {
     if (perLevel[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
-      notShown++
+      rest.push(toAnnotation(finding))
       continue
     }
     perLevel[finding.severity]++
     annotations.push(toAnnotation(finding))
   }
   // The "N more" notice is itself a notice: make room for it.
-  if (notShown > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
+  if (rest.length > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
     const last = annotations.map((a) => a.level).lastIndexOf('notice')
-    annotations.splice(last, 1)
-    notShown++
+    rest.unshift(...annotations.splice(last, 1))
   }
-  return { annotations, notShown }
+  return { annotations, rest }
 }
 
 function toAnnotation(finding: FindingJson): Annotation {

@@ -4,22 +4,64 @@ import { describeDeclared, plural, verdictLine } from './report.js'
 export interface MarkdownOptions {
   /** `https://github.com/o/r/blob/<sha>` to link file:line; plain text when absent. */
   readonly blobUrl?: string
+  /** Characters the channel accepts (65,536 for a PR comment); cut honestly beyond. */
+  readonly maxLength?: number
+  /** Where the uncut report is (the run's job summary), for the "N more" line. */
+  readonly moreUrl?: string
 }
 
 const ICON = { error: '🔴', warning: '🟠', notice: '🔵' } as const
 
 /** The report as GitHub-flavoured markdown: verdict first, then what to fix, then context. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const full = render(report, options, { rows: Infinity, steps: Infinity, clusters: Infinity })
+  const max = options.maxLength
+  if (max === undefined || full.length <= max) return full
+  // Too long for the channel (65,536 characters for a comment): keep the verdict and
+  // what to fix first, cut tables and plan steps, and say exactly what was cut.
+  const total = {
+    rows: report.findings.length,
+    steps: report.plan.reduce((n, plan) => n + plan.steps.length, 0),
+    clusters: report.clusters.length,
+  }
+  let limits = { rows: total.rows, steps: total.steps, clusters: Math.min(total.clusters, 50) }
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const text = render(report, options, limits)
+    if (text.length <= max) return text
+    limits = {
+      rows: Math.floor(limits.rows * 0.7),
+      steps: Math.floor(limits.steps * 0.7),
+      clusters: Math.floor(limits.clusters * 0.7),
+    }
+  }
+  return render(report, options, { rows: 0, steps: 0, clusters: 0 }).slice(0, max)
+}
+
+interface Limits {
+  readonly rows: number
+  readonly steps: number
+  readonly clusters: number
+}
+
+function render(report: Report, options: MarkdownOptions, limits: Limits): string {
   const out: string[] = []
   const failed = report.summary.result === 'fail'
   out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
+  let rowsLeft = limits.rows
+  let stepsLeft = limits.steps
+  const take = <T>(items: readonly T[]): T[] => {
+    const kept = items.slice(0, Math.max(0, rowsLeft))
+    rowsLeft -= kept.length
+    return kept
+  }
 
+  const shownClusters = report.clusters.slice(0, limits.clusters)
   if (report.clusters.length > 0) {
     out.push(
       '| Cluster | Control plane | Node groups | Add-ons | Declared in |',
       '|---|---|---|---|---|',
     )
-    for (const cluster of report.clusters) {
+    for (const cluster of shownClusters) {
       const transition = report.transitions.find((t) => t.cluster === cluster.id)
       const version = transition
         ? `**${transition.from} → ${transition.to}**`
@@ -36,28 +78,30 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const active = report.findings.filter((finding) => !finding.suppressed)
   const fresh = active.filter((finding) => finding.new)
   const existing = active.filter((finding) => !finding.new)
+  const suppressed = report.findings.filter((finding) => finding.suppressed)
+  const shownFresh = take(fresh)
+  const shownExisting = take(existing)
+  const shownSuppressed = take(suppressed)
   if (fresh.length > 0) {
-    out.push(`### New findings (${fresh.length})`, '', ...findingTable(fresh, options), '')
+    out.push(`### New findings (${fresh.length})`, '', ...findingTable(shownFresh, options), '')
   }
   if (existing.length > 0) {
     out.push(
       `<details><summary>Existing findings, already on the base branch (${existing.length})</summary>`,
       '',
-      ...findingTable(existing, options),
+      ...findingTable(shownExisting, options),
       '',
       '</details>',
       '',
     )
   }
-
-  const suppressed = report.findings.filter((finding) => finding.suppressed)
   if (suppressed.length > 0) {
     out.push(
       `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
       '',
       '| | Where | Finding | Reason |',
       '|---|---|---|---|',
-      ...suppressed.map(
+      ...shownSuppressed.map(
         (finding) =>
           `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | ${escapeCell(finding.suppressionReason ?? '')} |`,
       ),
@@ -67,16 +111,47 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     )
   }
 
+  let stepsCut = 0
   for (const plan of report.plan) {
+    if (stepsLeft <= 0) {
+      stepsCut += plan.steps.length
+      continue
+    }
     out.push(`### Upgrade plan: ${escapeCell(plan.name)} ${plan.from} → ${plan.to}`, '')
     for (const [hop, steps] of groupByHop(plan.steps)) {
-      out.push(
-        `**${hop ?? 'Before you start'}**`,
-        '',
-        ...steps.map((step) => `- [ ] ${step.text}`),
-        '',
-      )
+      const shown = steps.slice(0, Math.max(0, stepsLeft))
+      stepsLeft -= shown.length
+      stepsCut += steps.length - shown.length
+      if (shown.length > 0)
+        out.push(
+          `**${hop ?? 'Before you start'}**`,
+          '',
+          ...shown.map((step) => `- [ ] ${step.text}`),
+          '',
+        )
     }
+  }
+
+  const rowsCut =
+    fresh.length -
+    shownFresh.length +
+    existing.length -
+    shownExisting.length +
+    suppressed.length -
+    shownSuppressed.length
+  const clustersCut = report.clusters.length - shownClusters.length
+  if (rowsCut + stepsCut + clustersCut > 0) {
+    const parts = [
+      rowsCut > 0 ? `${rowsCut} more ${plural(rowsCut, 'finding')}` : '',
+      stepsCut > 0 ? `${stepsCut} more plan ${plural(stepsCut, 'step')}` : '',
+      clustersCut > 0 ? `${clustersCut} more ${plural(clustersCut, 'cluster')}` : '',
+    ].filter(Boolean)
+    const where = options.moreUrl ? `[the job summary](${options.moreUrl})` : 'the job summary'
+    out.push(
+      `> [!IMPORTANT]`,
+      `> ${parts.join(', ')} did not fit here: ${where} and the JSON report have all of them.`,
+      '',
+    )
   }
 
   for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')

@@ -61,6 +61,8 @@ export interface FindingJson {
   new: boolean
   suppressed: boolean
   suppressionReason?: string
+  /** Stable across commits: rule, cluster and subject (what review comments and SARIF track). */
+  fingerprint: string
   blocking: boolean
   docs: string
 }
@@ -76,6 +78,8 @@ export interface Report {
   schemaVersion: 1
   tool: { name: string; version: string; dataDate: string; knowledgeFiles?: string[] }
   base: { ref: string; commit: string | null } | null
+  /** The pull request the run was for, so a later workflow can publish this report to it. */
+  pullRequest?: { number: number; headSha: string }
   clusters: ClusterJson[]
   transitions: Transition[]
   findings: FindingJson[]
@@ -119,6 +123,7 @@ export function buildReport(
       cluster: finding.cluster ?? null,
       new: finding.new,
       suppressed: finding.suppressed,
+      fingerprint: finding.fingerprint,
       ...(finding.suppressionReason !== undefined && {
         suppressionReason: finding.suppressionReason,
       }),

@@ -1,0 +1,74 @@
+import { COMMENT_MARKER, commentContent, parseCommentMeta } from '../report/comment.js'
+import type { GitHubClient, Repo } from './client.js'
+
+export type CommentMode = 'update' | 'new' | 'off'
+
+export type CommentOutcome =
+  | { readonly action: 'created' | 'updated'; readonly url: string; readonly id: number }
+  | { readonly action: 'unchanged'; readonly url: string; readonly id: number }
+  | { readonly action: 'skipped'; readonly why: string }
+
+/** Who the token posts as; GITHUB_TOKEN cannot call GET /user and posts as github-actions[bot]. */
+async function tokenUser(client: GitHubClient): Promise<string> {
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login
+  } catch {
+    return 'github-actions[bot]'
+  }
+}
+
+/**
+ * Keeps one comment per pull request: found by its hidden marker and by its
+ * author being the token's user (someone quoting the marker is not us),
+ * updated in place, left alone when nothing changed, and never overwritten
+ * with the result of a run that started before the one that wrote it.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  repo: Repo,
+  issueNumber: number,
+  body: string,
+  mode: CommentMode,
+): Promise<CommentOutcome> {
+  if (mode === 'off') return { action: 'skipped', why: 'comment: off' }
+  if (mode === 'new') {
+    const created = await client.rest.issues.createComment({
+      ...repo,
+      issue_number: issueNumber,
+      body,
+    })
+    return { action: 'created', url: created.data.html_url, id: created.data.id }
+  }
+  const login = await tokenUser(client)
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  })
+  const ours = comments.filter(
+    (comment) =>
+      comment.body?.includes(COMMENT_MARKER) &&
+      (comment.user?.login === login || comment.user?.login === login.replace(/\[bot\]$/, '')),
+  )
+  const existing = ours[ours.length - 1]
+  if (!existing) {
+    const created = await client.rest.issues.createComment({
+      ...repo,
+      issue_number: issueNumber,
+      body,
+    })
+    return { action: 'created', url: created.data.html_url, id: created.data.id }
+  }
+  const theirs = parseCommentMeta(existing.body ?? '')
+  const mine = parseCommentMeta(body)
+  if (theirs && mine && theirs.at > mine.at) {
+    return {
+      action: 'skipped',
+      why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`,
+    }
+  }
+  if (commentContent(existing.body ?? '') === commentContent(body))
+    return { action: 'unchanged', url: existing.html_url, id: existing.id }
+  const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })
+  return { action: 'updated', url: updated.data.html_url, id: updated.data.id }
+}

@@ -1,0 +1,74 @@
+import { statusOf, type GitHubClient, type Repo } from './client.js'
+import { upsertComment, type CommentMode, type CommentOutcome } from './comment.js'
+import { publishReviewComments, type ReviewOutcome } from './review.js'
+import type { Report } from '../report/report.js'
+
+export interface PullRequestRef {
+  readonly number: number
+  readonly headSha: string
+}
+
+export interface PullRequestPublication {
+  readonly comment?: CommentOutcome
+  readonly review?: ReviewOutcome
+  /** Why something could not be posted; the verdict never depends on these. */
+  readonly problems: string[]
+  /** Why nothing was posted on purpose (a newer commit, comment: off). */
+  readonly skipped?: string
+}
+
+/**
+ * Posts the sticky comment and, when asked, review comments. A run for an
+ * older head commit posts nothing: the run for the newer commit will. Every
+ * failure is collected, never thrown — posting is a courtesy, the check's
+ * conclusion is the gate.
+ */
+export async function publishToPullRequest(
+  client: GitHubClient,
+  repo: Repo,
+  pr: PullRequestRef,
+  report: Report,
+  options: {
+    readonly commentBody: string
+    readonly mode: CommentMode
+    readonly reviewComments: boolean
+  },
+): Promise<PullRequestPublication> {
+  const problems: string[] = []
+  try {
+    const current = await client.rest.pulls.get({ ...repo, pull_number: pr.number })
+    if (current.data.head.sha !== pr.headSha) {
+      return {
+        problems,
+        skipped: `pull request #${pr.number} has a newer head (${current.data.head.sha.slice(0, 7)}) than this run (${pr.headSha.slice(0, 7)}); its own run will report`,
+      }
+    }
+  } catch (error) {
+    problems.push(describe('read the pull request', error))
+  }
+
+  let comment: CommentOutcome | undefined
+  try {
+    comment = await upsertComment(client, repo, pr.number, options.commentBody, options.mode)
+  } catch (error) {
+    problems.push(describe('post the PR comment', error))
+  }
+
+  let review: ReviewOutcome | undefined
+  if (options.reviewComments) {
+    try {
+      review = await publishReviewComments(client, repo, pr.number, pr.headSha, report)
+    } catch (error) {
+      problems.push(describe('post review comments', error))
+    }
+  }
+  return { ...(comment && { comment }), ...(review && { review }), problems }
+}
+
+export function describe(what: string, error: unknown): string {
+  const status = statusOf(error)
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return status
+    ? `could not ${what} (HTTP ${status}: ${message})`
+    : `could not ${what} (${message})`
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto'
+import { renderMarkdown, type MarkdownOptions } from './markdown.js'
+import type { FindingJson, Report } from './report.js'
+
+/** Finds the one sticky comment; never changes, so old comments are found by new versions. */
+export const COMMENT_MARKER = '<!-- eks-upgrade-gate:comment -->'
+const META = /<!-- eks-upgrade-gate:meta head=([0-9a-f]*) at=([0-9TZ:.-]*) -->/
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+export const COMMENT_LIMIT = 65_536
+
+export interface CommentMeta {
+  readonly head: string
+  /** When the run started (ISO): a run never overwrites a comment from a later one. */
+  readonly at: string
+}
+
+export function commentBody(
+  report: Report,
+  meta: CommentMeta,
+  options: Omit<MarkdownOptions, 'maxLength'>,
+): string {
+  const header = `${COMMENT_MARKER}\n<!-- eks-upgrade-gate:meta head=${meta.head} at=${meta.at} -->\n`
+  return (
+    header + renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - header.length - 16 })
+  )
+}
+
+export function parseCommentMeta(body: string): CommentMeta | undefined {
+  const match = META.exec(body)
+  return match ? { head: match[1]!, at: match[2]! } : undefined
+}
+
+/** The body without the meta line, to tell whether an update would change anything. */
+export function commentContent(body: string): string {
+  return body.replace(META, '')
+}
+
+const REVIEW_MARKER = /<!-- eks-upgrade-gate:review ([0-9a-f]{16}) -->/
+
+/**
+ * One review comment for the findings on one line. Its id covers exactly
+ * those findings, so a re-run recognises it, and a change in what the line
+ * breaks replaces it.
+ */
+export function reviewCommentBody(findings: readonly FindingJson[]): string {
+  const id = createHash('sha256')
+    .update(
+      findings
+        .map((finding) => finding.fingerprint)
+        .sort()
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16)
+  const parts = findings.map((finding) => {
+    const icon = finding.severity === 'error' ? '🔴' : finding.severity === 'warning' ? '🟠' : '🔵'
+    return `${icon} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.docs})\n\n${finding.message}`
+  })
+  return `<!-- eks-upgrade-gate:review ${id} -->\n${parts.join('\n\n---\n\n')}`
+}
+
+export function reviewCommentId(body: string): string | undefined {
+  return REVIEW_MARKER.exec(body)?.[1]
+}

@@ -1,0 +1,242 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { GitHubFixture } from '../helpers/github-server.js'
+import { TempRepo } from '../helpers/git-repo.js'
+import { runAction } from '../helpers/runner.js'
+
+const TOKEN = 'ghs_fixturetoken000000000000000000000'
+
+function cluster(version: string, groups: Array<[string, string]>): string {
+  const lines = groups.map(([name, release]) => `  - name: ${name}\n    releaseVersion: ${release}`)
+  return `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n  version: "${version}"\nmanagedNodeGroups:\n${lines.join('\n')}\n`
+}
+
+describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
+  const github = new GitHubFixture()
+  let apiUrl: string
+  let origin: TempRepo
+  let workspace: string
+  let base: string
+
+  const commitHead = (text: string) => {
+    origin.write({ 'clusters/prod.yaml': text })
+    const sha = origin.commit('head')
+    execFileSync('git', ['fetch', '-q', 'origin'], { cwd: workspace })
+    execFileSync('git', ['checkout', '-q', sha], { cwd: workspace })
+    github.headSha = sha
+    const patch = execFileSync(
+      'git',
+      ['diff', '--unified=3', base, sha, '--', 'clusters/prod.yaml'],
+      { cwd: workspace, encoding: 'utf8' },
+    )
+    github.files = [
+      {
+        filename: 'clusters/prod.yaml',
+        status: 'modified',
+        patch: patch.slice(patch.indexOf('@@')),
+      },
+    ]
+    return sha
+  }
+  const run = (head: string, inputs: Record<string, string> = {}) =>
+    runAction({
+      workspace,
+      apiUrl,
+      sha: head,
+      event: { number: 7, pull_request: { number: 7, base: { sha: base }, head: { sha: head } } },
+      inputs: { 'github-token': TOKEN, 'evaluation-date': '2024-08-15', ...inputs },
+    })
+
+  beforeAll(async () => {
+    apiUrl = await github.start()
+    origin = new TempRepo('eug-pr-origin-')
+    origin.write({ 'clusters/prod.yaml': cluster('1.29', [['general', '1.29.0-20240201']]) })
+    base = origin.commit('base')
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'eug-pr-ws-'))
+    execFileSync('git', ['clone', '-q', `file://${origin.dir}`, workspace])
+  })
+  afterAll(async () => {
+    await github.stop()
+    origin.cleanup()
+    rmSync(workspace, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    github.requests.length = 0
+    github.readOnly = false
+  })
+
+  it('creates one sticky comment, updates it on the next run, and turns it green when clean', async () => {
+    const first = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    const run1 = await run(first)
+    expect(run1.code).toBe(1)
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toContain('<!-- eks-upgrade-gate:comment -->')
+    expect(github.comments[0]!.body).toContain('## ❌ EKS upgrade gate')
+    expect(github.comments[0]!.body).toContain('control-plane-skips-minor')
+    expect(run1.outputs['comment-url']).toBe(github.comments[0]!.html_url)
+
+    const second = commitHead(cluster('1.30', [['general', '1.26.0-20240201']]))
+    github.requests.length = 0
+    const run2 = await run(second)
+    expect(run2.code).toBe(1)
+    expect(github.comments).toHaveLength(1)
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/acme/infra/issues/comments/${github.comments[0]!.id}`,
+    ])
+    expect(github.comments[0]!.body).toContain('node-group-skew')
+    expect(github.comments[0]!.body).not.toContain('control-plane-skips-minor')
+
+    github.requests.length = 0
+    const third = commitHead(cluster('1.30', [['general', '1.30.0-20240601']]))
+    const run3 = await run(third)
+    expect(run3.code).toBe(0)
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toContain('## ✅ EKS upgrade gate')
+
+    // Same result again: nothing to edit, no PATCH (the edit history stays clean).
+    github.requests.length = 0
+    await run(third)
+    expect(github.writes()).toEqual([])
+  })
+
+  it('never overwrites the comment from a run for an older commit', async () => {
+    const current = github.headSha
+    const older = await run(base)
+    expect(older.stdout).toContain('Not updating the pull request')
+    expect(github.writes()).toEqual([])
+    github.headSha = current
+  })
+
+  it('with a read-only token (fork PRs) still writes the summary, warns once and exits by the verdict', async () => {
+    github.readOnly = true
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    const result = await run(head, { 'review-comments': 'true' })
+    expect(result.code).toBe(1)
+    expect(result.summary).toContain('## ❌ EKS upgrade gate')
+    const warnings = result.annotations.filter(
+      (a) => a.properties.title === 'eks-upgrade-gate: could not post to the pull request',
+    )
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.message).toContain('HTTP 403')
+    expect(warnings[0]!.message).toContain('forks')
+    expect(
+      result.annotations.find(
+        (a) => a.level === 'error' && a.message.startsWith('EKS upgrade gate failed'),
+      ),
+    ).toBeDefined()
+  })
+
+  it('posts review comments only on changed lines, once, and removes ones that no longer apply', async () => {
+    const head = commitHead(
+      cluster('1.30', [
+        ['general', '1.26.0-20240201'],
+        ['batch', '1.26.0-20240201'],
+      ]),
+    )
+    const first = await run(head, { 'review-comments': 'true' })
+    expect(first.code).toBe(1)
+    // One comment per line, even where two rules flag the same line (batch: skew, and behind the control plane).
+    const posted = github.reviews.at(-1)!.comments as Array<{
+      path: string
+      line: number
+      side: string
+      body: string
+    }>
+    expect(posted.map((c) => [c.path, c.line, c.side])).toEqual([
+      ['clusters/prod.yaml', 9, 'RIGHT'],
+      ['clusters/prod.yaml', 11, 'RIGHT'],
+    ])
+    expect(posted[1]!.body).toContain('node-group-skew')
+    expect(posted[1]!.body).toContain('managed-node-group-behind-control-plane')
+    expect(github.reviewComments).toHaveLength(2)
+
+    github.requests.length = 0
+    await run(head, { 'review-comments': 'true' })
+    expect(github.writes().filter((r) => r.path.endsWith('/reviews'))).toEqual([])
+
+    const fixed = commitHead(
+      cluster('1.30', [
+        ['general', '1.30.0-20240601'],
+        ['batch', '1.26.0-20240201'],
+      ]),
+    )
+    await run(fixed, { 'review-comments': 'true' })
+    expect(github.reviewComments.map((c) => c.line)).toEqual([11])
+  })
+
+  it('sends annotations beyond the per-step limit to a check run in batches of 50', async () => {
+    const groups = Array.from({ length: 120 }, (_, i): [string, string] => [
+      `ng-${i}`,
+      '1.25.0-20240201',
+    ])
+    const head = commitHead(cluster('1.30', groups))
+    const result = await run(head, { comment: 'off' })
+    expect(result.code).toBe(1)
+    const workflowAnnotations = result.annotations.filter((a) => a.properties.file)
+    expect(workflowAnnotations.length).toBeLessThanOrEqual(30)
+    expect(workflowAnnotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    const report = JSON.parse(readFileSync(result.outputs['report-file']!, 'utf8')) as {
+      findings: Array<{ new: boolean; suppressed: boolean }>
+    }
+    const annotated = report.findings.filter((f) => f.new && !f.suppressed).length
+    expect(annotated).toBeGreaterThanOrEqual(120)
+    const rest = annotated - workflowAnnotations.length
+    const check = github.checkRuns.at(-1)!
+    expect(check).toMatchObject({
+      name: 'EKS upgrade gate',
+      conclusion: 'failure',
+      updates: Math.ceil(rest / 50) - 1,
+    })
+    expect(check.annotations).toHaveLength(rest)
+    const creates = github.writes().filter((r) => r.path.endsWith('/check-runs'))
+    expect(
+      (creates[0]!.body as { output: { annotations: unknown[] } }).output.annotations,
+    ).toHaveLength(50)
+    expect(github.comments.at(-1)!.body).not.toContain('ng-119')
+  })
+
+  it('writes SARIF next to the report when asked', async () => {
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    const sarifPath = path.join(workspace, 'out', 'gate.sarif')
+    const result = await run(head, { 'sarif-file': 'out/gate.sarif', comment: 'off' })
+    expect(result.outputs['sarif-file']).toBe(sarifPath)
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      version: string
+      runs: Array<{ results: Array<{ ruleId: string }> }>
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('control-plane-skips-minor')
+  })
+
+  it('fork pull requests: a workflow_run publishes the report an unprivileged run saved', async () => {
+    github.readOnly = true
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    const unprivileged = await run(head)
+    expect(unprivileged.code).toBe(1)
+    const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'eug-artifact-')), 'report.json')
+    execFileSync('cp', [unprivileged.outputs['report-file']!, saved])
+
+    github.readOnly = false
+    const before = github.comments.length
+    const publish = (headSha: string) =>
+      runAction({
+        workspace,
+        apiUrl,
+        eventName: 'workflow_run',
+        event: { workflow_run: { head_sha: headSha, conclusion: 'failure' } },
+        inputs: { 'github-token': TOKEN, 'from-report': saved },
+      })
+    const published = await publish(head)
+    expect(published.code).toBe(1)
+    expect(github.comments.length).toBe(Math.max(before, 1))
+    expect(github.comments.at(-1)!.body).toContain('control-plane-skips-minor')
+
+    // An artifact that is not for the commit the triggering run checked is refused.
+    const mismatch = await publish(base)
+    expect(mismatch.code).toBe(2)
+    expect(mismatch.annotations[0]!.message).toContain('refusing to publish it')
+  })
+})

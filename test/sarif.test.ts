@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../src/cli/run.js'
+import type { Report } from '../src/report/report.js'
+import { buildSarif } from '../src/report/sarif.js'
+import { RULES } from '../src/rules/index.js'
+import { FIXTURES } from './helpers/fixtures.js'
+
+// The official SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's jest-sarif;
+// ajv's CommonJS packages are loaded with require, as their types expect.
+const require = createRequire(import.meta.url)
+const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+addFormats(ajv)
+const validate = ajv.compile(schema)
+
+async function report(dir: string): Promise<Report> {
+  let stdout = ''
+  await runCli(['check', dir, '--format', 'json', '--evaluation-date', '2025-01-15'], {
+    cwd: FIXTURES,
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    today: '2025-01-15',
+  })
+  return JSON.parse(stdout) as Report
+}
+
+describe('SARIF 2.1.0', () => {
+  it('validates against the SARIF 2.1.0 JSON schema, with rule metadata, help links and locations', async () => {
+    const input = await report('terraform')
+    expect(input.findings.length).toBeGreaterThan(0)
+    const sarif = buildSarif(
+      input,
+      RULES.map((rule) => rule.meta),
+    ) as {
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }
+        results: Array<{
+          locations: Array<{
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }
+          }>
+        }>
+      }>
+    }
+    const valid = validate(sarif)
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    const [run] = sarif.runs
+    expect(run!.tool.driver.rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.meta.id))
+    expect(
+      run!.tool.driver.rules.every((rule) => rule.helpUri.endsWith(`docs/rules/${rule.id}.md`)),
+    ).toBe(true)
+    expect(run!.results).toHaveLength(input.findings.length)
+    expect(run!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      input.findings[0]!.file,
+    )
+  })
+
+  it('a schema violation is caught (the validation is real)', () => {
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false)
+  })
+})
