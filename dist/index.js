@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin2}${path11}`);
+        return new URL(`${origin2}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin: origin2 }
+          request: { method, path: path13, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path11);
+        debuglog("sending request to %s %s/%s", method, origin2, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin: origin2 },
+          request: { method, path: path13, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path11,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin: origin2 }
+          request: { method, path: path13, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path11);
+        debuglog("trailers received from %s %s/%s", method, origin2, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin: origin2 },
+          request: { method, path: path13, origin: origin2 },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path11,
+          path13,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin: origin2 }
+            request: { method, path: path13, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path11);
+          debuglog("sending request to %s %s/%s", method, origin2, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path11,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path11;
+        this.opts.path = path13;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path11 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path11;
+        opts.path = origin2 + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin2);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body: body2, headers, query } = opts;
+      const { path: path13, method, body: body2, headers, query } = opts;
       return {
-        path: path11,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path11,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i2 = 0; i2 < path11.length; ++i2) {
-        const code = path11.charCodeAt(i2);
+    function validateCookiePath(path13) {
+      for (let i2 = 0; i2 < path13.length; ++i2) {
+        const code = path13.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19163,10 +19163,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19199,11 +19199,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap7;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -19227,17 +19227,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path11);
+            const ci = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19248,13 +19248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19275,17 +19275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19296,13 +19296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19329,23 +19329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19957,10 +19957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k = path11[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k = path13[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19979,7 +19979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20009,11 +20009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20027,8 +20027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20042,8 +20042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20061,8 +20061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20072,8 +20072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22588,9 +22588,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22665,14 +22665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection2.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22687,10 +22687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection2.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22701,10 +22701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection2.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22721,13 +22721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection2.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -23311,9 +23311,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23349,7 +23349,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23389,7 +23389,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
+        if (!isMap7 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23412,7 +23412,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -23444,7 +23444,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23460,7 +23460,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24688,9 +24688,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24699,23 +24699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24726,10 +24726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -24747,7 +24747,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24831,7 +24831,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -29076,7 +29076,7 @@ function info2(message) {
 // src/main.ts
 import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/action/event.ts
 var get = (object, key) => typeof object === "object" && object !== null ? object[key] : void 0;
@@ -30946,6 +30946,780 @@ var eks_data_default = {
       ]
     }
   ],
+  removedApis: [
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "NetworkPolicy"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "networking.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "DaemonSet"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta2",
+      kinds: [
+        "DaemonSet"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "Deployment"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta1",
+      kinds: [
+        "Deployment"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta2",
+      kinds: [
+        "Deployment"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta1",
+      kinds: [
+        "StatefulSet"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta2",
+      kinds: [
+        "StatefulSet"
+      ],
+      deprecatedIn: "1.9",
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "ReplicaSet"
+      ],
+      deprecatedIn: null,
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta1",
+      kinds: [
+        "ReplicaSet"
+      ],
+      deprecatedIn: null,
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apps/v1beta2",
+      kinds: [
+        "ReplicaSet"
+      ],
+      deprecatedIn: null,
+      removedIn: "1.16",
+      replacement: "apps/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "PodSecurityPolicy"
+      ],
+      deprecatedIn: "1.10",
+      removedIn: "1.16",
+      replacement: "policy/v1beta1",
+      notes: "Not in the upstream guide's v1.16 list (pluto + kube-no-trouble); policy/v1beta1 PSP itself removed in 1.25.",
+      sources: [
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "admissionregistration.k8s.io/v1beta1",
+      kinds: [
+        "MutatingWebhookConfiguration",
+        "ValidatingWebhookConfiguration"
+      ],
+      deprecatedIn: "1.16",
+      removedIn: "1.22",
+      replacement: "admissionregistration.k8s.io/v1",
+      notes: "v1 defaults differ: failurePolicy Fail, matchPolicy Equivalent, timeoutSeconds 10s; sideEffects and admissionReviewVersions required.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apiextensions.k8s.io/v1beta1",
+      kinds: [
+        "CustomResourceDefinition"
+      ],
+      deprecatedIn: "1.16",
+      removedIn: "1.22",
+      replacement: "apiextensions.k8s.io/v1",
+      notes: "v1 requires structural schema and explicit spec.scope.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "apiregistration.k8s.io/v1beta1",
+      kinds: [
+        "APIService"
+      ],
+      deprecatedIn: "1.10",
+      removedIn: "1.22",
+      replacement: "apiregistration.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "authentication.k8s.io/v1beta1",
+      kinds: [
+        "TokenReview"
+      ],
+      deprecatedIn: "1.6",
+      removedIn: "1.22",
+      replacement: "authentication.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "authorization.k8s.io/v1beta1",
+      kinds: [
+        "LocalSubjectAccessReview",
+        "SelfSubjectAccessReview",
+        "SubjectAccessReview",
+        "SelfSubjectRulesReview"
+      ],
+      deprecatedIn: null,
+      removedIn: "1.22",
+      replacement: "authorization.k8s.io/v1",
+      notes: "spec.group renamed spec.groups in v1.",
+      sources: [
+        "K8S_GUIDE",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "certificates.k8s.io/v1beta1",
+      kinds: [
+        "CertificateSigningRequest"
+      ],
+      deprecatedIn: "1.19",
+      removedIn: "1.22",
+      replacement: "certificates.k8s.io/v1",
+      notes: "spec.signerName and spec.usages required in v1.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "coordination.k8s.io/v1beta1",
+      kinds: [
+        "Lease"
+      ],
+      deprecatedIn: "1.14",
+      removedIn: "1.22",
+      replacement: "coordination.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "extensions/v1beta1",
+      kinds: [
+        "Ingress"
+      ],
+      deprecatedIn: "1.14",
+      removedIn: "1.22",
+      replacement: "networking.k8s.io/v1",
+      notes: "spec.backend->spec.defaultBackend; serviceName/servicePort->service.name/service.port; pathType required.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "networking.k8s.io/v1beta1",
+      kinds: [
+        "Ingress"
+      ],
+      deprecatedIn: "1.19",
+      removedIn: "1.22",
+      replacement: "networking.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "networking.k8s.io/v1beta1",
+      kinds: [
+        "IngressClass"
+      ],
+      deprecatedIn: "1.19",
+      removedIn: "1.22",
+      replacement: "networking.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "rbac.authorization.k8s.io/v1beta1",
+      kinds: [
+        "ClusterRole",
+        "ClusterRoleBinding",
+        "Role",
+        "RoleBinding"
+      ],
+      deprecatedIn: "1.17",
+      removedIn: "1.22",
+      replacement: "rbac.authorization.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "rbac.authorization.k8s.io/v1alpha1",
+      kinds: [
+        "ClusterRole",
+        "ClusterRoleBinding",
+        "Role",
+        "RoleBinding"
+      ],
+      deprecatedIn: "1.17",
+      removedIn: "1.22",
+      replacement: "rbac.authorization.k8s.io/v1",
+      notes: "Per pluto; not in upstream guide list.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "scheduling.k8s.io/v1beta1",
+      kinds: [
+        "PriorityClass"
+      ],
+      deprecatedIn: "1.14",
+      removedIn: "1.22",
+      replacement: "scheduling.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "CSIDriver"
+      ],
+      deprecatedIn: "1.19",
+      removedIn: "1.22",
+      replacement: "storage.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "CSINode"
+      ],
+      deprecatedIn: "1.17",
+      removedIn: "1.22",
+      replacement: "storage.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "StorageClass"
+      ],
+      deprecatedIn: "1.6",
+      removedIn: "1.22",
+      replacement: "storage.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "VolumeAttachment"
+      ],
+      deprecatedIn: "1.13",
+      removedIn: "1.22",
+      replacement: "storage.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "client.authentication.k8s.io/v1alpha1",
+      kinds: [
+        "ExecCredential"
+      ],
+      deprecatedIn: null,
+      removedIn: "1.24",
+      replacement: "client.authentication.k8s.io/v1beta1 (or v1)",
+      notes: "Client-side (kubeconfig exec plugins, e.g. old aws-iam-authenticator / aws eks get-token configs); not a served API object. EKS 1.24 note.",
+      sources: [
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "audit.k8s.io/v1alpha1",
+      kinds: [
+        "Policy",
+        "Event"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.24",
+      replacement: "audit.k8s.io/v1",
+      notes: "Audit policy file format (control-plane side; managed by EKS). Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "audit.k8s.io/v1beta1",
+      kinds: [
+        "Policy",
+        "Event"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.24",
+      replacement: "audit.k8s.io/v1",
+      notes: "Audit policy file format; not user-facing on EKS. Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "batch/v1beta1",
+      kinds: [
+        "CronJob"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.25",
+      replacement: "batch/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "discovery.k8s.io/v1beta1",
+      kinds: [
+        "EndpointSlice"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.25",
+      replacement: "discovery.k8s.io/v1",
+      notes: "topology map replaced by nodeName/zone fields.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "events.k8s.io/v1beta1",
+      kinds: [
+        "Event"
+      ],
+      deprecatedIn: "1.19",
+      removedIn: "1.25",
+      replacement: "events.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "autoscaling/v2beta1",
+      kinds: [
+        "HorizontalPodAutoscaler"
+      ],
+      deprecatedIn: "1.22",
+      removedIn: "1.25",
+      replacement: "autoscaling/v2",
+      notes: "EKS 1.25 note says deprecated in 1.23; pluto says 1.22.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "policy/v1beta1",
+      kinds: [
+        "PodDisruptionBudget"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.25",
+      replacement: "policy/v1",
+      notes: "Empty spec.selector selects all pods in v1.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "policy/v1beta1",
+      kinds: [
+        "PodSecurityPolicy"
+      ],
+      deprecatedIn: "1.21",
+      removedIn: "1.25",
+      replacement: null,
+      notes: "No replacement API: migrate to Pod Security Admission (namespace labels) or a 3rd-party admission webhook.",
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "node.k8s.io/v1beta1",
+      kinds: [
+        "RuntimeClass"
+      ],
+      deprecatedIn: "1.22",
+      removedIn: "1.25",
+      replacement: "node.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
+      kinds: [
+        "FlowSchema",
+        "PriorityLevelConfiguration"
+      ],
+      deprecatedIn: "1.23",
+      removedIn: "1.26",
+      replacement: "flowcontrol.apiserver.k8s.io/v1beta2 (later v1beta3 / v1)",
+      notes: "Pluto also lists v1beta1 FlowSchema/PLC with removed-in 1.29 (inconsistent with upstream guide: 1.26). kube-no-trouble suggests flowcontrol.apiserver.k8s.io/v1beta3.",
+      sources: [
+        "K8S_GUIDE",
+        "KUBENT",
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "autoscaling/v2beta2",
+      kinds: [
+        "HorizontalPodAutoscaler"
+      ],
+      deprecatedIn: "1.23",
+      removedIn: "1.26",
+      replacement: "autoscaling/v2",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "CSIStorageCapacity"
+      ],
+      deprecatedIn: "1.24",
+      removedIn: "1.27",
+      replacement: "storage.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "PLUTO",
+        "KUBENT"
+      ]
+    },
+    {
+      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
+      kinds: [
+        "FlowSchema",
+        "PriorityLevelConfiguration"
+      ],
+      deprecatedIn: "1.26",
+      removedIn: "1.29",
+      replacement: "flowcontrol.apiserver.k8s.io/v1 (or v1beta3 until 1.32)",
+      notes: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares renamed nominalConcurrencyShares.",
+      sources: [
+        "K8S_GUIDE",
+        "KUBENT",
+        "PLUTO",
+        "EKS_KVE"
+      ]
+    },
+    {
+      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+      kinds: [
+        "FlowSchema",
+        "PriorityLevelConfiguration"
+      ],
+      deprecatedIn: "1.29",
+      removedIn: "1.32",
+      replacement: "flowcontrol.apiserver.k8s.io/v1",
+      notes: null,
+      sources: [
+        "K8S_GUIDE",
+        "KUBENT",
+        "PLUTO",
+        "EKS_KVS"
+      ]
+    },
+    {
+      apiVersion: "admissionregistration.k8s.io/v1alpha1",
+      kinds: [
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding"
+      ],
+      deprecatedIn: "1.28",
+      removedIn: "1.33",
+      replacement: "admissionregistration.k8s.io/v1",
+      notes: "Alpha API; EKS does not support alpha features. Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "resource.k8s.io/v1alpha3",
+      kinds: [
+        "ResourceSlice",
+        "ResourceClaim",
+        "DeviceClass",
+        "ResourceClaimTemplate"
+      ],
+      deprecatedIn: "1.32",
+      removedIn: "1.34",
+      replacement: "resource.k8s.io/v1",
+      notes: "DRA alpha; not enabled on EKS. Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "resource.k8s.io/v1beta1",
+      kinds: [
+        "ResourceSlice",
+        "ResourceClaim",
+        "DeviceClass",
+        "ResourceClaimTemplate"
+      ],
+      deprecatedIn: "1.33",
+      removedIn: "1.36",
+      replacement: "resource.k8s.io/v1beta2 (v1 GA since 1.34)",
+      notes: "DRA beta API enabled on EKS 1.33 (EKS_KVS). Removal version from pluto only - UNVERIFIED upstream.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1alpha1",
+      kinds: [
+        "VolumeAttributesClass"
+      ],
+      deprecatedIn: "1.31",
+      removedIn: "1.35",
+      replacement: "storage.k8s.io/v1",
+      notes: "Alpha. Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "storage.k8s.io/v1beta1",
+      kinds: [
+        "VolumeAttributesClass"
+      ],
+      deprecatedIn: "1.34",
+      removedIn: null,
+      replacement: "storage.k8s.io/v1",
+      notes: "Deprecated 1.34 (VAC GA). Removal version not yet set in pluto; EKS keeps AWS-managed CSI sidecars on beta VAC until 2026-07-29.",
+      sources: [
+        "PLUTO",
+        "EKS_KVS"
+      ]
+    },
+    {
+      apiVersion: "storagemigration.k8s.io/v1alpha1",
+      kinds: [
+        "StorageVersionMigration"
+      ],
+      deprecatedIn: "1.35",
+      removedIn: "1.35",
+      replacement: "storagemigration.k8s.io/v1beta1",
+      notes: "Alpha. Pluto only.",
+      sources: [
+        "PLUTO"
+      ]
+    },
+    {
+      apiVersion: "snapshot.storage.k8s.io/v1beta1",
+      kinds: [
+        "VolumeSnapshot",
+        "VolumeSnapshotClass",
+        "VolumeSnapshotContent"
+      ],
+      deprecatedIn: null,
+      removedIn: null,
+      replacement: "snapshot.storage.k8s.io/v1",
+      notes: "CRD-based (external-snapshotter), not a core API; kube-no-trouble lists under 'future'.",
+      sources: [
+        "KUBENT"
+      ]
+    }
+  ],
   sources: {
     AL2023_cgroup_doc: {
       url: "https://docs.aws.amazon.com/linux/al2023/ug/cgroupv2.html",
@@ -31085,6 +31859,22 @@ var eks_data_default = {
       commit: "0939021bd3685ad1bf91bc99b094810b7977dda4",
       note: "2026-03-23; EKS008 AL2 (deprecated 1.32, removed 1.33+), K8S012 kube-proxy IPVS (deprecated 1.35, removed 1.36), MINIMUM=1.30 LATEST=1.35"
     },
+    EKS_KVE: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/clusters/kubernetes-versions-extended.adoc",
+      commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7"
+    },
+    EKS_KVS: {
+      repo: "awsdocs/amazon-eks-user-guide",
+      path: "latest/ug/versioning/kubernetes-versions-standard.adoc",
+      commit: "0e7fca3762579493a98cb32ab54b137ab194a2d7"
+    },
+    K8S_GUIDE: {
+      repo: "kubernetes/website",
+      path: "content/en/docs/reference/using-api/deprecation-guide.md",
+      commit: null,
+      note: "newest archived version (public copy) has sections v1.32, v1.29, v1.27, v1.26, v1.25, v1.22, v1.16; tool did not report its commit. Older stored versions: 6a6fc841d44f14914bd4440cb365d6cf9d119947, 02afb71016ac558fc5836738711e78e77b1ad44a"
+    },
     KP_0cc5: {
       repo: "awsdocs/amazon-eks-user-guide",
       path: "latest/ug/networking/managing-kube-proxy.adoc",
@@ -31118,6 +31908,12 @@ var eks_data_default = {
     KP_zh_md: {
       url: "https://docs.amazonaws.cn/zh_cn/eks/latest/userguide/managing-kube-proxy.md",
       note: "public doc snapshot (1.30-1.35)"
+    },
+    KUBENT: {
+      repo: "doitintl/kube-no-trouble",
+      path: "pkg/rules/rego/deprecated-1-{16,22,25,26,27,29,32}.rego, deprecated-future.rego",
+      commit: "2366d92156c0cf94c31453593368077f13c183b7",
+      note: "2025-01-11; cross-check"
     },
     KV136_secondary: {
       url: "(archived third-party notes, public copy; blog raw.githubusercontent.com/manomatt/devopsdreams-content/main/articles/4023529468306723341.md)",
@@ -31169,6 +31965,12 @@ var eks_data_default = {
       commit: "4d52b4d05e3478582e7d10a73cbd9ba9194dd5f7",
       note: "snapshot HEAD 2024-12-18; calendar rows 1.24-1.31"
     },
+    PLUTO: {
+      repo: "FairwindsOps/pluto",
+      path: "versions.yaml",
+      commit: "dd5ec8cccce5e42dfe8054b8250baa35546056a0",
+      note: "last data change 46b3b71 (2026-03-02) 'update versions list for 1.33-35'; used for deprecated_in and post-1.32 entries"
+    },
     SA_snap: {
       repo: "awsdocs/amazon-eks-user-guide",
       path: "latest/ug/manage-access/aws-access/service-accounts.adoc",
@@ -31208,6 +32010,7 @@ function buildKnowledge(raw) {
     karpenter: raw.components.karpenter,
     eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, "eksctl default"),
     addonCompatibility: raw.addonCompatibility ?? {},
+    removedApis: raw.removedApis,
     overrides: [],
     sources: raw.sources
   };
@@ -31547,7 +32350,7 @@ var fmt = (v) => `${v.major}.${v.minor}`;
 function amiFamilySupport(knowledge, typeOrFamily, v) {
   const name2 = typeOrFamily.trim();
   const info3 = versionInfo(knowledge, v);
-  if (/^(AL2_|AmazonLinux2$)/i.test(name2)) {
+  if (/^(AL2_|AmazonLinux2$|AL2$)/i.test(name2)) {
     const last = knowledge.al2LastMinor;
     if (cmp(v, last) > 0) {
       return {
@@ -31562,7 +32365,7 @@ function amiFamilySupport(knowledge, typeOrFamily, v) {
       };
     return { status: "ok" };
   }
-  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer)(\d{4})/i.exec(name2)?.[1];
+  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer|Windows)(\d{4})/i.exec(name2)?.[1];
   if (windows) {
     const range3 = knowledge.familyRanges.find((r) => r.family === `WindowsServer${windows}`);
     if (range3 && cmp(v, minor(range3.min)) < 0)
@@ -31590,7 +32393,7 @@ function amiFamilySupport(knowledge, typeOrFamily, v) {
       };
     return { status: "ok" };
   }
-  if (/^(AL2023_|AmazonLinux2023$)/i.test(name2))
+  if (/^(AL2023_|AmazonLinux2023$|AL2023$)/i.test(name2))
     return info3 ? info3.amis.al2023 ? { status: "ok" } : { status: "unsupported", reason: `no AL2023 EKS AMI for ${fmt(v)}` } : { status: "unknown" };
   if (/^bottlerocket/i.test(name2))
     return info3 ? info3.amis.bottlerocket ? { status: "ok" } : { status: "unsupported", reason: `no Bottlerocket aws-k8s-${fmt(v)} variant` } : { status: "unknown" };
@@ -32142,6 +32945,170 @@ var suppressionExpired = {
     }));
   }
 };
+var unassignedComponent = {
+  meta: {
+    id: "unassigned-component",
+    family: "tool",
+    severity: "notice",
+    title: "A component, node class or deprecated API could not be tied to one cluster",
+    docs: docsUrl("unassigned-component")
+  },
+  check({ inventory, knowledge }) {
+    const unassigned = inventory.unassigned;
+    if (!unassigned) return [];
+    const how = "several clusters are declared and none in its directory or above; add an assign entry to the configuration file";
+    const tracked = unassigned.apis.filter(
+      (api) => knowledge.removedApis.some(
+        (entry) => entry.apiVersion === api.apiVersion && entry.kinds.includes(api.kind)
+      )
+    );
+    return [
+      ...unassigned.components.map((component) => ({
+        message: `Could not tell which cluster ${component.name} (${component.image ?? component.chart ?? component.version.value}) belongs to: ${how}.`,
+        at: component.at,
+        subject: `component:${component.at.file}:${component.name}`
+      })),
+      ...unassigned.nodeGroups.map((group) => ({
+        message: `Could not tell which cluster the Karpenter node class ${group.name} belongs to: ${how}.`,
+        at: group.at,
+        subject: `node-class:${group.at.file}:${group.name}`
+      })),
+      ...tracked.map((api) => ({
+        message: `Could not tell which cluster ${api.kind} ${api.name ?? ""} (${api.apiVersion}, deprecated or removed in some version) belongs to: ${how}.`,
+        at: api.at,
+        subject: `api:${api.at.file}:${api.kind}:${api.name ?? ""}`
+      }))
+    ];
+  }
+};
+
+// src/rules/api-rules.ts
+function usages(context3) {
+  return context3.clusters.flatMap(
+    ({ head }) => (head.apis ?? []).map((api) => ({ cluster: head, api }))
+  );
+}
+function entryFor(removed, apiVersion, kind) {
+  return removed.find((entry) => entry.apiVersion === apiVersion && entry.kinds.includes(kind));
+}
+function replacementText(entry) {
+  if (entry.replacement) return `use ${entry.replacement} instead`;
+  return entry.notes ? entry.notes.replace(/\.$/, "") : "it has no replacement";
+}
+var apiRemoved = {
+  meta: {
+    id: "api-removed",
+    family: "components",
+    severity: "error",
+    title: "A manifest or Helm template uses an API the cluster version no longer serves",
+    docs: docsUrl("api-removed")
+  },
+  check(context3) {
+    return usages(context3).flatMap(({ cluster, api }) => {
+      const version2 = cluster.version.value;
+      const entry = entryFor(context3.knowledge.removedApis, api.apiVersion, api.kind);
+      const removedIn = entry?.removedIn ? parseKubeVersion(entry.removedIn) : null;
+      if (!version2 || !entry || !removedIn || compareKubeVersions(version2, removedIn) < 0) return [];
+      return [
+        {
+          message: `${api.kind}${api.name ? ` ${api.name}` : ""} uses ${api.apiVersion}, which Kubernetes ${entry.removedIn} removed; cluster ${cluster.name} is at ${formatKubeVersion(version2)}: ${replacementText(entry)}.`,
+          at: api.at,
+          cluster: cluster.id,
+          subject: `api:${api.at.file}:${api.kind}:${api.name ?? ""}:${api.apiVersion}`
+        }
+      ];
+    });
+  }
+};
+var apiDeprecated = {
+  meta: {
+    id: "api-deprecated",
+    family: "components",
+    severity: "warning",
+    title: "A manifest or Helm template uses an API deprecated at the cluster version",
+    docs: docsUrl("api-deprecated")
+  },
+  check(context3) {
+    return usages(context3).flatMap(({ cluster, api }) => {
+      const version2 = cluster.version.value;
+      const entry = entryFor(context3.knowledge.removedApis, api.apiVersion, api.kind);
+      const deprecatedIn = entry?.deprecatedIn ? parseKubeVersion(entry.deprecatedIn) : null;
+      const removedIn = entry?.removedIn ? parseKubeVersion(entry.removedIn) : null;
+      if (!version2 || !entry || !deprecatedIn || compareKubeVersions(version2, deprecatedIn) < 0)
+        return [];
+      if (removedIn && compareKubeVersions(version2, removedIn) >= 0) return [];
+      const when = entry.removedIn ? `Kubernetes ${entry.removedIn} removes it` : "a future version removes it";
+      return [
+        {
+          message: `${api.kind}${api.name ? ` ${api.name}` : ""} uses ${api.apiVersion}, deprecated since ${entry.deprecatedIn}; ${when}: ${replacementText(entry)} before cluster ${cluster.name} gets there.`,
+          at: api.at,
+          cluster: cluster.id,
+          subject: `api:${api.at.file}:${api.kind}:${api.name ?? ""}:${api.apiVersion}`
+        }
+      ];
+    });
+  }
+};
+
+// src/rules/component-rules.ts
+var clusterAutoscalerMismatch = {
+  meta: {
+    id: "cluster-autoscaler-mismatch",
+    family: "components",
+    severity: "error",
+    title: "The cluster-autoscaler minor does not match the cluster minor",
+    docs: docsUrl("cluster-autoscaler-mismatch")
+  },
+  check({ clusters }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      if (!cp) return [];
+      return pinnedVersions(head, "cluster-autoscaler").filter((pin) => pin.version.major !== cp.major || pin.version.minor !== cp.minor).map((pin) => ({
+        message: `${pin.label} is ${formatMinor(pin.version)}, but cluster ${head.name} is ${formatKubeVersion(cp)}; Cluster Autoscaler supports only the Kubernetes minor it was built for. Use a v${formatKubeVersion(cp)}.x image.`,
+        at: pin.at,
+        cluster: head.id,
+        subject: pin.subject
+      }));
+    });
+  }
+};
+var karpenterUnsupported = {
+  meta: {
+    id: "karpenter-unsupported",
+    family: "components",
+    severity: "error",
+    title: "The Karpenter version does not support the cluster version",
+    docs: docsUrl("karpenter-unsupported")
+  },
+  check({ clusters, knowledge }) {
+    return clusters.flatMap(({ head }) => {
+      const cp = head.version.value;
+      if (!cp) return [];
+      const minimumText = knowledge.karpenter.minimumForKubernetes[formatKubeVersion(cp)];
+      const minimum = minimumText ? parseAddonVersion(minimumText) : null;
+      return pinnedVersions(head, "karpenter").flatMap((pin) => {
+        let problem;
+        if (minimum && compareAddonVersions(pin.version, minimum) < 0)
+          problem = `Kubernetes ${formatKubeVersion(cp)} needs Karpenter ${minimumText} or later`;
+        for (const [release, oldest] of Object.entries(knowledge.karpenter.oldestKubernetes)) {
+          const from = parseAddonVersion(release);
+          const oldestVersion = parseAddonVersion(oldest);
+          if (compareAddonVersions(pin.version, from) >= 0 && (cp.minor < oldestVersion.minor || cp.major < oldestVersion.major)) {
+            problem = `Karpenter ${release} and later support Kubernetes ${oldest} and newer`;
+          }
+        }
+        return problem ? [
+          {
+            message: `${pin.label} with cluster ${head.name} at ${formatKubeVersion(cp)}: ${problem} (karpenter.sh compatibility matrix). Move Karpenter with the cluster.`,
+            at: pin.at,
+            cluster: head.id,
+            subject: pin.subject
+          }
+        ] : [];
+      });
+    });
+  }
+};
 
 // src/rules/unreadable-file.ts
 var id6 = "unreadable-file";
@@ -32250,12 +33217,18 @@ var RULES = [
   addonNotMoved,
   addonIncompatible,
   addonFloating,
+  // components and APIs
+  clusterAutoscalerMismatch,
+  karpenterUnsupported,
+  apiRemoved,
+  apiDeprecated,
   // the tool itself
   unresolvedValue,
   unreadableFile,
   versionUnknownToData,
   knowledgeStale,
-  suppressionExpired
+  suppressionExpired,
+  unassignedComponent
 ];
 
 // src/config/schema.ts
@@ -32270,7 +33243,8 @@ var DEFAULT_CONFIG = {
   planJson: [],
   hiddenDirectories: [],
   ignore: [],
-  knowledgeFiles: []
+  knowledgeFiles: [],
+  assign: []
 };
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -32286,7 +33260,8 @@ var FILE_KEYS = [
   "hidden-directories",
   "ignore",
   "target-version",
-  "knowledge-file"
+  "knowledge-file",
+  "assign"
 ];
 function resolveConfig(overrides, file) {
   const fromFile = file ? parseConfigFile(file.path, file.text) : {};
@@ -32306,7 +33281,7 @@ function resolveConfig(overrides, file) {
     ...overrides.knowledgeFiles !== void 0 && overrides.knowledgeFiles.length > 0 && { knowledgeFiles: [...overrides.knowledgeFiles] }
   };
 }
-function parseConfigFile(path11, text2) {
+function parseConfigFile(path13, text2) {
   let raw;
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
@@ -32314,7 +33289,7 @@ function parseConfigFile(path11, text2) {
     if (doc.errors[0]) throw doc.errors[0];
     raw = doc.toJS({ maxAliasCount: 50 });
   } catch (error3) {
-    throw new ConfigError(`${path11} is not valid YAML: ${error3.message.split("\n")[0]}`);
+    throw new ConfigError(`${path13} is not valid YAML: ${error3.message.split("\n")[0]}`);
   }
   const ignoreNode = doc.get("ignore", true);
   const entryLines = (0, import_yaml.isSeq)(ignoreNode) ? ignoreNode.items.map(
@@ -32323,7 +33298,7 @@ function parseConfigFile(path11, text2) {
   if (raw === null || raw === void 0) return {};
   if (typeof raw !== "object" || Array.isArray(raw))
     throw new ConfigError(
-      `${path11} must be a mapping of settings (see the README's "Configuration file")`
+      `${path13} must be a mapping of settings (see the README's "Configuration file")`
     );
   const entries = raw;
   const unknown2 = Object.keys(entries).filter(
@@ -32331,10 +33306,10 @@ function parseConfigFile(path11, text2) {
   );
   if (unknown2.length > 0) {
     throw new ConfigError(
-      `${path11}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
+      `${path13}: unknown setting ${unknown2.map((k) => `"${k}"`).join(", ")}; allowed: ${FILE_KEYS.join(", ")}`
     );
   }
-  const where2 = (key) => `"${key}" in ${path11}`;
+  const where2 = (key) => `"${key}" in ${path13}`;
   const config = {};
   if (entries["fail-on"] !== void 0)
     config.failOn = parseFailOn(entries["fail-on"], where2("fail-on"));
@@ -32349,8 +33324,9 @@ function parseConfigFile(path11, text2) {
     config.targetVersion = parseTarget(entries["target-version"], where2("target-version"));
   if (entries["knowledge-file"] !== void 0)
     config.knowledgeFiles = parseGlobs(entries["knowledge-file"], where2("knowledge-file"));
+  if (entries.assign !== void 0) config.assign = parseAssign(entries.assign, where2("assign"));
   if (entries.ignore !== void 0)
-    config.ignore = parseIgnore(entries.ignore, where2("ignore"), path11, entryLines);
+    config.ignore = parseIgnore(entries.ignore, where2("ignore"), path13, entryLines);
   if (entries["plan-json"] !== void 0)
     config.planJson = parseGlobs(entries["plan-json"], where2("plan-json"));
   if (entries["hidden-directories"] !== void 0) {
@@ -32458,6 +33434,19 @@ function parseTarget(value, where2) {
     );
   return formatKubeVersion(version2);
 }
+function parseAssign(value, where2) {
+  const example = '[{ paths: "apps/prod/**", cluster: prod }]';
+  if (!Array.isArray(value)) throw new ConfigError(`${where2} must be a list like ${example}`);
+  return value.map((item, index) => {
+    const entry = item;
+    if (typeof entry?.paths !== "string" || typeof entry.cluster !== "string" || !entry.paths.trim() || !entry.cluster.trim()) {
+      throw new ConfigError(
+        `${where2}, entry ${index + 1} needs paths (a glob) and cluster (an id or name), e.g. ${example}`
+      );
+    }
+    return { paths: entry.paths.trim(), cluster: entry.cluster.trim() };
+  });
+}
 
 // src/action/inputs.ts
 function optional(name2) {
@@ -32536,21 +33525,21 @@ import path3 from "node:path";
 
 // src/discover/decode.ts
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function decodeFile(path11, bytes) {
-  const at = { file: path11, line: 1, column: 1 };
-  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path11, bytes.byteLength) };
+function decodeFile(path13, bytes) {
+  const at = { file: path13, line: 1, column: 1 };
+  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path13, bytes.byteLength) };
   const head = bytes.subarray(0, 8e3);
   if (head.includes(0))
-    return { problem: { at, message: `Skipped ${path11}: it looks like a binary file` } };
+    return { problem: { at, message: `Skipped ${path13}: it looks like a binary file` } };
   let text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
   if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  return { file: { path: path11, text: text2 } };
+  return { file: { path: path13, text: text2 } };
 }
-function tooLargeProblem(path11, size) {
+function tooLargeProblem(path13, size) {
   const mib = (size / 1024 / 1024).toFixed(1);
   return {
-    at: { file: path11, line: 1, column: 1 },
-    message: `Skipped ${path11}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
+    at: { file: path13, line: 1, column: 1 },
+    message: `Skipped ${path13}: ${mib} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a configuration file`
   };
 }
 
@@ -35709,7 +36698,10 @@ function nodeGroupStep(group, next, hop, knowledge) {
   };
 }
 
-// src/readers/eksctl/cluster-config.ts
+// src/readers/index.ts
+import path8 from "node:path/posix";
+
+// src/readers/cloudformation.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/readers/yaml.ts
@@ -35795,7 +36787,201 @@ function seqItems(ctx, node) {
   return target.items.map((item) => deref(ctx, item)).filter((item) => item !== null);
 }
 
+// src/readers/cloudformation.ts
+function mayBeCloudFormation(file) {
+  return /\.(ya?ml|json|template)$/i.test(file.path) && (file.text.includes("AWS::EKS::") || file.text.includes("Custom::AWSCDK-EKS-Cluster"));
+}
+function readCloudFormation(file) {
+  const parsed = parseYaml(file);
+  const clusters = [];
+  for (const ctx of parsed.docs) {
+    const resources = getNode(ctx, ctx.doc.contents, "Resources");
+    if (!(0, import_yaml3.isMap)(resources)) continue;
+    const parameters = getNode(ctx, ctx.doc.contents, "Parameters");
+    const value = (node, fallback) => evaluate2(ctx, node, parameters, fallback);
+    const byLogicalId = /* @__PURE__ */ new Map();
+    const entries = resources.items.map((pair2) => ({
+      id: scalarText(ctx, pair2.key) ?? "",
+      node: pair2.value
+    }));
+    for (const { id: id8, node } of entries) {
+      const type = scalarText(ctx, getNode(ctx, node, "Type"));
+      const props = getNode(ctx, node, "Properties");
+      const at = nodeRef(ctx, node);
+      if (type === "AWS::EKS::Cluster" || type === "Custom::AWSCDK-EKS-Cluster") {
+        const config = type === "AWS::EKS::Cluster" ? props : getNode(ctx, props, "Config");
+        const versionValue = value(
+          getNode(ctx, config, type === "AWS::EKS::Cluster" ? "Version" : "version"),
+          at
+        );
+        const nameValue = value(
+          getNode(ctx, config, type === "AWS::EKS::Cluster" ? "Name" : "name"),
+          at
+        );
+        const cluster = {
+          id: `cloudformation:${file.path}:${id8}`,
+          name: nameValue?.text ?? id8,
+          source: { kind: "cloudformation", file: file.path, line: at.line },
+          version: kubeVersion(
+            versionValue,
+            () => unspecified(at, "Version is not set: EKS creates the cluster at its default version")
+          ),
+          nodeGroups: [],
+          addons: [],
+          components: []
+        };
+        byLogicalId.set(id8, { cluster, nodeGroups: [], addons: [] });
+      }
+    }
+    const ownerOf = (props) => {
+      const clusterName = value(getNode(ctx, props, "ClusterName"), nodeRef(ctx, props));
+      if (clusterName?.ref && byLogicalId.has(clusterName.ref))
+        return byLogicalId.get(clusterName.ref);
+      const byName = [...byLogicalId.values()].find(
+        (entry) => clusterName?.text && entry.cluster.name === clusterName.text
+      );
+      return byName ?? (byLogicalId.size === 1 ? [...byLogicalId.values()][0] : void 0);
+    };
+    for (const { id: id8, node } of entries) {
+      const type = scalarText(ctx, getNode(ctx, node, "Type"));
+      const props = getNode(ctx, node, "Properties");
+      const at = nodeRef(ctx, node);
+      const owner = type?.startsWith("AWS::EKS::") && type !== "AWS::EKS::Cluster" ? ownerOf(props) : void 0;
+      if (!owner) continue;
+      if (type === "AWS::EKS::Nodegroup") {
+        const amiType = stringValue(
+          value(getNode(ctx, props, "AmiType"), at),
+          at,
+          "EKS's default AMI type"
+        );
+        const release = stringValue(
+          value(getNode(ctx, props, "ReleaseVersion"), at),
+          at,
+          "the latest AMI release for the version"
+        );
+        const explicit = value(getNode(ctx, props, "Version"), at);
+        const releaseMinor = release.status === "resolved" && release.value ? kubeVersionFromRelease(release.value, releaseFamily(amiType.value)) : null;
+        const inherited2 = owner.cluster.version.value ? {
+          ...unspecified(at, "inherits the control-plane version", owner.cluster.version.value),
+          via: [owner.cluster.version.at]
+        } : unspecified(at, "inherits the control-plane version");
+        const version2 = explicit ? kubeVersion(explicit, () => inherited2) : releaseMinor ? {
+          ...resolved(releaseMinor, release.at),
+          note: `from the AMI release ${release.value}`
+        } : inherited2;
+        const name2 = value(getNode(ctx, props, "NodegroupName"), at)?.text ?? id8;
+        owner.nodeGroups.push({
+          name: name2,
+          kind: "managed",
+          at,
+          version: version2,
+          amiType,
+          amiFamily: unspecified(at, "see the AMI type"),
+          releaseVersion: release,
+          amiId: unspecified(at, "the EKS-optimized AMI")
+        });
+      } else if (type === "AWS::EKS::Addon") {
+        const name2 = value(getNode(ctx, props, "AddonName"), at)?.text ?? id8;
+        owner.addons.push({
+          name: name2,
+          at,
+          version: stringValue(
+            value(getNode(ctx, props, "AddonVersion"), at),
+            at,
+            "EKS installs its default version for the cluster version"
+          )
+        });
+      } else if (type === "AWS::EKS::FargateProfile") {
+        const name2 = value(getNode(ctx, props, "FargateProfileName"), at)?.text ?? id8;
+        const none = unspecified(at, "Fargate manages the AMI");
+        const version2 = owner.cluster.version.value ? unspecified(at, "inherits the control-plane version", owner.cluster.version.value) : unspecified(at, "inherits the control-plane version");
+        owner.nodeGroups.push({
+          name: name2,
+          kind: "fargate",
+          at,
+          version: version2,
+          amiType: none,
+          amiFamily: none,
+          releaseVersion: none,
+          amiId: none
+        });
+      }
+    }
+    for (const entry of byLogicalId.values())
+      clusters.push({ ...entry.cluster, nodeGroups: entry.nodeGroups, addons: entry.addons });
+  }
+  return { clusters, problems: [...parsed.problems] };
+}
+function evaluate2(ctx, node, parameters, fallback) {
+  if (!node) return void 0;
+  const at = nodeRef(ctx, node, fallback);
+  const tag = (0, import_yaml3.isScalar)(node) ? node.tag : void 0;
+  const refName = tag === "!Ref" ? scalarText(ctx, node) : (0, import_yaml3.isMap)(node) ? scalarText(ctx, getNode(ctx, node, "Ref")) : null;
+  if (refName) {
+    const parameter = getNode(ctx, parameters, refName);
+    if (!parameter)
+      return {
+        text: null,
+        at,
+        via: [],
+        ref: refName,
+        unresolved: `Ref ${refName} is not a parameter`
+      };
+    const defaultNode = getNode(ctx, parameter, "Default");
+    const text3 = scalarText(ctx, defaultNode);
+    if (text3 === null)
+      return {
+        text: null,
+        at,
+        via: [],
+        ref: refName,
+        unresolved: `parameter ${refName} has no Default: it is set when the stack is deployed`
+      };
+    return { text: text3, at: nodeRef(ctx, defaultNode, at), via: [at, nodeRef(ctx, parameter)] };
+  }
+  if (tag && tag !== "!!str")
+    return {
+      text: null,
+      at,
+      via: [],
+      unresolved: `${tag} is evaluated by CloudFormation at deploy time`
+    };
+  if ((0, import_yaml3.isMap)(node)) {
+    const intrinsic = node.items.map((pair2) => scalarText(ctx, pair2.key)).find((key) => key?.startsWith("Fn::"));
+    return {
+      text: null,
+      at,
+      via: [],
+      unresolved: `${intrinsic ?? "a mapping"} is evaluated by CloudFormation at deploy time`
+    };
+  }
+  const text2 = scalarText(ctx, node);
+  return text2 === null ? { text: null, at, via: [], unresolved: sourceText(ctx, node) } : { text: text2, at, via: [] };
+}
+function kubeVersion(value, whenAbsent) {
+  if (!value) return whenAbsent();
+  if (value.text === null)
+    return unresolved(
+      value.at,
+      value.ref ? `!Ref ${value.ref}` : "",
+      value.unresolved ?? "not a plain value"
+    );
+  const version2 = parseKubeVersion(value.text);
+  return version2 ? resolved(version2, value.at, value.via) : unresolved(value.at, value.text, `"${value.text}" is not a Kubernetes version`);
+}
+function stringValue(value, at, absent) {
+  if (!value) return unspecified(at, absent);
+  if (value.text === null)
+    return unresolved(
+      value.at,
+      value.ref ? `!Ref ${value.ref}` : "",
+      value.unresolved ?? "not a plain value"
+    );
+  return resolved(value.text, value.at, value.via);
+}
+
 // src/readers/eksctl/cluster-config.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 function mayBeEksctl(file) {
   return /\.ya?ml$/i.test(file.path) && file.text.includes("ClusterConfig");
 }
@@ -35806,7 +36992,7 @@ function readEksctl(file) {
   const clusters = [];
   for (const ctx of parsed.docs) {
     const root = ctx.doc.contents;
-    if (!(0, import_yaml3.isMap)(root)) continue;
+    if (!(0, import_yaml5.isMap)(root)) continue;
     const kind = scalarText(ctx, getNode(ctx, root, "kind"));
     const apiVersion = scalarText(ctx, getNode(ctx, root, "apiVersion")) ?? "";
     if (kind !== "ClusterConfig" || apiVersion !== "" && !apiVersion.startsWith("eksctl.io/"))
@@ -35858,7 +37044,7 @@ function readClusterConfig(ctx, root) {
 }
 function readVersion(ctx, parent, key, parentRef, whenAbsent) {
   const pair2 = getPair(ctx, parent, key);
-  if (!pair2 || pair2.value === null || (0, import_yaml3.isScalar)(pair2.value) && pair2.value.value === null)
+  if (!pair2 || pair2.value === null || (0, import_yaml5.isScalar)(pair2.value) && pair2.value.value === null)
     return whenAbsent();
   const at = nodeRef(ctx, pair2.value, parentRef);
   const text2 = scalarText(ctx, pair2.value);
@@ -35982,8 +37168,410 @@ function readAddon(ctx, node) {
   return { name: name2, at, version: version2 };
 }
 
+// src/readers/k8s/helm.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import path5 from "node:path/posix";
+
+// src/model/image.ts
+function parseImage(text2) {
+  const value = text2.trim();
+  if (!value || /\s|\{\{|\$\{/.test(value)) return null;
+  const at = value.indexOf("@");
+  const digest = at >= 0 ? value.slice(at + 1) : void 0;
+  const withoutDigest = at >= 0 ? value.slice(0, at) : value;
+  const slash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > slash;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
+  const path13 = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const segments = path13.split("/");
+  const first = segments[0];
+  const isRegistry = segments.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+  const registry = isRegistry ? first : "";
+  const repository = (isRegistry ? segments.slice(1) : segments).join("/");
+  const name2 = segments[segments.length - 1];
+  if (!/^[a-z0-9][a-z0-9._/-]*$/i.test(repository) || tag !== void 0 && !/^[\w][\w.-]{0,127}$/.test(tag))
+    return null;
+  return {
+    registry,
+    repository,
+    name: name2,
+    ...tag !== void 0 && { tag },
+    ...digest !== void 0 && { digest }
+  };
+}
+
+// src/readers/k8s/components.ts
+var BY_REPOSITORY = [
+  [/(^|\/)kube-proxy$/, "kube-proxy"],
+  [/(^|\/)amazon-k8s-cni$/, "aws-node"],
+  [/(^|\/)(eks\/)?coredns$/, "coredns"],
+  [/(^|\/)cluster-autoscaler$/, "cluster-autoscaler"],
+  [/(^|\/)karpenter\/controller$/, "karpenter"],
+  [/(^|\/)aws-load-balancer-controller$/, "aws-load-balancer-controller"]
+];
+var BY_CHART = {
+  "cluster-autoscaler": "cluster-autoscaler",
+  karpenter: "karpenter",
+  "aws-load-balancer-controller": "aws-load-balancer-controller",
+  "aws-vpc-cni": "aws-node",
+  coredns: "coredns"
+};
+function componentForImage(repository) {
+  return BY_REPOSITORY.find(([pattern]) => pattern.test(repository))?.[1];
+}
+function componentForChart(chart) {
+  return BY_CHART[chart.replace(/^.*\//, "")];
+}
+function componentFromImage(text2, at) {
+  const image = parseImage(text2);
+  if (!image) return void 0;
+  const name2 = componentForImage(image.repository);
+  if (!name2) return void 0;
+  const version2 = image.tag ? resolved(image.tag, at) : image.digest ? unresolved(at, text2, "pinned by digest only: the version is not in the reference") : unspecified(at, 'no tag: the registry serves "latest"');
+  return { name: name2, at, image: text2, version: version2 };
+}
+function componentFromChart(chart, chartVersion, appVersion, at, versionAt) {
+  const name2 = componentForChart(chart);
+  if (!name2) return void 0;
+  if (appVersion) return { name: name2, at, chart, version: resolved(appVersion, versionAt ?? at) };
+  if (name2 === "karpenter" && chartVersion)
+    return {
+      name: name2,
+      at,
+      chart,
+      version: {
+        ...resolved(chartVersion, versionAt ?? at),
+        note: "Karpenter charts share the app version"
+      }
+    };
+  if (chartVersion === void 0)
+    return {
+      name: name2,
+      at,
+      chart,
+      version: policy("latest", at, "no chart version: the newest chart is installed")
+    };
+  return {
+    name: name2,
+    at,
+    chart,
+    version: unspecified(
+      versionAt ?? at,
+      `chart version ${chartVersion} does not say which ${name2} version it installs; set image.tag to check it`
+    )
+  };
+}
+
+// src/readers/k8s/values.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function componentsInValues(ctx, root, chart) {
+  const found = [];
+  const visit = (node, depth) => {
+    const target = deref(ctx, node);
+    if (depth > 12 || !target) return;
+    if ((0, import_yaml7.isSeq)(target)) {
+      for (const item of target.items) visit(item, depth + 1);
+      return;
+    }
+    if (!(0, import_yaml7.isMap)(target)) return;
+    for (const pair2 of target.items) {
+      const key = scalarText(ctx, pair2.key);
+      const value = deref(ctx, pair2.value);
+      if (key === "image") {
+        const text2 = scalarText(ctx, value);
+        if (text2) {
+          const component = componentFromImage(text2, nodeRef(ctx, value));
+          if (component) found.push(component);
+          continue;
+        }
+        const fromMap = imageMap(ctx, value, chart);
+        if (fromMap) {
+          found.push(fromMap);
+          continue;
+        }
+      }
+      visit(value, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return found;
+}
+function imageMap(ctx, node, chart) {
+  if (!(0, import_yaml7.isMap)(node)) return void 0;
+  const tagNode = getNode(ctx, node, "tag");
+  const tag = scalarText(ctx, tagNode);
+  const repository = scalarText(ctx, getNode(ctx, node, "repository"));
+  const registry = scalarText(ctx, getNode(ctx, node, "registry"));
+  if (repository) {
+    const full = `${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}`;
+    const component = componentFromImage(full, nodeRef(ctx, tagNode ?? node));
+    if (component) return component;
+  }
+  if (tag && chart && componentForChart(chart))
+    return componentFromChart(chart, void 0, tag, nodeRef(ctx, tagNode), nodeRef(ctx, tagNode));
+  return void 0;
+}
+
+// src/readers/k8s/helm.ts
+function isChartFile(file) {
+  return path5.basename(file.path) === "Chart.yaml";
+}
+function isValuesFile(file) {
+  return /^values[\w.-]*\.ya?ml$/i.test(path5.basename(file.path));
+}
+function readChart(file) {
+  const parsed = parseYaml(file);
+  const components = [];
+  for (const ctx of parsed.docs) {
+    const root = ctx.doc.contents;
+    if (!(0, import_yaml9.isMap)(root)) continue;
+    const nameNode = getNode(ctx, root, "name");
+    const name2 = scalarText(ctx, nameNode);
+    const appVersionNode = getNode(ctx, root, "appVersion");
+    const versionNode = getNode(ctx, root, "version");
+    if (name2) {
+      const component = componentFromChart(
+        name2,
+        scalarText(ctx, versionNode) ?? void 0,
+        scalarText(ctx, appVersionNode) ?? void 0,
+        nodeRef(ctx, nameNode),
+        nodeRef(ctx, appVersionNode ?? versionNode ?? nameNode)
+      );
+      if (component) components.push(component);
+    }
+    for (const dependency of seqItems(ctx, getNode(ctx, root, "dependencies"))) {
+      const depName = getNode(ctx, dependency, "name");
+      const depVersion = getNode(ctx, dependency, "version");
+      const text2 = scalarText(ctx, depName);
+      const component = text2 ? componentFromChart(
+        text2,
+        scalarText(ctx, depVersion) ?? void 0,
+        void 0,
+        nodeRef(ctx, depName),
+        nodeRef(ctx, depVersion ?? depName)
+      ) : void 0;
+      if (component) components.push(component);
+    }
+  }
+  return { clusters: [], problems: [...parsed.problems], components };
+}
+function readValues(file, chartOf) {
+  const parsed = parseYaml(file);
+  const chart = chartOf(path5.dirname(file.path));
+  const components = parsed.docs.flatMap(
+    (ctx) => ctx.doc.contents ? componentsInValues(ctx, ctx.doc.contents, chart) : []
+  );
+  return { clusters: [], problems: [...parsed.problems], components };
+}
+function chartNames(files) {
+  const names = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!isChartFile(file)) continue;
+    const name2 = /^name:\s*["']?([\w.-]+)["']?\s*$/m.exec(file.text)?.[1];
+    if (name2) names.set(path5.dirname(file.path), name2);
+  }
+  return names;
+}
+
+// src/readers/k8s/manifests.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+function mayBeManifest(file) {
+  return /\.ya?ml$/i.test(file.path) && file.text.includes("apiVersion") && file.text.includes("kind") && !file.text.includes("kind: ClusterConfig") && !file.text.includes("AWSTemplateFormatVersion");
+}
+function readManifests(file) {
+  if (file.text.includes("{{")) return { clusters: [], problems: [], apis: scanTemplate(file) };
+  const parsed = parseYaml(file);
+  const out2 = {
+    components: [],
+    nodeGroups: [],
+    apis: []
+  };
+  for (const ctx of parsed.docs) visitObject(ctx, ctx.doc.contents, out2, 0);
+  return { clusters: [], problems: [...parsed.problems], ...out2 };
+}
+function visitObject(ctx, node, out2, depth) {
+  if (!(0, import_yaml11.isMap)(node) || depth > 4) return;
+  const apiVersion = scalarText(ctx, getNode(ctx, node, "apiVersion"));
+  const kind = scalarText(ctx, getNode(ctx, node, "kind"));
+  if (!apiVersion || !kind) return;
+  const name2 = scalarText(ctx, getNode(ctx, getNode(ctx, node, "metadata"), "name")) ?? void 0;
+  out2.apis.push({
+    apiVersion,
+    kind,
+    ...name2 !== void 0 && { name: name2 },
+    at: nodeRef(ctx, getNode(ctx, node, "apiVersion"))
+  });
+  if (kind === "List" || kind.endsWith("List")) {
+    for (const item of seqItems(ctx, getNode(ctx, node, "items")))
+      visitObject(ctx, item, out2, depth + 1);
+    return;
+  }
+  const spec = getNode(ctx, node, "spec");
+  if (apiVersion.startsWith("karpenter.k8s.aws/") && kind === "EC2NodeClass")
+    out2.nodeGroups.push(nodeClass(ctx, name2 ?? "EC2NodeClass", spec, nodeRef(ctx, node)));
+  else if (apiVersion.startsWith("helm.toolkit.fluxcd.io/") && kind === "HelmRelease")
+    out2.components.push(...fluxRelease(ctx, spec));
+  else if (apiVersion.startsWith("argoproj.io/") && kind === "Application")
+    out2.components.push(...argoApplication(ctx, spec));
+  else
+    for (const container of containers(ctx, node, kind)) {
+      const image = getNode(ctx, container, "image");
+      const text2 = scalarText(ctx, image);
+      const component = text2 ? componentFromImage(text2, nodeRef(ctx, image)) : void 0;
+      if (component) out2.components.push(component);
+    }
+}
+function containers(ctx, object, kind) {
+  const spec = getNode(ctx, object, "spec");
+  const podSpec = kind === "Pod" ? spec : kind === "CronJob" ? getNode(
+    ctx,
+    getNode(ctx, getNode(ctx, getNode(ctx, spec, "jobTemplate"), "spec"), "template"),
+    "spec"
+  ) : getNode(ctx, getNode(ctx, spec, "template"), "spec");
+  return [
+    ...seqItems(ctx, getNode(ctx, podSpec, "containers")),
+    ...seqItems(ctx, getNode(ctx, podSpec, "initContainers"))
+  ];
+}
+function nodeClass(ctx, name2, spec, at) {
+  const familyNode = getNode(ctx, spec, "amiFamily");
+  const alias = seqItems(ctx, getNode(ctx, spec, "amiSelectorTerms")).map((term) => getNode(ctx, term, "alias")).find((node) => node !== null);
+  const aliasText = scalarText(ctx, alias ?? null);
+  const [aliasFamily, aliasVersion] = aliasText ? aliasText.split("@") : [];
+  const families = {
+    al2: "AL2",
+    al2023: "AL2023",
+    bottlerocket: "Bottlerocket",
+    windows2019: "Windows2019",
+    windows2022: "Windows2022",
+    windows2025: "Windows2025"
+  };
+  const familyText = scalarText(ctx, familyNode) ?? (aliasFamily ? families[aliasFamily.toLowerCase()] ?? aliasFamily : null);
+  const familyAt = familyNode ? nodeRef(ctx, familyNode) : alias ? nodeRef(ctx, alias) : at;
+  const none = (note) => unspecified(at, note);
+  return {
+    name: name2,
+    kind: "karpenter",
+    at,
+    version: unspecified(at, "Karpenter launches nodes at the control-plane version"),
+    amiType: none("Karpenter picks the AMI from amiFamily / amiSelectorTerms"),
+    amiFamily: familyText ? resolved(familyText, familyAt) : none("not set"),
+    releaseVersion: aliasVersion === void 0 ? none("no alias") : aliasVersion === "latest" ? policy("latest", nodeRef(ctx, alias), `${aliasText}: the newest AMI when nodes launch`) : resolved(aliasVersion, nodeRef(ctx, alias)),
+    amiId: none("selected by amiSelectorTerms")
+  };
+}
+function fluxRelease(ctx, spec) {
+  const chartSpec = getNode(ctx, getNode(ctx, spec, "chart"), "spec");
+  const chartNode = getNode(ctx, chartSpec, "chart");
+  const chart = scalarText(ctx, chartNode);
+  if (!chart) return [];
+  const versionNode = getNode(ctx, chartSpec, "version");
+  return helmComponent(
+    ctx,
+    chart,
+    versionNode,
+    getNode(ctx, spec, "values"),
+    nodeRef(ctx, chartNode)
+  );
+}
+function argoApplication(ctx, spec) {
+  const sources = [
+    getNode(ctx, spec, "source"),
+    ...seqItems(ctx, getNode(ctx, spec, "sources"))
+  ].filter((s) => s !== null);
+  return sources.flatMap((source) => {
+    const chartNode = getNode(ctx, source, "chart");
+    const chart = scalarText(ctx, chartNode);
+    if (!chart) return [];
+    const helm = getNode(ctx, source, "helm");
+    const parameters = seqItems(ctx, getNode(ctx, helm, "parameters"));
+    const tagParameter = parameters.find(
+      (p) => scalarText(ctx, getNode(ctx, p, "name")) === "image.tag"
+    );
+    if (tagParameter) {
+      const value = getNode(ctx, tagParameter, "value");
+      const component = componentFromChart(
+        chart,
+        void 0,
+        scalarText(ctx, value) ?? void 0,
+        nodeRef(ctx, chartNode),
+        nodeRef(ctx, value)
+      );
+      return component ? [component] : [];
+    }
+    const valuesObject = getNode(ctx, helm, "valuesObject");
+    const valuesText = scalarText(ctx, getNode(ctx, helm, "values"));
+    return helmComponent(
+      ctx,
+      chart,
+      getNode(ctx, source, "targetRevision"),
+      valuesObject,
+      nodeRef(ctx, chartNode),
+      valuesText
+    );
+  });
+}
+function helmComponent(ctx, chart, versionNode, values, at, valuesText) {
+  const fromValues = values ? componentsInValues(ctx, values, chart) : valuesText ? componentsInValuesText(valuesText, chart, at) : [];
+  if (fromValues.length > 0) return fromValues;
+  const version2 = scalarText(ctx, versionNode) ?? void 0;
+  const component = componentFromChart(
+    chart,
+    version2,
+    void 0,
+    at,
+    versionNode ? nodeRef(ctx, versionNode) : at
+  );
+  return component ? [component] : [];
+}
+function componentsInValuesText(text2, chart, at) {
+  try {
+    const values = (0, import_yaml11.parse)(text2, { maxAliasCount: 50 });
+    const tag = values?.image?.tag;
+    if (typeof tag !== "string" && typeof tag !== "number") return [];
+    const component = componentFromChart(chart, void 0, String(tag), at, at);
+    return component ? [component] : [];
+  } catch {
+    return [];
+  }
+}
+var API_LINE = /^\s*apiVersion:\s*["']?([\w.-]+\/[\w.-]+|v\d[\w]*)["']?\s*$/;
+var KIND_LINE = /^\s*kind:\s*["']?(\w+)["']?\s*$/;
+function scanTemplate(file) {
+  const lines = file.text.split("\n");
+  const usages2 = [];
+  lines.forEach((line, index) => {
+    const api = API_LINE.exec(line);
+    if (!api) return;
+    for (let next = index + 1; next < Math.min(lines.length, index + 6); next++) {
+      const kind = KIND_LINE.exec(lines[next]);
+      if (kind) {
+        usages2.push({
+          apiVersion: api[1],
+          kind: kind[1],
+          at: { file: file.path, line: index + 1, column: line.indexOf("apiVersion") + 1 }
+        });
+        return;
+      }
+    }
+  });
+  for (let index = 0; index < lines.length; index++) {
+    const kind = KIND_LINE.exec(lines[index]);
+    if (!kind || usages2.some((u) => u.at.line < index + 1 && index + 1 - u.at.line < 6)) continue;
+    const api = lines.slice(index + 1, index + 6).map((l) => API_LINE.exec(l)).find(Boolean);
+    if (api)
+      usages2.push({
+        apiVersion: api[1],
+        kind: kind[1],
+        at: { file: file.path, line: index + 1, column: 1 }
+      });
+  }
+  return usages2;
+}
+
 // src/readers/terraform/index.ts
-import path6 from "node:path/posix";
+import path7 from "node:path/posix";
 
 // src/readers/terraform/directory.ts
 function indexDirectory(dir, files) {
@@ -36740,10 +38328,10 @@ function distinctList(value, call, here) {
 
 // src/readers/terraform/evaluate.ts
 var NO_BINDINGS = /* @__PURE__ */ new Map();
-function evaluate2(expr, scope, bindings = NO_BINDINGS, depth = 0) {
+function evaluate3(expr, scope, bindings = NO_BINDINGS, depth = 0) {
   const here = origin(expr.at);
   if (depth > 200) return error2("the expression is nested too deeply", expr.text, here);
-  const ev = (inner, extra = bindings) => evaluate2(inner, scope, extra, depth + 1);
+  const ev = (inner, extra = bindings) => evaluate3(inner, scope, extra, depth + 1);
   switch (expr.kind) {
     case "literal":
       if (expr.value === null) return { t: "null", o: here };
@@ -36908,9 +38496,9 @@ function traverse(expr, scope, bindings, depth) {
     root = root.target;
   }
   const here = origin(expr.at);
-  const ev = (inner) => evaluate2(inner, scope, bindings, depth + 1);
+  const ev = (inner) => evaluate3(inner, scope, bindings, depth + 1);
   if (root.kind !== "variable")
-    return applySteps(evaluate2(root, scope, bindings, depth + 1), steps, expr, ev);
+    return applySteps(evaluate3(root, scope, bindings, depth + 1), steps, expr, ev);
   const name2 = root.name;
   const bound2 = bindings.get(name2);
   if (bound2) return applySteps(bound2, steps, expr, ev);
@@ -37069,8 +38657,48 @@ var RESOURCE_READERS = {
   aws_eks_cluster: readClusterResource,
   aws_eks_node_group: readNodeGroupResource,
   aws_eks_addon: readAddonResource,
-  aws_eks_fargate_profile: readFargateResource
+  aws_eks_fargate_profile: readFargateResource,
+  helm_release: readHelmRelease
 };
+function readHelmRelease(site) {
+  const chart = text(attr(site, "chart"));
+  if (!chart) return;
+  const version2 = attr(site, "version");
+  const at = site.block.at;
+  const tag = helmImageTag(site);
+  const component = componentFromChart(
+    chart,
+    version2 ? asString(version2.value) ?? void 0 : void 0,
+    tag ? asString(tag.value) ?? void 0 : void 0,
+    at,
+    tag?.value.o.at ?? version2?.value.o.at
+  );
+  if (component) site.out.components.push(component);
+}
+function helmImageTag(site) {
+  const evaluate4 = (expr) => site.instance.evaluateIn(site.expansion, expr);
+  for (const block of site.block.body.blocks.filter((b) => b.type === "set")) {
+    const name2 = block.body.attributes.get("name");
+    const value = block.body.attributes.get("value");
+    if (name2 && value && asString(evaluate4(name2.expr)) === "image.tag")
+      return { value: evaluate4(value.expr) };
+  }
+  const setList = attr(site, "set");
+  for (const item of setList && setList.value.t === "list" ? setList.value.items : []) {
+    if (item.t === "object" && asString(item.entries.get("name") ?? { t: "null", o: item.o }) === "image.tag" && item.entries.get("value"))
+      return { value: item.entries.get("value") };
+  }
+  const values = site.block.body.attributes.get("values");
+  const items = values?.expr.kind === "tuple" ? values.expr.items : [];
+  for (const item of items) {
+    if (item.kind !== "call" || item.name !== "yamlencode" || !item.args[0]) continue;
+    const object = site.instance.evaluateIn(site.expansion, item.args[0]);
+    const image = object.t === "object" ? object.entries.get("image") : void 0;
+    const tagValue = image?.t === "object" ? image.entries.get("tag") : void 0;
+    if (tagValue) return { value: tagValue };
+  }
+  return void 0;
+}
 function attr(site, name2) {
   const attribute = site.block.body.attributes.get(name2);
   return attribute ? { value: site.instance.evaluateIn(site.expansion, attribute.expr), at: attribute.at } : void 0;
@@ -37729,7 +39357,7 @@ var ModuleInstance = class _ModuleInstance {
       const fallback = block.body.attributes.get("default");
       let value;
       if (input) value = input();
-      else if (fallback) value = evaluate2(fallback.expr, this);
+      else if (fallback) value = evaluate3(fallback.expr, this);
       else {
         const where2 = this.address ? `the module call (${this.address})` : "terraform.tfvars, a *.auto.tfvars file or the var-files setting";
         value = unknown(
@@ -37760,7 +39388,7 @@ var ModuleInstance = class _ModuleInstance {
       return error2(`local.${name2} refers to itself (a cycle)`, key, origin(at));
     this.evaluating.add(key);
     try {
-      const result = through(evaluate2(attribute.expr, this), [attribute.at]);
+      const result = through(evaluate3(attribute.expr, this), [attribute.at]);
       this.localCache.set(name2, result);
       return result;
     } finally {
@@ -37802,7 +39430,7 @@ var ModuleInstance = class _ModuleInstance {
       );
     const value = block.body.attributes.get("value");
     if (!value) return error2(`output "${name2}" has no value`, name2, origin(block.at));
-    return through(evaluate2(value.expr, this), [block.at]);
+    return through(evaluate3(value.expr, this), [block.at]);
   }
   resourceAttribute(type, name2, key, attribute, at) {
     const expr = `${type}.${name2}.${attribute}`;
@@ -37819,7 +39447,7 @@ var ModuleInstance = class _ModuleInstance {
     const declared = block.body.attributes.get(attribute);
     if (!declared)
       return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name: name2, attribute });
-    return through(evaluate2(declared.expr, this, expansion.bindings), [declared.at]);
+    return through(evaluate3(declared.expr, this, expansion.bindings), [declared.at]);
   }
   dataAttribute(type, name2, key, attribute, at) {
     const block = this.directory.data.get(`${type}.${name2}`);
@@ -37843,14 +39471,14 @@ var ModuleInstance = class _ModuleInstance {
     const args2 = /* @__PURE__ */ new Map();
     for (const [name2, attribute] of block.body.attributes) {
       if (!META_ARGUMENTS.has(name2))
-        args2.set(name2, evaluate2(attribute.expr, this, expansion.bindings));
+        args2.set(name2, evaluate3(attribute.expr, this, expansion.bindings));
     }
     for (const filter2 of block.body.blocks.filter((b) => b.type === "filter")) {
       const filterName = filter2.body.attributes.get("name");
       const values = filter2.body.attributes.get("values");
-      const label = filterName ? asString(evaluate2(filterName.expr, this, expansion.bindings)) : null;
+      const label = filterName ? asString(evaluate3(filterName.expr, this, expansion.bindings)) : null;
       if (label && values)
-        args2.set(`filter.${label}`, evaluate2(values.expr, this, expansion.bindings));
+        args2.set(`filter.${label}`, evaluate3(values.expr, this, expansion.bindings));
     }
     return args2;
   }
@@ -37859,7 +39487,7 @@ var ModuleInstance = class _ModuleInstance {
     const forEach = block.body.attributes.get("for_each");
     const count2 = block.body.attributes.get("count");
     if (forEach) {
-      const value = evaluate2(forEach.expr, this, outer);
+      const value = evaluate3(forEach.expr, this, outer);
       const entries = value.t === "object" ? [...value.entries] : value.t === "list" ? value.items.map((item) => [asString(item) ?? "?", item]) : [];
       if (value.t !== "object" && value.t !== "list") {
         const each = unknown(
@@ -37883,7 +39511,7 @@ var ModuleInstance = class _ModuleInstance {
       }));
     }
     if (count2) {
-      const value = evaluate2(count2.expr, this, outer);
+      const value = evaluate3(count2.expr, this, outer);
       if (value.t === "number" && Number.isInteger(value.v) && value.v >= 0 && value.v <= 1e3) {
         return Array.from({ length: value.v }, (_, i2) => ({
           key: i2,
@@ -37923,7 +39551,7 @@ var ModuleInstance = class _ModuleInstance {
       const inputs = /* @__PURE__ */ new Map();
       for (const [input, attribute] of call.body.attributes) {
         if (META_ARGUMENTS.has(input)) continue;
-        inputs.set(input, () => evaluate2(attribute.expr, this, expansion.bindings));
+        inputs.set(input, () => evaluate3(attribute.expr, this, expansion.bindings));
       }
       const address = `${this.address ? `${this.address}.` : ""}module.${name2}${expansion.suffix}`;
       child = new _ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1);
@@ -37933,7 +39561,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** Evaluates an expression of a block of this module, with the expansion's bindings. */
   evaluateIn(expansion, expr) {
-    return evaluate2(expr, this, expansion.bindings);
+    return evaluate3(expr, this, expansion.bindings);
   }
 };
 function withBinding(outer, name2, value) {
@@ -37943,12 +39571,12 @@ function withBinding(outer, name2, value) {
 }
 
 // src/readers/terraform/terragrunt.ts
-import path5 from "node:path/posix";
+import path6 from "node:path/posix";
 function isTerragruntFile(file) {
-  return path5.basename(file) === "terragrunt.hcl";
+  return path6.basename(file) === "terragrunt.hcl";
 }
 function terragruntDirectory(file) {
-  const dir = path5.dirname(file.path) === "." ? "" : path5.dirname(file.path);
+  const dir = path6.dirname(file.path) === "." ? "" : path6.dirname(file.path);
   const terraform = file.body.blocks.find((block) => block.type === "terraform");
   const source = terraform?.body.attributes.get("source");
   const inputs = file.body.attributes.get("inputs");
@@ -38013,13 +39641,13 @@ function readTerraform(files, parser, options) {
     }
   }
   const explicit = assignVarFiles(options.varFiles, directories, parsed, problems);
-  const extraction = { clusters: [], attachments: [] };
+  const extraction = { clusters: [], attachments: [], components: [] };
   for (const directory of directories.values()) {
     if (called.has(directory.dir)) continue;
     const autoFiles = [...parsed.keys()].filter(
-      (file) => dirOf(file) === directory.dir && (path6.basename(file) === "terraform.tfvars" || file.endsWith(".auto.tfvars"))
+      (file) => dirOf(file) === directory.dir && (path7.basename(file) === "terraform.tfvars" || file.endsWith(".auto.tfvars"))
     ).sort(
-      (a, b) => path6.basename(a) === "terraform.tfvars" ? -1 : path6.basename(b) === "terraform.tfvars" ? 1 : a.localeCompare(b)
+      (a, b) => path7.basename(a) === "terraform.tfvars" ? -1 : path7.basename(b) === "terraform.tfvars" ? 1 : a.localeCompare(b)
     );
     const instances = explicit.get(directory.dir) ?? [void 0];
     const library = !explicit.has(directory.dir) && autoFiles.length === 0 && !looksLikeRoot(byDir.get(directory.dir) ?? []);
@@ -38038,10 +39666,14 @@ function readTerraform(files, parser, options) {
     );
   }
   attach(extraction, problems);
-  return { clusters: extraction.clusters.map(toCluster), problems };
+  return {
+    clusters: extraction.clusters.map(toCluster),
+    problems,
+    components: extraction.components
+  };
 }
 function dirOf(file) {
-  const dir = path6.dirname(file);
+  const dir = path7.dirname(file);
   return dir === "." ? "" : dir;
 }
 function looksLikeRoot(files) {
@@ -38081,7 +39713,7 @@ function tfvarsInputs(files) {
   for (const file of files) {
     for (const [name2, attribute] of file.body.attributes) {
       let cached;
-      inputs.set(name2, () => cached ??= through(evaluate2(attribute.expr, NO_REFERENCES), []));
+      inputs.set(name2, () => cached ??= through(evaluate3(attribute.expr, NO_REFERENCES), []));
     }
   }
   return inputs;
@@ -38090,8 +39722,8 @@ function assignVarFiles(entries, directories, parsed, problems) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const eq = entry.indexOf("=");
-    const file = path6.normalize(eq >= 0 ? entry.slice(eq + 1) : entry);
-    let root = eq >= 0 ? path6.normalize(entry.slice(0, eq)).replace(/^\.$/, "").replace(/\/$/, "") : dirOf(file);
+    const file = path7.normalize(eq >= 0 ? entry.slice(eq + 1) : entry);
+    let root = eq >= 0 ? path7.normalize(entry.slice(0, eq)).replace(/^\.$/, "").replace(/\/$/, "") : dirOf(file);
     if (eq < 0) while (root && !directories.has(root)) root = dirOf(root);
     const at = { file, line: 1, column: 1 };
     if (!parsed.has(file)) {
@@ -38142,33 +39774,54 @@ function findCluster(clusters, item) {
 }
 
 // src/readers/index.ts
-var READERS = [{ accepts: mayBeEksctl, read: readEksctl }];
 function readInventory(files, problems, options) {
+  const charts = chartNames(files);
+  const readers = [
+    { accepts: mayBeEksctl, read: readEksctl },
+    { accepts: mayBeCloudFormation, read: readCloudFormation },
+    { accepts: isChartFile, read: readChart },
+    { accepts: isValuesFile, read: (file) => readValues(file, (dir) => charts.get(dir)) },
+    { accepts: mayBeManifest, read: readManifests }
+  ];
   const clusters = [];
   const allProblems = [...problems];
+  const placed = {
+    components: [],
+    nodeGroups: [],
+    apis: []
+  };
   const terraform = files.filter(isTerraformFile);
   if (terraform.length > 0) {
     if (!options.hcl) throw new Error("Terraform files were found but no HCL parser was loaded");
     const result = readTerraform(terraform, options.hcl, { varFiles: options.varFiles });
     clusters.push(...result.clusters);
     allProblems.push(...result.problems);
+    placed.components.push(...result.components);
   }
   for (const file of files) {
-    for (const reader of READERS) {
-      if (!reader.accepts(file)) continue;
-      try {
-        const result = reader.read(file);
-        clusters.push(...result.clusters);
-        allProblems.push(...result.problems);
-      } catch (error3) {
-        allProblems.push({
-          at: { file: file.path, line: 1, column: 1 },
-          message: `Could not read ${file.path}: ${error3 instanceof Error ? error3.message : String(error3)}`
-        });
-      }
+    const reader = readers.find((candidate) => candidate.accepts(file));
+    if (!reader) continue;
+    try {
+      const result = reader.read(file);
+      clusters.push(...result.clusters);
+      allProblems.push(...result.problems);
+      placed.components.push(...result.components ?? []);
+      placed.nodeGroups.push(...result.nodeGroups ?? []);
+      placed.apis.push(...result.apis ?? []);
+    } catch (error3) {
+      allProblems.push({
+        at: { file: file.path, line: 1, column: 1 },
+        message: `Could not read ${file.path}: ${error3 instanceof Error ? error3.message : String(error3)}`
+      });
     }
   }
-  return { clusters: dedupeIds(clusters), problems: allProblems, filesScanned: files.length };
+  const assigned = assign(dedupeIds(clusters), placed, options.assign ?? []);
+  return {
+    clusters: assigned.clusters,
+    unassigned: assigned.unassigned,
+    problems: allProblems,
+    filesScanned: files.length
+  };
 }
 function dedupeIds(clusters) {
   const seen = /* @__PURE__ */ new Map();
@@ -38177,6 +39830,52 @@ function dedupeIds(clusters) {
     seen.set(cluster.id, count2 + 1);
     return count2 === 0 ? cluster : { ...cluster, id: `${cluster.id}#${count2 + 1}` };
   });
+}
+function assign(clusters, placed, rules) {
+  const owners = new Map(clusters.map((c) => [c.id, { components: [], nodeGroups: [], apis: [] }]));
+  const unassigned = {
+    components: [],
+    nodeGroups: [],
+    apis: []
+  };
+  const dirOf2 = (file) => path8.dirname(file) === "." ? "" : path8.dirname(file);
+  const ownerFor = (file) => {
+    const rule = rules.find((entry) => minimatch(file, entry.paths, { dot: true }));
+    if (rule)
+      return clusters.find((c) => c.id === rule.cluster) ?? clusters.find((c) => c.name === rule.cluster);
+    const dir = dirOf2(file);
+    const candidates = clusters.map((cluster) => ({ cluster, dir: dirOf2(cluster.source.file) })).filter(
+      ({ dir: clusterDir }) => clusterDir === "" || dir === clusterDir || dir.startsWith(`${clusterDir}/`)
+    );
+    const longest = Math.max(-1, ...candidates.map((c) => c.dir.length));
+    const nearest = candidates.filter((c) => c.dir.length === longest);
+    if (nearest.length === 1) return nearest[0].cluster;
+    return clusters.length === 1 ? clusters[0] : void 0;
+  };
+  const place = (kind, items) => {
+    for (const item of items) {
+      const owner = ownerFor(item.at.file);
+      (owner ? owners.get(owner.id) : unassigned)[kind].push(item);
+    }
+  };
+  place("components", placed.components);
+  place("nodeGroups", placed.nodeGroups);
+  place("apis", placed.apis);
+  return {
+    clusters: clusters.map((cluster) => {
+      const extra = owners.get(cluster.id);
+      const nodeGroups = extra.nodeGroups.map(
+        (group) => group.version.status === "unspecified" && cluster.version.value ? { ...group, version: { ...group.version, value: cluster.version.value } } : group
+      );
+      return {
+        ...cluster,
+        components: [...cluster.components, ...extra.components],
+        nodeGroups: [...cluster.nodeGroups, ...nodeGroups],
+        apis: [...cluster.apis ?? [], ...extra.apis]
+      };
+    }),
+    unassigned
+  };
 }
 
 // src/readers/terraform/plan.ts
@@ -38354,7 +40053,11 @@ function applyChildren(cluster, plan, clusterAddress, side, deleted) {
 
 // src/engine.ts
 function runEngine(input) {
-  const options = { varFiles: input.config.varFiles, ...input.hcl && { hcl: input.hcl } };
+  const options = {
+    varFiles: input.config.varFiles,
+    assign: input.config.assign,
+    ...input.hcl && { hcl: input.hcl }
+  };
   let head = readInventory(
     input.head.files,
     [...input.head.problems, ...input.planProblems ?? []],
@@ -38509,6 +40212,12 @@ function buildReport(result, config, knowledge) {
     base: result.baseDescription ? { ref: result.baseDescription.ref, commit: result.baseDescription.commit ?? null } : null,
     clusters: result.head.clusters.map(clusterJson),
     transitions: [...result.transitions],
+    unassigned: {
+      components: (result.head.unassigned?.components ?? []).map(componentJson),
+      nodeClasses: (result.head.unassigned?.nodeGroups ?? []).map(
+        (group) => `${group.name} (${group.at.file}:${group.at.line})`
+      )
+    },
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -38585,13 +40294,7 @@ function clusterJson(cluster) {
       line: addon.at.line,
       version: declaredJson(addon.version)
     })),
-    components: cluster.components.map((component) => ({
-      name: component.name,
-      file: component.at.file,
-      line: component.at.line,
-      version: declaredJson(component.version),
-      ...component.image !== void 0 && { image: component.image }
-    }))
+    components: cluster.components.map(componentJson)
   };
 }
 function describeDeclared(value) {
@@ -38618,11 +40321,21 @@ function verdictLine(report) {
 function plural(n, word) {
   return n === 1 ? word : `${word}s`;
 }
+function componentJson(component) {
+  return {
+    name: component.name,
+    file: component.at.file,
+    line: component.at.line,
+    version: declaredJson(component.version),
+    ...component.image !== void 0 && { image: component.image },
+    ...component.chart !== void 0 && { chart: component.chart }
+  };
+}
 
 // src/readers/terraform/hcl-loader.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import path7 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -40203,11 +41916,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path11) {
+  function locateFile(path13) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path11, scriptDirectory);
+      return Module["locateFile"](path13, scriptDirectory);
     }
-    return scriptDirectory + path11;
+    return scriptDirectory + path13;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -42089,9 +43802,9 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     });
   } else {
     const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    const stringValue2 = steps[2].value;
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
@@ -42677,11 +44390,11 @@ function loadHclParser() {
   return loading;
 }
 async function load() {
-  const here = path7.dirname(fileURLToPath(import.meta.url));
-  const bundled = existsSync2(path7.join(here, GRAMMAR));
+  const here = path9.dirname(fileURLToPath(import.meta.url));
+  const bundled = existsSync2(path9.join(here, GRAMMAR));
   const resolve = createRequire(import.meta.url).resolve;
-  const runtime = bundled ? path7.join(here, RUNTIME) : resolve(`web-tree-sitter/${RUNTIME}`);
-  const grammar = bundled ? path7.join(here, GRAMMAR) : resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
+  const runtime = bundled ? path9.join(here, RUNTIME) : resolve(`web-tree-sitter/${RUNTIME}`);
+  const grammar = bundled ? path9.join(here, GRAMMAR) : resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`);
   await Parser.init({ locateFile: () => runtime });
   const parser = new Parser();
   parser.setLanguage(await Language.load(grammar));
@@ -42689,7 +44402,7 @@ async function load() {
 }
 
 // src/knowledge/override.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/knowledge/addon-versions.ts
 function isDescribeAddonVersions(value) {
@@ -42722,7 +44435,7 @@ var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function mergeKnowledgeFile(knowledge, file, text2) {
   let data;
   try {
-    data = (0, import_yaml5.parse)(text2, { maxAliasCount: 50 });
+    data = (0, import_yaml13.parse)(text2, { maxAliasCount: 50 });
   } catch (error3) {
     throw new KnowledgeFileError(
       `knowledge file ${file} is not valid YAML or JSON: ${error3.message.split("\n")[0]}`
@@ -42811,7 +44524,7 @@ function pick(values) {
 
 // src/check.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 async function runCheck(options) {
   const trees = collectTrees({
     root: options.root,
@@ -42851,7 +44564,7 @@ function readPlans(entries, cwd) {
     const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, "") : void 0;
     let text2;
     try {
-      text2 = readFileSync2(path8.resolve(cwd, file), "utf8");
+      text2 = readFileSync2(path10.resolve(cwd, file), "utf8");
     } catch (error3) {
       problems.push({
         at: { file, line: 1, column: 1 },
@@ -42869,7 +44582,7 @@ function withKnowledgeFiles(knowledge, files, cwd) {
   return files.reduce((current, file) => {
     let text2;
     try {
-      text2 = readFileSync2(path8.resolve(cwd, file), "utf8");
+      text2 = readFileSync2(path10.resolve(cwd, file), "utf8");
     } catch (error3) {
       throw new ConfigError(
         `Could not read the knowledge file ${file}: ${error3.message}`
@@ -42886,11 +44599,11 @@ function withKnowledgeFiles(knowledge, files, cwd) {
 
 // src/config/load.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 var DEFAULT_CONFIG_FILE = ".github/eks-upgrade-gate.yml";
 function loadConfig(overrides, explicitFile, searchDirs, relativeTo) {
   const read = (file) => {
-    const relative = path9.relative(relativeTo, file).split(path9.sep).join("/");
+    const relative = path11.relative(relativeTo, file).split(path11.sep).join("/");
     const display = relative && !relative.startsWith("..") ? relative : file;
     return resolveConfig(overrides, { path: display, text: readFileSync3(file, "utf8") });
   };
@@ -42901,7 +44614,7 @@ function loadConfig(overrides, explicitFile, searchDirs, relativeTo) {
     return read(explicitFile);
   }
   for (const dir of searchDirs) {
-    const candidate = path9.join(dir, DEFAULT_CONFIG_FILE);
+    const candidate = path11.join(dir, DEFAULT_CONFIG_FILE);
     if (existsSync3(candidate)) return read(candidate);
   }
   return resolveConfig(overrides);
@@ -42921,8 +44634,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47216,7 +48929,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47970,7 +49683,7 @@ async function run2(env = process.env) {
     });
     writeOutputs(report, markdown, env);
     if (inputs.sarifFile) {
-      mkdirSync(path10.dirname(inputs.sarifFile), { recursive: true });
+      mkdirSync(path12.dirname(inputs.sarifFile), { recursive: true });
       writeFileSync(
         inputs.sarifFile,
         JSON.stringify(
@@ -48018,7 +49731,7 @@ async function check(inputs, env, event) {
   const report = await runCheck({
     root: inputs.root,
     cwd: inputs.workspace,
-    prefix: path10.relative(inputs.workspace, inputs.root).split(path10.sep).join("/"),
+    prefix: path12.relative(inputs.workspace, inputs.root).split(path12.sep).join("/"),
     config,
     knowledge: embeddedKnowledge,
     today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
@@ -48066,10 +49779,10 @@ function blobUrlFor(env, headSha) {
   return env.GITHUB_REPOSITORY && sha ? `${server}/${env.GITHUB_REPOSITORY}/blob/${sha}` : void 0;
 }
 function writeOutputs(report, markdown, env) {
-  const dir = path10.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate");
+  const dir = path12.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate");
   mkdirSync(dir, { recursive: true });
-  const reportFile = path10.join(dir, "report.json");
-  const markdownFile = path10.join(dir, "report.md");
+  const reportFile = path12.join(dir, "report.json");
+  const markdownFile = path12.join(dir, "report.md");
   writeFileSync(reportFile, JSON.stringify(report, null, 2) + "\n");
   writeFileSync(markdownFile, markdown);
   setOutput("result", report.summary.result);

@@ -141,6 +141,19 @@ const components = {
   },
 }
 
+// APIs removed or deprecated by Kubernetes minor (kubernetes/website deprecation guide, pluto, kubent).
+const apis = JSON.parse(readFileSync(path.join(path.dirname(input), 'removed_apis.json'), 'utf8'))
+const removedApis = apis.removed_apis.map((entry) => ({
+  apiVersion: entry.apiVersion,
+  kinds: entry.kinds,
+  deprecatedIn: entry.deprecated_in ?? null,
+  removedIn: entry.removed_in ?? null,
+  replacement: entry.replacement_apiVersion ?? null,
+  notes: entry.notes ?? null,
+  sources: entry.sources,
+}))
+const apiSources = apis.sources
+
 const dataset = {
   schemaVersion: 2,
   dataDate: raw.generated_at,
@@ -155,6 +168,7 @@ const dataset = {
   families,
   components,
   versions,
+  removedApis,
   sources: {},
 }
 // A refreshed add-on table (npm run data:refresh) survives a rebuild of the base facts.
@@ -168,8 +182,9 @@ try {
 } catch {
   // first build
 }
+for (const entry of removedApis) entry.sources.forEach((id) => sourceIds.add(id))
 dataset.sources = Object.fromEntries(
-  [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? { missing: true }]),
+  [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? apiSources[id] ?? { missing: true }]),
 )
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')

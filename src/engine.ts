@@ -68,7 +68,11 @@ export interface EngineResult {
 
 /** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
 export function runEngine(input: EngineInput): EngineResult {
-  const options = { varFiles: input.config.varFiles, ...(input.hcl && { hcl: input.hcl }) }
+  const options = {
+    varFiles: input.config.varFiles,
+    assign: input.config.assign,
+    ...(input.hcl && { hcl: input.hcl }),
+  }
   let head = readInventory(
     input.head.files,
     [...input.head.problems, ...(input.planProblems ?? [])],

@@ -23,6 +23,7 @@ describe('configuration', () => {
       hiddenDirectories: [],
       ignore: [],
       knowledgeFiles: [],
+      assign: [],
     })
     expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
       failOn: 'never',
@@ -62,7 +63,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file, assign',
     ],
     [
       {},

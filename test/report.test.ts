@@ -29,6 +29,7 @@ function report(findings: FindingJson[]): Report {
     clusters: [],
     transitions: [],
     findings,
+    unassigned: { components: [], nodeClasses: [] },
     plan: [],
     summary: {
       errors: 0,

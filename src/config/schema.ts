@@ -28,6 +28,8 @@ export interface GateConfig {
   readonly targetVersion?: string
   /** Knowledge files (YAML/JSON, or describe-addon-versions output) merged over the embedded data. */
   readonly knowledgeFiles: readonly string[]
+  /** Which cluster manifests and Helm files under a path belong to, where it is not the nearest one. */
+  readonly assign: ReadonlyArray<{ readonly paths: string; readonly cluster: string }>
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -41,6 +43,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   hiddenDirectories: [],
   ignore: [],
   knowledgeFiles: [],
+  assign: [],
 }
 
 /** Settings that can come from action inputs / CLI flags; undefined means "not given". */
@@ -72,6 +75,7 @@ const FILE_KEYS = [
   'ignore',
   'target-version',
   'knowledge-file',
+  'assign',
 ] as const
 
 /**
@@ -156,6 +160,7 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
     config.targetVersion = parseTarget(entries['target-version'], where('target-version'))
   if (entries['knowledge-file'] !== undefined)
     config.knowledgeFiles = parseGlobs(entries['knowledge-file'], where('knowledge-file'))
+  if (entries.assign !== undefined) config.assign = parseAssign(entries.assign, where('assign'))
   if (entries.ignore !== undefined)
     config.ignore = parseIgnore(entries.ignore, where('ignore'), path, entryLines)
   if (entries['plan-json'] !== undefined)
@@ -288,4 +293,23 @@ function parseTarget(value: unknown, where: string): string {
       `${where} must be a Kubernetes version like 1.33 (got "${String(value)}")`,
     )
   return formatKubeVersion(version)
+}
+
+function parseAssign(value: unknown, where: string): Array<{ paths: string; cluster: string }> {
+  const example = '[{ paths: "apps/prod/**", cluster: prod }]'
+  if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list like ${example}`)
+  return value.map((item, index) => {
+    const entry = item as Record<string, unknown> | null
+    if (
+      typeof entry?.paths !== 'string' ||
+      typeof entry.cluster !== 'string' ||
+      !entry.paths.trim() ||
+      !entry.cluster.trim()
+    ) {
+      throw new ConfigError(
+        `${where}, entry ${index + 1} needs paths (a glob) and cluster (an id or name), e.g. ${example}`,
+      )
+    }
+    return { paths: entry.paths.trim(), cluster: entry.cluster.trim() }
+  })
 }

@@ -87,7 +87,8 @@ export function amiFamilySupport(
 ): AmiSupport {
   const name = typeOrFamily.trim()
   const info = versionInfo(knowledge, v)
-  if (/^(AL2_|AmazonLinux2$)/i.test(name)) {
+  // Managed node group AMI types, eksctl amiFamily and Karpenter amiFamily spellings.
+  if (/^(AL2_|AmazonLinux2$|AL2$)/i.test(name)) {
     const last = knowledge.al2LastMinor
     if (cmp(v, last) > 0) {
       return {
@@ -102,7 +103,7 @@ export function amiFamilySupport(
       }
     return { status: 'ok' }
   }
-  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer)(\d{4})/i.exec(name)?.[1]
+  const windows = /^(?:WINDOWS_(?:CORE|FULL)_|WindowsServer|Windows)(\d{4})/i.exec(name)?.[1]
   if (windows) {
     const range = knowledge.familyRanges.find((r) => r.family === `WindowsServer${windows}`)
     if (range && cmp(v, minor(range.min)) < 0)
@@ -132,7 +133,7 @@ export function amiFamilySupport(
       }
     return { status: 'ok' }
   }
-  if (/^(AL2023_|AmazonLinux2023$)/i.test(name))
+  if (/^(AL2023_|AmazonLinux2023$|AL2023$)/i.test(name))
     return info
       ? info.amis.al2023
         ? { status: 'ok' }

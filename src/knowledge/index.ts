@@ -82,6 +82,17 @@ export interface SourceEntry {
   readonly note?: string
 }
 
+/** An apiVersion Kubernetes stops serving for some kinds (kubernetes/website deprecation guide, pluto). */
+export interface RemovedApi {
+  readonly apiVersion: string
+  readonly kinds: readonly string[]
+  readonly deprecatedIn: string | null
+  readonly removedIn: string | null
+  readonly replacement: string | null
+  readonly notes: string | null
+  readonly sources: readonly string[]
+}
+
 /** Add-on versions EKS offers per cluster minor, from `aws eks describe-addon-versions`. */
 export type AddonCompatibility = Readonly<
   Record<
@@ -104,6 +115,7 @@ export interface Knowledge {
   }
   readonly eksctlDefaultVersion: KubeVersion
   readonly addonCompatibility: AddonCompatibility
+  readonly removedApis: readonly RemovedApi[]
   /** Knowledge files merged over the embedded data, for the report. */
   readonly overrides: readonly string[]
   readonly sources: Readonly<Record<string, SourceEntry>>
@@ -119,6 +131,7 @@ export interface RawDataset {
   versions: RawVersion[]
   sources: Record<string, SourceEntry>
   addonCompatibility?: AddonCompatibility
+  removedApis: RemovedApi[]
 }
 
 function version(text: string, what: string): KubeVersion {
@@ -140,6 +153,7 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
     karpenter: raw.components.karpenter,
     eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, 'eksctl default'),
     addonCompatibility: raw.addonCompatibility ?? {},
+    removedApis: raw.removedApis,
     overrides: [],
     sources: raw.sources,
   }

@@ -33,7 +33,17 @@ export interface Component {
   readonly name: string
   readonly at: SourceRef
   readonly image?: string
+  /** The Helm chart it comes from, when it does (its version is not the app's). */
+  readonly chart?: string
   readonly version: Declared<string>
+}
+
+/** An apiVersion/kind a manifest or Helm template uses, for the removed-API rules. */
+export interface ApiUsage {
+  readonly apiVersion: string
+  readonly kind: string
+  readonly name?: string
+  readonly at: SourceRef
 }
 
 export interface Cluster {
@@ -47,6 +57,8 @@ export interface Cluster {
   readonly nodeGroups: readonly NodeGroup[]
   readonly addons: readonly Addon[]
   readonly components: readonly Component[]
+  /** APIs used by the manifests and templates tied to this cluster. */
+  readonly apis?: readonly ApiUsage[]
 }
 
 /** A file, or part of one, that the tool could not read. Never dropped silently. */
@@ -57,7 +69,15 @@ export interface ReadProblem {
 
 export interface Inventory {
   readonly clusters: readonly Cluster[]
+  /** Components, node classes and APIs that could not be tied to one cluster. */
+  readonly unassigned?: Unassigned
   readonly problems: readonly ReadProblem[]
   /** How many files were looked at, for the report's footer. */
   readonly filesScanned: number
+}
+
+export interface Unassigned {
+  readonly components: readonly Component[]
+  readonly nodeGroups: readonly NodeGroup[]
+  readonly apis: readonly ApiUsage[]
 }

@@ -4,7 +4,7 @@ import { blocks } from '../evaluate.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { Declared } from '../model/declared.js'
 import type { Finding } from '../model/finding.js'
-import type { Cluster } from '../model/inventory.js'
+import type { Cluster, Component } from '../model/inventory.js'
 import { formatKubeVersion, type KubeVersion } from '../model/version.js'
 import type { ClusterPlan } from '../plan/build-plan.js'
 
@@ -83,6 +83,8 @@ export interface Report {
   clusters: ClusterJson[]
   transitions: Transition[]
   findings: FindingJson[]
+  /** Components and Karpenter node classes that could not be tied to a cluster. */
+  unassigned: { components: ClusterJson['components']; nodeClasses: string[] }
   plan: ClusterPlan[]
   summary: Counts & {
     new: Counts
@@ -113,6 +115,12 @@ export function buildReport(
       : null,
     clusters: result.head.clusters.map(clusterJson),
     transitions: [...result.transitions],
+    unassigned: {
+      components: (result.head.unassigned?.components ?? []).map(componentJson),
+      nodeClasses: (result.head.unassigned?.nodeGroups ?? []).map(
+        (group) => `${group.name} (${group.at.file}:${group.at.line})`,
+      ),
+    },
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -198,13 +206,7 @@ function clusterJson(cluster: Cluster): ClusterJson {
       line: addon.at.line,
       version: declaredJson(addon.version),
     })),
-    components: cluster.components.map((component) => ({
-      name: component.name,
-      file: component.at.file,
-      line: component.at.line,
-      version: declaredJson(component.version),
-      ...(component.image !== undefined && { image: component.image }),
-    })),
+    components: cluster.components.map(componentJson),
   }
 }
 
@@ -236,4 +238,15 @@ export function verdictLine(report: Report): string {
 
 export function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`
+}
+
+function componentJson(component: Component): ClusterJson['components'][number] {
+  return {
+    name: component.name,
+    file: component.at.file,
+    line: component.at.line,
+    version: declaredJson(component.version),
+    ...(component.image !== undefined && { image: component.image }),
+    ...(component.chart !== undefined && { chart: component.chart }),
+  }
 }

@@ -26,7 +26,9 @@ import { kubeProxyMinorMismatch, kubeProxySkew, kubeProxyTagVariant } from './ku
 import { managedNodeGroupBehindControlPlane } from './managed-node-group-behind-control-plane.js'
 import { nodeGroupNewerThanControlPlane } from './node-group-newer-than-control-plane.js'
 import { nodeGroupSkew } from './node-group-skew.js'
-import { knowledgeStale, suppressionExpired } from './tool-rules.js'
+import { knowledgeStale, suppressionExpired, unassignedComponent } from './tool-rules.js'
+import { apiDeprecated, apiRemoved } from './api-rules.js'
+import { clusterAutoscalerMismatch, karpenterUnsupported } from './component-rules.js'
 import type { Rule } from './types.js'
 import { unreadableFile } from './unreadable-file.js'
 import { unresolvedValue } from './unresolved-value.js'
@@ -60,12 +62,18 @@ export const RULES: readonly Rule[] = [
   addonNotMoved,
   addonIncompatible,
   addonFloating,
+  // components and APIs
+  clusterAutoscalerMismatch,
+  karpenterUnsupported,
+  apiRemoved,
+  apiDeprecated,
   // the tool itself
   unresolvedValue,
   unreadableFile,
   versionUnknownToData,
   knowledgeStale,
   suppressionExpired,
+  unassignedComponent,
 ]
 
 export function findRule(id: string): Rule | undefined {

@@ -2,13 +2,7 @@ import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
 import { isMap, isScalar, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
 import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
-import type {
-  Addon,
-  Cluster,
-  NodeGroup,
-  NodeGroupKind,
-  ReadProblem,
-} from '../../model/inventory.js'
+import type { Addon, Cluster, NodeGroup, NodeGroupKind } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
 import {
@@ -22,10 +16,9 @@ import {
   type YamlDoc,
 } from '../yaml.js'
 
-export interface ReaderResult {
-  readonly clusters: Cluster[]
-  readonly problems: ReadProblem[]
-}
+import type { ReaderResult } from '../types.js'
+
+export type { ReaderResult }
 
 /** Cheap test before parsing: most YAML in a repository is not eksctl config. */
 export function mayBeEksctl(file: SourceFile): boolean {

@@ -18,10 +18,14 @@ import { moduleSource } from './directory.js'
 import type { Expansion, ModuleInstance } from './instance.js'
 import { groupVersion } from './node-version.js'
 import { asString, origin, type Value } from './value.js'
+import { componentFromChart } from '../k8s/components.js'
+import type { Component } from '../../model/inventory.js'
 
 export interface Extraction {
   readonly clusters: ClusterDraft[]
   readonly attachments: Attachment[]
+  /** helm_release components, tied to a cluster by file location like manifests. */
+  readonly components: Component[]
 }
 
 /**
@@ -68,6 +72,58 @@ const RESOURCE_READERS: Record<string, (site: Site) => void> = {
   aws_eks_node_group: readNodeGroupResource,
   aws_eks_addon: readAddonResource,
   aws_eks_fargate_profile: readFargateResource,
+  helm_release: readHelmRelease,
+}
+
+/**
+ * A `helm_release` of a known chart. Its `version` is the chart's, not the
+ * app's (except Karpenter, whose charts share the app version); the app
+ * version comes from an `image.tag` set or values entry when there is one.
+ */
+function readHelmRelease(site: Site): void {
+  const chart = text(attr(site, 'chart'))
+  if (!chart) return
+  const version = attr(site, 'version')
+  const at = site.block.at
+  const tag = helmImageTag(site)
+  const component = componentFromChart(
+    chart,
+    version ? (asString(version.value) ?? undefined) : undefined,
+    tag ? (asString(tag.value) ?? undefined) : undefined,
+    at,
+    tag?.value.o.at ?? version?.value.o.at,
+  )
+  if (component) site.out.components.push(component)
+}
+
+function helmImageTag(site: Site): { value: Value } | undefined {
+  const evaluate = (expr: Expr) => site.instance.evaluateIn(site.expansion, expr)
+  for (const block of site.block.body.blocks.filter((b) => b.type === 'set')) {
+    const name = block.body.attributes.get('name')
+    const value = block.body.attributes.get('value')
+    if (name && value && asString(evaluate(name.expr)) === 'image.tag')
+      return { value: evaluate(value.expr) }
+  }
+  const setList = attr(site, 'set')
+  for (const item of setList && setList.value.t === 'list' ? setList.value.items : []) {
+    if (
+      item.t === 'object' &&
+      asString(item.entries.get('name') ?? { t: 'null', o: item.o }) === 'image.tag' &&
+      item.entries.get('value')
+    )
+      return { value: item.entries.get('value')! }
+  }
+  // values = [yamlencode({ image = { tag = "v1.30.1" } })]: read the object yamlencode is given.
+  const values = site.block.body.attributes.get('values')
+  const items = values?.expr.kind === 'tuple' ? values.expr.items : []
+  for (const item of items) {
+    if (item.kind !== 'call' || item.name !== 'yamlencode' || !item.args[0]) continue
+    const object = site.instance.evaluateIn(site.expansion, item.args[0])
+    const image = object.t === 'object' ? object.entries.get('image') : undefined
+    const tagValue = image?.t === 'object' ? image.entries.get('tag') : undefined
+    if (tagValue) return { value: tagValue }
+  }
+  return undefined
 }
 
 function attr(site: Site, name: string): { value: Value; at: SourceRef } | undefined {

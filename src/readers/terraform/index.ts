@@ -1,6 +1,6 @@
 import path from 'node:path/posix'
 import type { SourceFile } from '../../discover/source-file.js'
-import type { Cluster, ReadProblem } from '../../model/inventory.js'
+import type { Cluster, Component, ReadProblem } from '../../model/inventory.js'
 import type { HclFile } from './ast.js'
 import { indexDirectory, localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
 import { toCluster, type Attachment, type ClusterDraft } from './draft.js'
@@ -24,6 +24,7 @@ export interface TerraformOptions {
 export interface TerraformResult {
   readonly clusters: Cluster[]
   readonly problems: ReadProblem[]
+  readonly components: Component[]
 }
 
 export function isTerraformFile(file: SourceFile): boolean {
@@ -73,7 +74,7 @@ export function readTerraform(
   }
 
   const explicit = assignVarFiles(options.varFiles, directories, parsed, problems)
-  const extraction: Extraction = { clusters: [], attachments: [] }
+  const extraction: Extraction = { clusters: [], attachments: [], components: [] }
   for (const directory of directories.values()) {
     if (called.has(directory.dir)) continue
     const autoFiles = [...parsed.keys()]
@@ -109,7 +110,11 @@ export function readTerraform(
     )
   }
   attach(extraction, problems)
-  return { clusters: extraction.clusters.map(toCluster), problems }
+  return {
+    clusters: extraction.clusters.map(toCluster),
+    problems,
+    components: extraction.components,
+  }
 }
 
 function dirOf(file: string): string {

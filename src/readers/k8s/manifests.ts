@@ -1,0 +1,262 @@
+import { isMap, parse as parseYamlText, type Node } from 'yaml'
+import type { SourceFile } from '../../discover/source-file.js'
+import { policy, resolved, unspecified } from '../../model/declared.js'
+import type { ApiUsage, Component, NodeGroup } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
+import type { ReaderResult } from '../types.js'
+import { getNode, nodeRef, parseYaml, scalarText, seqItems, type YamlDoc } from '../yaml.js'
+import { componentFromChart, componentFromImage } from './components.js'
+import { componentsInValues } from './values.js'
+
+/** Cheap test: Kubernetes objects say `apiVersion:` and `kind:`; eksctl and CloudFormation have their own readers. */
+export function mayBeManifest(file: SourceFile): boolean {
+  return (
+    /\.ya?ml$/i.test(file.path) &&
+    file.text.includes('apiVersion') &&
+    file.text.includes('kind') &&
+    !file.text.includes('kind: ClusterConfig') &&
+    !file.text.includes('AWSTemplateFormatVersion')
+  )
+}
+
+/**
+ * Kubernetes manifests (multi-document, `List` kinds): the APIs they use,
+ * the component images of workloads, Karpenter EC2NodeClasses, and Flux
+ * HelmRelease / Argo CD Application Helm specs. Helm templates (`{{ }}`) are
+ * scanned for apiVersion/kind lines without rendering them.
+ */
+export function readManifests(file: SourceFile): ReaderResult {
+  if (file.text.includes('{{')) return { clusters: [], problems: [], apis: scanTemplate(file) }
+  const parsed = parseYaml(file)
+  const out = {
+    components: [] as Component[],
+    nodeGroups: [] as NodeGroup[],
+    apis: [] as ApiUsage[],
+  }
+  for (const ctx of parsed.docs) visitObject(ctx, ctx.doc.contents as Node | null, out, 0)
+  return { clusters: [], problems: [...parsed.problems], ...out }
+}
+
+type Out = { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] }
+
+function visitObject(ctx: YamlDoc, node: Node | null, out: Out, depth: number): void {
+  if (!isMap(node) || depth > 4) return
+  const apiVersion = scalarText(ctx, getNode(ctx, node, 'apiVersion'))
+  const kind = scalarText(ctx, getNode(ctx, node, 'kind'))
+  if (!apiVersion || !kind) return
+  const name = scalarText(ctx, getNode(ctx, getNode(ctx, node, 'metadata'), 'name')) ?? undefined
+  out.apis.push({
+    apiVersion,
+    kind,
+    ...(name !== undefined && { name }),
+    at: nodeRef(ctx, getNode(ctx, node, 'apiVersion')),
+  })
+  if (kind === 'List' || kind.endsWith('List')) {
+    for (const item of seqItems(ctx, getNode(ctx, node, 'items')))
+      visitObject(ctx, item, out, depth + 1)
+    return
+  }
+  const spec = getNode(ctx, node, 'spec')
+  if (apiVersion.startsWith('karpenter.k8s.aws/') && kind === 'EC2NodeClass')
+    out.nodeGroups.push(nodeClass(ctx, name ?? 'EC2NodeClass', spec, nodeRef(ctx, node)))
+  else if (apiVersion.startsWith('helm.toolkit.fluxcd.io/') && kind === 'HelmRelease')
+    out.components.push(...fluxRelease(ctx, spec))
+  else if (apiVersion.startsWith('argoproj.io/') && kind === 'Application')
+    out.components.push(...argoApplication(ctx, spec))
+  else
+    for (const container of containers(ctx, node, kind)) {
+      const image = getNode(ctx, container, 'image')
+      const text = scalarText(ctx, image)
+      const component = text ? componentFromImage(text, nodeRef(ctx, image)) : undefined
+      if (component) out.components.push(component)
+    }
+}
+
+/** Containers of a workload's pod template, whatever the workload kind. */
+function containers(ctx: YamlDoc, object: Node, kind: string): Node[] {
+  const spec = getNode(ctx, object, 'spec')
+  const podSpec =
+    kind === 'Pod'
+      ? spec
+      : kind === 'CronJob'
+        ? getNode(
+            ctx,
+            getNode(ctx, getNode(ctx, getNode(ctx, spec, 'jobTemplate'), 'spec'), 'template'),
+            'spec',
+          )
+        : getNode(ctx, getNode(ctx, spec, 'template'), 'spec')
+  return [
+    ...seqItems(ctx, getNode(ctx, podSpec, 'containers')),
+    ...seqItems(ctx, getNode(ctx, podSpec, 'initContainers')),
+  ]
+}
+
+/** A Karpenter EC2NodeClass: nodes follow the control plane; the AMI family and a date-pinned alias matter. */
+function nodeClass(ctx: YamlDoc, name: string, spec: Node | null, at: SourceRef): NodeGroup {
+  const familyNode = getNode(ctx, spec, 'amiFamily')
+  const alias = seqItems(ctx, getNode(ctx, spec, 'amiSelectorTerms'))
+    .map((term) => getNode(ctx, term, 'alias'))
+    .find((node) => node !== null)
+  const aliasText = scalarText(ctx, alias ?? null)
+  const [aliasFamily, aliasVersion] = aliasText ? aliasText.split('@') : []
+  const families: Record<string, string> = {
+    al2: 'AL2',
+    al2023: 'AL2023',
+    bottlerocket: 'Bottlerocket',
+    windows2019: 'Windows2019',
+    windows2022: 'Windows2022',
+    windows2025: 'Windows2025',
+  }
+  const familyText =
+    scalarText(ctx, familyNode) ??
+    (aliasFamily ? (families[aliasFamily.toLowerCase()] ?? aliasFamily) : null)
+  const familyAt = familyNode ? nodeRef(ctx, familyNode) : alias ? nodeRef(ctx, alias) : at
+  const none = (note: string) => unspecified<string>(at, note)
+  return {
+    name,
+    kind: 'karpenter',
+    at,
+    version: unspecified(at, 'Karpenter launches nodes at the control-plane version'),
+    amiType: none('Karpenter picks the AMI from amiFamily / amiSelectorTerms'),
+    amiFamily: familyText ? resolved(familyText, familyAt) : none('not set'),
+    releaseVersion:
+      aliasVersion === undefined
+        ? none('no alias')
+        : aliasVersion === 'latest'
+          ? policy('latest', nodeRef(ctx, alias), `${aliasText}: the newest AMI when nodes launch`)
+          : resolved(aliasVersion, nodeRef(ctx, alias)),
+    amiId: none('selected by amiSelectorTerms'),
+  }
+}
+
+/** Flux `HelmRelease`: chart name and version, and an image tag in its values. */
+function fluxRelease(ctx: YamlDoc, spec: Node | null): Component[] {
+  const chartSpec = getNode(ctx, getNode(ctx, spec, 'chart'), 'spec')
+  const chartNode = getNode(ctx, chartSpec, 'chart')
+  const chart = scalarText(ctx, chartNode)
+  if (!chart) return []
+  const versionNode = getNode(ctx, chartSpec, 'version')
+  return helmComponent(
+    ctx,
+    chart,
+    versionNode,
+    getNode(ctx, spec, 'values'),
+    nodeRef(ctx, chartNode),
+  )
+}
+
+/** Argo CD `Application`: `spec.source(s)` with a chart, its targetRevision, and helm values/parameters. */
+function argoApplication(ctx: YamlDoc, spec: Node | null): Component[] {
+  const sources = [
+    getNode(ctx, spec, 'source'),
+    ...seqItems(ctx, getNode(ctx, spec, 'sources')),
+  ].filter((s): s is Node => s !== null)
+  return sources.flatMap((source) => {
+    const chartNode = getNode(ctx, source, 'chart')
+    const chart = scalarText(ctx, chartNode)
+    if (!chart) return []
+    const helm = getNode(ctx, source, 'helm')
+    const parameters = seqItems(ctx, getNode(ctx, helm, 'parameters'))
+    const tagParameter = parameters.find(
+      (p) => scalarText(ctx, getNode(ctx, p, 'name')) === 'image.tag',
+    )
+    if (tagParameter) {
+      const value = getNode(ctx, tagParameter, 'value')
+      const component = componentFromChart(
+        chart,
+        undefined,
+        scalarText(ctx, value) ?? undefined,
+        nodeRef(ctx, chartNode),
+        nodeRef(ctx, value),
+      )
+      return component ? [component] : []
+    }
+    const valuesObject = getNode(ctx, helm, 'valuesObject')
+    const valuesText = scalarText(ctx, getNode(ctx, helm, 'values'))
+    return helmComponent(
+      ctx,
+      chart,
+      getNode(ctx, source, 'targetRevision'),
+      valuesObject,
+      nodeRef(ctx, chartNode),
+      valuesText,
+    )
+  })
+}
+
+function helmComponent(
+  ctx: YamlDoc,
+  chart: string,
+  versionNode: Node | null,
+  values: Node | null,
+  at: SourceRef,
+  valuesText?: string | null,
+): Component[] {
+  const fromValues = values
+    ? componentsInValues(ctx, values, chart)
+    : valuesText
+      ? componentsInValuesText(valuesText, chart, at)
+      : []
+  if (fromValues.length > 0) return fromValues
+  const version = scalarText(ctx, versionNode) ?? undefined
+  const component = componentFromChart(
+    chart,
+    version,
+    undefined,
+    at,
+    versionNode ? nodeRef(ctx, versionNode) : at,
+  )
+  return component ? [component] : []
+}
+
+/** Values given as a YAML string (Argo `helm.values: |`): positions are the string's. */
+function componentsInValuesText(text: string, chart: string, at: SourceRef): Component[] {
+  try {
+    const values = parseYamlText(text, { maxAliasCount: 50 }) as unknown
+    const tag = (values as { image?: { tag?: unknown } } | null)?.image?.tag
+    if (typeof tag !== 'string' && typeof tag !== 'number') return []
+    const component = componentFromChart(chart, undefined, String(tag), at, at)
+    return component ? [component] : []
+  } catch {
+    return []
+  }
+}
+
+const API_LINE = /^\s*apiVersion:\s*["']?([\w.-]+\/[\w.-]+|v\d[\w]*)["']?\s*$/
+const KIND_LINE = /^\s*kind:\s*["']?(\w+)["']?\s*$/
+
+/** apiVersion/kind pairs of a Helm template, found line by line: templates are not YAML until rendered. */
+export function scanTemplate(file: SourceFile): ApiUsage[] {
+  const lines = file.text.split('\n')
+  const usages: ApiUsage[] = []
+  lines.forEach((line, index) => {
+    const api = API_LINE.exec(line)
+    if (!api) return
+    for (let next = index + 1; next < Math.min(lines.length, index + 6); next++) {
+      const kind = KIND_LINE.exec(lines[next]!)
+      if (kind) {
+        usages.push({
+          apiVersion: api[1]!,
+          kind: kind[1]!,
+          at: { file: file.path, line: index + 1, column: line.indexOf('apiVersion') + 1 },
+        })
+        return
+      }
+    }
+  })
+  for (let index = 0; index < lines.length; index++) {
+    const kind = KIND_LINE.exec(lines[index]!)
+    if (!kind || usages.some((u) => u.at.line < index + 1 && index + 1 - u.at.line < 6)) continue
+    const api = lines
+      .slice(index + 1, index + 6)
+      .map((l) => API_LINE.exec(l))
+      .find(Boolean)
+    if (api)
+      usages.push({
+        apiVersion: api[1]!,
+        kind: kind[1]!,
+        at: { file: file.path, line: index + 1, column: 1 },
+      })
+  }
+  return usages
+}
