@@ -14773,12 +14773,12 @@ function readCloudFormation(file) {
     const byLogicalId = /* @__PURE__ */ new Map();
     const entries = resources.items.map((pair2) => ({
       id: scalarText(ctx, pair2.key) ?? "",
-      node: pair2.value
+      node: pair2.value,
+      at: nodeRef(ctx, pair2.key)
     }));
-    for (const { id: id8, node } of entries) {
+    for (const { id: id8, node, at } of entries) {
       const type = scalarText(ctx, getNode(ctx, node, "Type"));
       const props = getNode(ctx, node, "Properties");
-      const at = nodeRef(ctx, node);
       if (type === "AWS::EKS::Cluster" || type === "Custom::AWSCDK-EKS-Cluster") {
         const config = type === "AWS::EKS::Cluster" ? props : getNode(ctx, props, "Config");
         const versionValue = value(
@@ -14813,10 +14813,9 @@ function readCloudFormation(file) {
       );
       return byName ?? (byLogicalId.size === 1 ? [...byLogicalId.values()][0] : void 0);
     };
-    for (const { id: id8, node } of entries) {
+    for (const { id: id8, node, at } of entries) {
       const type = scalarText(ctx, getNode(ctx, node, "Type"));
       const props = getNode(ctx, node, "Properties");
-      const at = nodeRef(ctx, node);
       const owner = type?.startsWith("AWS::EKS::") && type !== "AWS::EKS::Cluster" ? ownerOf(props) : void 0;
       if (!owner) continue;
       if (type === "AWS::EKS::Nodegroup") {

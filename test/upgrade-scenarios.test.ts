@@ -124,3 +124,58 @@ describe('upgrade scenarios', () => {
     )
   })
 })
+
+describe('manifests next to clusters', () => {
+  it('a 1.24 → 1.25 bump with a policy/v1beta1 PodSecurityPolicy is blocked, naming the replacement', async () => {
+    repo = new TempRepo()
+    const psp =
+      'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\nspec:\n  privileged: false\n'
+    const eksctl = (v: string) =>
+      `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: legacy\n  version: "${v}"\n`
+    repo.write({
+      'clusters/legacy/cluster.yaml': eksctl('1.24'),
+      'clusters/legacy/manifests/psp.yaml': psp,
+    })
+    const base = repo.commit('base')
+    repo.write({ 'clusters/legacy/cluster.yaml': eksctl('1.25') })
+    repo.commit('head')
+    const { code, report } = await check(
+      ['--base', base, '--evaluation-date', '2023-03-01'],
+      repo.dir,
+    )
+    expect(code).toBe(1)
+    const removed = report.findings.find((f) => f.ruleId === 'api-removed')!
+    expect(removed).toMatchObject({
+      severity: 'error',
+      new: true,
+      blocking: true,
+      file: 'clusters/legacy/manifests/psp.yaml',
+      line: 1,
+    })
+    expect(removed.message).toContain(
+      'PodSecurityPolicy restricted uses policy/v1beta1, which Kubernetes 1.25 removed',
+    )
+    expect(removed.message).toContain('Pod Security Admission')
+  })
+
+  it('a cluster-autoscaler v1.31.2 image next to a 1.32 cluster is an error on the image line', async () => {
+    repo = new TempRepo()
+    const manifest =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cluster-autoscaler\nspec:\n  template:\n    spec:\n      containers:\n        - name: cluster-autoscaler\n          image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.31.2\n'
+    repo.write({
+      'infra/main.tf': eks('1.32', '    general = {}'),
+      'infra/k8s/cluster-autoscaler.yaml': manifest,
+    })
+    repo.commit('only')
+    const { code, report } = await check(['--evaluation-date', '2025-07-01'], repo.dir)
+    expect(code).toBe(1)
+    const mismatch = report.findings.filter((f) => f.ruleId === 'cluster-autoscaler-mismatch')
+    expect(mismatch.map((f) => [f.file, f.line, f.severity])).toEqual([
+      ['infra/k8s/cluster-autoscaler.yaml', 10, 'error'],
+    ])
+    expect(mismatch[0]!.message).toContain('Use a v1.32.x image')
+    expect(report.clusters[0]!.components.map((c) => [c.name, c.version.value])).toEqual([
+      ['cluster-autoscaler', 'v1.31.2'],
+    ])
+  })
+})

@@ -43,14 +43,15 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
       string,
       { cluster: Cluster; nodeGroups: NodeGroup[]; addons: Addon[] }
     >()
+    // A resource is pointed at by its logical id, the line that names it.
     const entries = (resources as YAMLMap<Node, Node>).items.map((pair) => ({
       id: scalarText(ctx, pair.key) ?? '',
       node: pair.value as Node,
+      at: nodeRef(ctx, pair.key),
     }))
-    for (const { id, node } of entries) {
+    for (const { id, node, at } of entries) {
       const type = scalarText(ctx, getNode(ctx, node, 'Type'))
       const props = getNode(ctx, node, 'Properties')
-      const at = nodeRef(ctx, node)
       if (type === 'AWS::EKS::Cluster' || type === 'Custom::AWSCDK-EKS-Cluster') {
         const config = type === 'AWS::EKS::Cluster' ? props : getNode(ctx, props, 'Config')
         const versionValue = value(
@@ -86,10 +87,9 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
       )
       return byName ?? (byLogicalId.size === 1 ? [...byLogicalId.values()][0] : undefined)
     }
-    for (const { id, node } of entries) {
+    for (const { id, node, at } of entries) {
       const type = scalarText(ctx, getNode(ctx, node, 'Type'))
       const props = getNode(ctx, node, 'Properties')
-      const at = nodeRef(ctx, node)
       const owner =
         type?.startsWith('AWS::EKS::') && type !== 'AWS::EKS::Cluster' ? ownerOf(props) : undefined
       if (!owner) continue
