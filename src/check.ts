@@ -9,6 +9,10 @@ import type { ReadProblem } from './model/inventory.js'
 import { ConfigError } from './config/schema.js'
 import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
 import { readFileSync } from 'node:fs'
+import type { LiveView } from './live/view.js'
+
+/** An unreachable API server fails the live read within this, per request. */
+const LIVE_TIMEOUT_MS = 10_000
 import path from 'node:path'
 import { isTerraformFile } from './readers/terraform/index.js'
 
@@ -22,6 +26,8 @@ export interface CheckOptions {
   readonly knowledge: Knowledge
   /** ISO date (YYYY-MM-DD) the rules evaluate support windows against. */
   readonly today: string
+  /** Read a live cluster through this kubeconfig (opt-in; read-only). */
+  readonly live?: { readonly kubeconfig: string; readonly context?: string }
 }
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
@@ -42,12 +48,14 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     options.cwd,
   )
   const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)
+  const live = options.live ? await readLive(options.live) : undefined
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
   const result = runEngine({
     ...(hcl && { hcl }),
     plans,
     planProblems,
+    ...(live && { live }),
     ...trees,
     config: options.config,
     knowledge,
@@ -106,4 +114,20 @@ function withKnowledgeFiles(
       throw error
     }
   }, knowledge)
+}
+
+/** Every run without a kubeconfig skips this module entirely: it is loaded only when asked for. */
+async function readLive(options: {
+  kubeconfig: string
+  context?: string
+}): Promise<{ view?: LiveView; error?: string }> {
+  try {
+    const [{ readLiveCluster }, { liveView }] = await Promise.all([
+      import('./live/kube.js'),
+      import('./live/view.js'),
+    ])
+    return { view: liveView(await readLiveCluster({ ...options, timeoutMs: LIVE_TIMEOUT_MS })) }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
 }

@@ -5,6 +5,7 @@ import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import { resolved } from './model/declared.js'
+import type { LiveView } from './live/view.js'
 import {
   compareKubeVersions,
   formatKubeVersion,
@@ -45,6 +46,8 @@ export interface EngineInput {
   readonly plans?: readonly Plan[]
   /** Plan files that could not be read. */
   readonly planProblems?: readonly ReadProblem[]
+  /** The live cluster, when a kubeconfig was given: what it runs, or why it could not be read. */
+  readonly live?: { readonly view?: LiveView; readonly error?: string }
 }
 
 export interface Transition {
@@ -62,6 +65,7 @@ export interface EngineResult {
   readonly findings: readonly Finding[]
   readonly plans: readonly ClusterPlan[]
   readonly result: 'pass' | 'fail'
+  readonly live?: { readonly view?: LiveView; readonly error?: string; readonly clusterId?: string }
   /** Things the reader of the report must know about the run itself. */
   readonly notes: readonly string[]
 }
@@ -84,6 +88,9 @@ export function runEngine(input: EngineInput): EngineResult {
 
   // target-version: judge the clusters as if they were at the target, against
   // what the tree declares now ("what would break if we went to 1.33?").
+  const live = input.live
+    ? { ...input.live, ...matchLive(head, input.live.view, input.config.liveCluster) }
+    : undefined
   const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null
   const judged = target ? { head: atTarget(head, target), base: head } : { head, base }
   const findings = evaluate({
@@ -94,12 +101,15 @@ export function runEngine(input: EngineInput): EngineResult {
     config: input.config,
     today: input.today,
     ...(target && { targetVersion: target }),
+    ...(live && { live }),
   })
 
   const transitions: Transition[] = []
   const plans: ClusterPlan[] = []
   for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
-    const from = before?.version.value
+    // The plan starts from what runs, when the live cluster says so.
+    const liveVersion = live?.clusterId === cluster.id ? live.view?.version : undefined
+    const from = liveVersion ?? before?.version.value
     const to = cluster.version.value
     if (!from || !to || compareKubeVersions(from, to) === 0) continue
     transitions.push({
@@ -138,6 +148,7 @@ export function runEngine(input: EngineInput): EngineResult {
     head,
     ...(base && { base }),
     ...(input.base && { baseDescription: input.base.description }),
+    ...(live && { live }),
     transitions,
     findings,
     plans,
@@ -176,4 +187,21 @@ function atTarget(inventory: Inventory, target: KubeVersion): Inventory {
       }
     }),
   }
+}
+
+/** Which declared cluster the live one is: named in the configuration, by name, or the only one. */
+function matchLive(
+  inventory: Inventory,
+  view: LiveView | undefined,
+  configured: string | undefined,
+): { clusterId?: string } {
+  if (!view) return {}
+  const clusters = inventory.clusters
+  const byConfig = configured
+    ? clusters.find((c) => c.id === configured || c.name === configured)
+    : undefined
+  const byName = clusters.filter((c) => c.name === view.name)
+  const match =
+    byConfig ?? (byName.length === 1 ? byName[0] : clusters.length === 1 ? clusters[0] : undefined)
+  return match ? { clusterId: match.id } : {}
 }

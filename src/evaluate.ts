@@ -5,7 +5,7 @@ import { severityRank, type Finding, type Severity } from './model/finding.js'
 import type { Cluster, Inventory } from './model/inventory.js'
 import type { KubeVersion } from './model/version.js'
 import { RULES } from './rules/index.js'
-import type { ClusterPair, Rule, RuleContext, RuleReport } from './rules/types.js'
+import type { ClusterPair, LiveContext, Rule, RuleContext, RuleReport } from './rules/types.js'
 
 export interface EvaluationInput {
   readonly head: Inventory
@@ -16,6 +16,7 @@ export interface EvaluationInput {
   readonly today: string
   readonly targetVersion?: KubeVersion
   readonly rules?: readonly Rule[]
+  readonly live?: LiveContext
   /** Head file texts, for inline `eks-upgrade-gate:ignore` directives. */
   readonly sources?: ReadonlyMap<string, string>
 }
@@ -48,6 +49,7 @@ export function evaluate(input: EvaluationInput): Finding[] {
   const headContext = {
     ...context(input.head, pairClusters(input.head, input.base)),
     expiredSuppressions: expired,
+    ...(input.live && { live: input.live }),
   }
   const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { baseCommitFromEvent, pullRequestFromEvent, workflowRunHeadSha } from './action/event.js'
@@ -104,17 +104,55 @@ async function check(
     inputs.workspace,
   )
   const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event)
-  const report = await runCheck({
-    root: inputs.root,
-    cwd: inputs.workspace,
-    prefix: path.relative(inputs.workspace, inputs.root).split(path.sep).join('/'),
-    config,
-    knowledge: embeddedKnowledge,
-    today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
-    ...(baseRef !== undefined && { base: { kind: 'git', ref: baseRef, fetchIfMissing: true } }),
-  })
-  const pullRequest = pullRequestFromEvent(event)
-  return pullRequest ? { ...report, pullRequest } : report
+  const kubeconfig =
+    inputs.kubeconfig !== undefined
+      ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env)
+      : undefined
+  try {
+    const report = await runCheck({
+      root: inputs.root,
+      cwd: inputs.workspace,
+      prefix: path.relative(inputs.workspace, inputs.root).split(path.sep).join('/'),
+      config,
+      knowledge: embeddedKnowledge,
+      today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
+      ...(baseRef !== undefined && { base: { kind: 'git', ref: baseRef, fetchIfMissing: true } }),
+      ...(kubeconfig && {
+        live: {
+          kubeconfig: kubeconfig.path,
+          ...(inputs.kubeContext !== undefined && { context: inputs.kubeContext }),
+        },
+      }),
+    })
+    const pullRequest = pullRequestFromEvent(event)
+    return pullRequest ? { ...report, pullRequest } : report
+  } finally {
+    kubeconfig?.remove()
+  }
+}
+
+/**
+ * The kubeconfig input is a path, or the file's content (from a secret):
+ * content goes to a file only this user can read, removed after the check.
+ * Its text is never logged.
+ */
+function kubeconfigFile(
+  value: string,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): { path: string; remove: () => void } {
+  if (!value.includes('\n') && !value.includes('apiVersion'))
+    return { path: path.resolve(workspace, value), remove: () => {} }
+  // Mask every credential the file carries, in case a value came from a step output, not a secret.
+  for (const match of value.matchAll(
+    /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm,
+  ))
+    core.setSecret(match[1]!)
+  for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) core.setSecret(match[1]!)
+  const dir = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'eks-upgrade-gate-kube-'))
+  const file = path.join(dir, 'kubeconfig')
+  writeFileSync(file, value, { mode: 0o600 })
+  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
 /**

@@ -63,7 +63,7 @@ describe('configuration', () => {
     [
       {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file, assign',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file, assign, live-cluster',
     ],
     [
       {},

@@ -24,6 +24,9 @@ export interface ActionInputs {
   readonly sarifFile?: string
   /** Publish a report made by an earlier run instead of checking (the fork workflow_run pattern). */
   readonly fromReport?: string
+  /** A kubeconfig path, or its content (from a secret), to read the live cluster. */
+  readonly kubeconfig?: string
+  readonly kubeContext?: string
 }
 
 /** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
@@ -77,6 +80,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   const sarifFile = optional('sarif-file')
   const fromReport = optional('from-report')
+  const kubeconfig = optional('kubeconfig')
+  const kubeContext = optional('kube-context')
+  const liveCluster = optional('live-cluster')
   return {
     root,
     workspace,
@@ -89,6 +95,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       ...(planJson.length > 0 && { planJson }),
       ...(knowledgeFiles.length > 0 && { knowledgeFiles }),
       ...(targetVersion !== undefined && { targetVersion }),
+      ...(liveCluster !== undefined && { liveCluster }),
     },
     ...(baseRef !== undefined && { baseRef }),
     ...(evaluationDate !== undefined && { evaluationDate: evaluationDate.trim() }),
@@ -97,5 +104,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     reviewComments: reviewComments === 'true',
     ...(sarifFile !== undefined && { sarifFile: path.resolve(workspace, sarifFile) }),
     ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),
+    ...(kubeconfig !== undefined && { kubeconfig }),
+    ...(kubeContext !== undefined && { kubeContext }),
   }
 }

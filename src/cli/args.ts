@@ -20,6 +20,9 @@ export interface CheckArgs {
   readonly evaluationDate?: string
   readonly targetVersion?: string
   readonly knowledgeFiles: readonly string[]
+  readonly kubeconfig?: string
+  readonly context?: string
+  readonly liveCluster?: string
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -50,6 +53,9 @@ Options:
                          made yet ("what would break at 1.33?")
   --knowledge-file FILE  extra EKS data (repeatable): versions newer than the
                          embedded data, or describe-addon-versions output
+  --kubeconfig FILE      also read the live cluster (read-only GET requests)
+  --context NAME         the kubeconfig context to use
+  --live-cluster NAME    the declared cluster the live one is, if names differ
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
@@ -82,6 +88,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'evaluation-date': { type: 'string' },
         'target-version': { type: 'string' },
         'knowledge-file': { type: 'string', multiple: true },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        'live-cluster': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,6 +122,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     varFiles: values['var-file'] ?? [],
     planJson: values['plan-json'] ?? [],
     knowledgeFiles: values['knowledge-file'] ?? [],
+    ...(values.kubeconfig !== undefined && { kubeconfig: values.kubeconfig }),
+    ...(values.context !== undefined && { context: values.context }),
+    ...(values['live-cluster'] !== undefined && { liveCluster: values['live-cluster'] }),
     ...(values['target-version'] !== undefined && { targetVersion: values['target-version'] }),
     ...(values['evaluation-date'] !== undefined && {
       evaluationDate: parseDate(values['evaluation-date'], '--evaluation-date'),

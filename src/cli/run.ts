@@ -56,6 +56,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       varFiles: args.varFiles,
       planJson: args.planJson,
       knowledgeFiles: args.knowledgeFiles,
+      ...(args.liveCluster !== undefined && { liveCluster: args.liveCluster }),
       ...(args.targetVersion !== undefined && { targetVersion: args.targetVersion }),
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
@@ -75,6 +76,12 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     config,
     knowledge: embeddedKnowledge,
     today: args.evaluationDate ?? io.today,
+    ...(args.kubeconfig !== undefined && {
+      live: {
+        kubeconfig: path.resolve(io.cwd, args.kubeconfig),
+        ...(args.context !== undefined && { context: args.context }),
+      },
+    }),
     ...(args.base !== undefined && {
       base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
     }),

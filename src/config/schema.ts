@@ -28,6 +28,8 @@ export interface GateConfig {
   readonly targetVersion?: string
   /** Knowledge files (YAML/JSON, or describe-addon-versions output) merged over the embedded data. */
   readonly knowledgeFiles: readonly string[]
+  /** The declared cluster (id or name) a live cluster is, when the names do not tell. */
+  readonly liveCluster?: string
   /** Which cluster manifests and Helm files under a path belong to, where it is not the nearest one. */
   readonly assign: ReadonlyArray<{ readonly paths: string; readonly cluster: string }>
 }
@@ -54,6 +56,7 @@ export interface ConfigOverrides {
   readonly planJson?: readonly string[]
   readonly targetVersion?: string
   readonly knowledgeFiles?: readonly string[]
+  readonly liveCluster?: string
   /** Where overrides came from, so messages name what the user typed. */
   readonly origin?: 'action' | 'cli'
 }
@@ -76,6 +79,7 @@ const FILE_KEYS = [
   'target-version',
   'knowledge-file',
   'assign',
+  'live-cluster',
 ] as const
 
 /**
@@ -106,6 +110,8 @@ export function resolveConfig(
       overrides.varFiles.length > 0 && { varFiles: [...overrides.varFiles] }),
     ...(overrides.planJson !== undefined &&
       overrides.planJson.length > 0 && { planJson: [...overrides.planJson] }),
+    ...(overrides.liveCluster !== undefined &&
+      overrides.liveCluster.trim() !== '' && { liveCluster: overrides.liveCluster.trim() }),
     ...(overrides.targetVersion !== undefined && {
       targetVersion: parseTarget(overrides.targetVersion, name('target-version')),
     }),
@@ -160,6 +166,8 @@ function parseConfigFile(path: string, text: string): Partial<GateConfig> {
     config.targetVersion = parseTarget(entries['target-version'], where('target-version'))
   if (entries['knowledge-file'] !== undefined)
     config.knowledgeFiles = parseGlobs(entries['knowledge-file'], where('knowledge-file'))
+  if (entries['live-cluster'] !== undefined)
+    config.liveCluster = String(entries['live-cluster']).trim()
   if (entries.assign !== undefined) config.assign = parseAssign(entries.assign, where('assign'))
   if (entries.ignore !== undefined)
     config.ignore = parseIgnore(entries.ignore, where('ignore'), path, entryLines)

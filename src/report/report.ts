@@ -83,6 +83,23 @@ export interface Report {
   clusters: ClusterJson[]
   transitions: Transition[]
   findings: FindingJson[]
+  /** The live cluster, when one was read. */
+  live?:
+    | {
+        name: string
+        context: string
+        version: string | null
+        cluster: string | null
+        nodeGroups: Array<{
+          name: string
+          kind: string
+          nodes: number
+          kubelet: string | null
+          osImages: string[]
+        }>
+        problems: string[]
+      }
+    | { error: string }
   /** Components and Karpenter node classes that could not be tied to a cluster. */
   unassigned: { components: ClusterJson['components']; nodeClasses: string[] }
   plan: ClusterPlan[]
@@ -115,6 +132,7 @@ export function buildReport(
       : null,
     clusters: result.head.clusters.map(clusterJson),
     transitions: [...result.transitions],
+    ...(result.live && { live: liveJson(result.live) }),
     unassigned: {
       components: (result.head.unassigned?.components ?? []).map(componentJson),
       nodeClasses: (result.head.unassigned?.nodeGroups ?? []).map(
@@ -248,5 +266,28 @@ function componentJson(component: Component): ClusterJson['components'][number] 
     version: declaredJson(component.version),
     ...(component.image !== undefined && { image: component.image }),
     ...(component.chart !== undefined && { chart: component.chart }),
+  }
+}
+
+function liveJson(live: NonNullable<EngineResult['live']>): NonNullable<Report['live']> {
+  if (!live.view) return { error: live.error ?? 'not read' }
+  const view = live.view
+  return {
+    name: view.name,
+    context: view.context,
+    version: view.version ? formatKubeVersion(view.version) : null,
+    cluster: live.clusterId ?? null,
+    nodeGroups: view.nodeGroups.map((g) => ({
+      name: g.name,
+      kind: g.kind,
+      nodes: g.nodes,
+      kubelet: g.oldest
+        ? g.newest && formatKubeVersion(g.newest) !== formatKubeVersion(g.oldest)
+          ? `${formatKubeVersion(g.oldest)}–${formatKubeVersion(g.newest)}`
+          : formatKubeVersion(g.oldest)
+        : null,
+      osImages: [...g.osImages],
+    })),
+    problems: [...view.problems],
   }
 }

@@ -29,6 +29,16 @@ import { nodeGroupSkew } from './node-group-skew.js'
 import { knowledgeStale, suppressionExpired, unassignedComponent } from './tool-rules.js'
 import { apiDeprecated, apiRemoved } from './api-rules.js'
 import { clusterAutoscalerMismatch, karpenterUnsupported } from './component-rules.js'
+import {
+  liveAddonVersions,
+  liveAl2Nodes,
+  liveContainerRuntime,
+  liveKernel,
+  liveNodeSkew,
+  liveOsImage,
+  liveUnavailable,
+  liveVersionDrift,
+} from './live-rules.js'
 import type { Rule } from './types.js'
 import { unreadableFile } from './unreadable-file.js'
 import { unresolvedValue } from './unresolved-value.js'
@@ -67,6 +77,15 @@ export const RULES: readonly Rule[] = [
   karpenterUnsupported,
   apiRemoved,
   apiDeprecated,
+  // the live cluster
+  liveVersionDrift,
+  liveNodeSkew,
+  liveAddonVersions,
+  liveAl2Nodes,
+  liveContainerRuntime,
+  liveKernel,
+  liveOsImage,
+  liveUnavailable,
   // the tool itself
   unresolvedValue,
   unreadableFile,

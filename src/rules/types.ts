@@ -3,6 +3,15 @@ import type { Severity } from '../model/finding.js'
 import type { Cluster, Inventory } from '../model/inventory.js'
 import type { SourceRef } from '../model/source.js'
 import type { KubeVersion } from '../model/version.js'
+import type { LiveView } from '../live/view.js'
+
+export interface LiveContext {
+  readonly view?: LiveView
+  /** Why the cluster could not be read at all. */
+  readonly error?: string
+  /** The declared cluster the live one is, when it could be told. */
+  readonly clusterId?: string
+}
 
 export type RuleFamily =
   'control-plane' | 'nodes' | 'amis' | 'addons' | 'components' | 'live' | 'tool'
@@ -30,6 +39,8 @@ export interface RuleContext {
   /** ISO date the evaluation is for; rules never read the clock. */
   readonly today: string
   readonly targetVersion?: KubeVersion
+  /** The live cluster, when one was read (and which declared cluster it is). */
+  readonly live?: LiveContext
   /** Configuration suppressions whose expiry date has passed. */
   readonly expiredSuppressions?: ReadonlyArray<{
     readonly rule: string

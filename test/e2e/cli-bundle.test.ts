@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -9,8 +9,7 @@ import { REPO_ROOT } from '../helpers/fixtures.js'
 describe('the bundled CLI (dist/cli.js)', () => {
   // A copy away from node_modules proves the bundle needs nothing installed.
   const alone = mkdtempSync(path.join(os.tmpdir(), 'eug-cli-'))
-  for (const file of ['cli.js', 'package.json'])
-    copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(alone, file))
+  cpSync(path.join(REPO_ROOT, 'dist'), alone, { recursive: true })
   afterAll(() => rmSync(alone, { recursive: true, force: true }))
 
   const cli = (...args: string[]) =>

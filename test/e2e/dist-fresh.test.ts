@@ -5,6 +5,15 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../helpers/fixtures.js'
 
+/** Every file below `dir`, as paths relative to it (chunks live in a subdirectory). */
+function list(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? list(dir, path.join(prefix, entry.name))
+      : [path.join(prefix, entry.name)],
+  )
+}
+
 describe('dist/', () => {
   const fresh = mkdtempSync(path.join(os.tmpdir(), 'eug-dist-'))
   afterAll(() => rmSync(fresh, { recursive: true, force: true }))
@@ -17,8 +26,8 @@ describe('dist/', () => {
         cwd: REPO_ROOT,
         stdio: 'pipe',
       })
-      const committed = readdirSync(path.join(REPO_ROOT, 'dist')).sort()
-      expect(committed).toEqual(readdirSync(fresh).sort())
+      const committed = list(path.join(REPO_ROOT, 'dist')).sort()
+      expect(committed).toEqual(list(fresh).sort())
       for (const name of committed) {
         const same = readFileSync(path.join(REPO_ROOT, 'dist', name)).equals(
           readFileSync(path.join(fresh, name)),

@@ -16,6 +16,8 @@ export interface ActionRun {
     properties: Record<string, string>
     message: string
   }>
+  /** RUNNER_TEMP of the run, to check what the action leaves behind. */
+  readonly runnerTemp: string
 }
 
 export interface ActionRunOptions {
@@ -77,6 +79,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     summary: readFileSync(summaryPath, 'utf8'),
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     annotations: parseAnnotations(result.stdout),
+    runnerTemp: temp,
   }
 }
 
