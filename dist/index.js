@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-POQYUEL7.js";
+} from "./chunks/chunk-IIIN7B6R.js";
 import "./chunks/chunk-WAV4VX6X.js";
 import {
   __commonJS,

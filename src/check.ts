@@ -120,14 +120,17 @@ function withKnowledgeFiles(
 async function readLive(options: {
   kubeconfig: string
   context?: string
-}): Promise<{ view?: LiveView; error?: string }> {
+}): Promise<{ views: LiveView[]; errors: string[] }> {
   try {
     const [{ readLiveCluster }, { liveView }] = await Promise.all([
       import('./live/kube.js'),
       import('./live/view.js'),
     ])
-    return { view: liveView(await readLiveCluster({ ...options, timeoutMs: LIVE_TIMEOUT_MS })) }
+    return {
+      views: [liveView(await readLiveCluster({ ...options, timeoutMs: LIVE_TIMEOUT_MS }))],
+      errors: [],
+    }
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) }
+    return { views: [], errors: [error instanceof Error ? error.message : String(error)] }
   }
 }

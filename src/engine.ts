@@ -6,6 +6,7 @@ import type { Finding } from './model/finding.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import { resolved } from './model/declared.js'
 import type { LiveView } from './live/view.js'
+import type { LiveContext } from './rules/types.js'
 import {
   compareKubeVersions,
   formatKubeVersion,
@@ -46,8 +47,8 @@ export interface EngineInput {
   readonly plans?: readonly Plan[]
   /** Plan files that could not be read. */
   readonly planProblems?: readonly ReadProblem[]
-  /** The live cluster, when a kubeconfig was given: what it runs, or why it could not be read. */
-  readonly live?: { readonly view?: LiveView; readonly error?: string }
+  /** Live clusters (kubeconfig, AWS) when asked for: what they run, or why they could not be read. */
+  readonly live?: { readonly views: readonly LiveView[]; readonly errors: readonly string[] }
 }
 
 export interface Transition {
@@ -65,7 +66,7 @@ export interface EngineResult {
   readonly findings: readonly Finding[]
   readonly plans: readonly ClusterPlan[]
   readonly result: 'pass' | 'fail'
-  readonly live?: { readonly view?: LiveView; readonly error?: string; readonly clusterId?: string }
+  readonly live?: LiveContext
   /** Things the reader of the report must know about the run itself. */
   readonly notes: readonly string[]
 }
@@ -86,11 +87,17 @@ export function runEngine(input: EngineInput): EngineResult {
   for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan))
   const sources = new Map(input.head.files.map((file) => [file.path, file.text]))
 
+  const live: LiveContext | undefined = input.live
+    ? {
+        clusters: input.live.views.map((view) => ({
+          view,
+          ...matchLive(head, view, input.config.liveCluster),
+        })),
+        errors: input.live.errors,
+      }
+    : undefined
   // target-version: judge the clusters as if they were at the target, against
   // what the tree declares now ("what would break if we went to 1.33?").
-  const live = input.live
-    ? { ...input.live, ...matchLive(head, input.live.view, input.config.liveCluster) }
-    : undefined
   const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null
   const judged = target ? { head: atTarget(head, target), base: head } : { head, base }
   const findings = evaluate({
@@ -108,7 +115,8 @@ export function runEngine(input: EngineInput): EngineResult {
   const plans: ClusterPlan[] = []
   for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
     // The plan starts from what runs, when the live cluster says so.
-    const liveVersion = live?.clusterId === cluster.id ? live.view?.version : undefined
+    const liveVersion =
+      live?.clusters.find((c) => c.clusterId === cluster.id)?.view.version ?? undefined
     const from = liveVersion ?? before?.version.value
     const to = cluster.version.value
     if (!from || !to || compareKubeVersions(from, to) === 0) continue

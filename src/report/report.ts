@@ -1,5 +1,6 @@
 import type { GateConfig } from '../config/schema.js'
 import type { EngineResult, Transition } from '../engine.js'
+import type { LiveContext } from '../rules/types.js'
 import { blocks } from '../evaluate.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { Declared } from '../model/declared.js'
@@ -83,23 +84,24 @@ export interface Report {
   clusters: ClusterJson[]
   transitions: Transition[]
   findings: FindingJson[]
-  /** The live cluster, when one was read. */
-  live?:
-    | {
+  /** The live clusters read (kubeconfig, AWS), and what could not be read. */
+  live?: {
+    clusters: Array<{
+      name: string
+      context: string
+      version: string | null
+      cluster: string | null
+      nodeGroups: Array<{
         name: string
-        context: string
-        version: string | null
-        cluster: string | null
-        nodeGroups: Array<{
-          name: string
-          kind: string
-          nodes: number
-          kubelet: string | null
-          osImages: string[]
-        }>
-        problems: string[]
-      }
-    | { error: string }
+        kind: string
+        nodes: number
+        kubelet: string | null
+        osImages: string[]
+      }>
+      problems: string[]
+    }>
+    errors: string[]
+  }
   /** Components and Karpenter node classes that could not be tied to a cluster. */
   unassigned: { components: ClusterJson['components']; nodeClasses: string[] }
   plan: ClusterPlan[]
@@ -269,25 +271,26 @@ function componentJson(component: Component): ClusterJson['components'][number] 
   }
 }
 
-function liveJson(live: NonNullable<EngineResult['live']>): NonNullable<Report['live']> {
-  if (!live.view) return { error: live.error ?? 'not read' }
-  const view = live.view
+function liveJson(live: LiveContext): NonNullable<Report['live']> {
   return {
-    name: view.name,
-    context: view.context,
-    version: view.version ? formatKubeVersion(view.version) : null,
-    cluster: live.clusterId ?? null,
-    nodeGroups: view.nodeGroups.map((g) => ({
-      name: g.name,
-      kind: g.kind,
-      nodes: g.nodes,
-      kubelet: g.oldest
-        ? g.newest && formatKubeVersion(g.newest) !== formatKubeVersion(g.oldest)
-          ? `${formatKubeVersion(g.oldest)}–${formatKubeVersion(g.newest)}`
-          : formatKubeVersion(g.oldest)
-        : null,
-      osImages: [...g.osImages],
+    clusters: live.clusters.map(({ view, clusterId }) => ({
+      name: view.name,
+      context: view.context,
+      version: view.version ? formatKubeVersion(view.version) : null,
+      cluster: clusterId ?? null,
+      nodeGroups: view.nodeGroups.map((g) => ({
+        name: g.name,
+        kind: g.kind,
+        nodes: g.nodes,
+        kubelet: g.oldest
+          ? g.newest && formatKubeVersion(g.newest) !== formatKubeVersion(g.oldest)
+            ? `${formatKubeVersion(g.oldest)}–${formatKubeVersion(g.newest)}`
+            : formatKubeVersion(g.oldest)
+          : null,
+        osImages: [...g.osImages],
+      })),
+      problems: [...view.problems],
     })),
-    problems: [...view.problems],
+    errors: [...live.errors],
   }
 }

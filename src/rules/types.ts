@@ -6,11 +6,10 @@ import type { KubeVersion } from '../model/version.js'
 import type { LiveView } from '../live/view.js'
 
 export interface LiveContext {
-  readonly view?: LiveView
-  /** Why the cluster could not be read at all. */
-  readonly error?: string
-  /** The declared cluster the live one is, when it could be told. */
-  readonly clusterId?: string
+  /** Each live cluster read (kubeconfig, AWS), with the declared cluster it is when that could be told. */
+  readonly clusters: ReadonlyArray<{ readonly view: LiveView; readonly clusterId?: string }>
+  /** Why a live source could not be read at all. */
+  readonly errors: readonly string[]
 }
 
 export type RuleFamily =

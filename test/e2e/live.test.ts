@@ -79,7 +79,7 @@ describe('the live cluster, through a kubeconfig, against a Kubernetes API on 12
   it('judges the change against what runs: node skew, kube-proxy, aws-node, Docker, old kernels', async () => {
     const { status, report, stdout, stderr } = await cli(kube.kubeconfig(server))
     expect(status).toBe(1)
-    expect(report.live).toMatchObject({
+    expect(report.live?.clusters[0]).toMatchObject({
       name: 'prod',
       version: '1.29',
       cluster: 'terraform:infra:module.eks',
@@ -152,7 +152,10 @@ describe('the live cluster, through a kubeconfig, against a Kubernetes API on 12
     const broken = path.join(repo.dir, '..', `broken-${Date.now()}.yaml`)
     writeFileSync(broken, 'clusters: [unclosed\n  token: super-secret\n')
     const { status, report, stdout, stderr } = await cli(broken)
-    expect(report.live).toEqual({ error: expect.stringContaining('Could not load the kubeconfig') })
+    expect(report.live).toEqual({
+      clusters: [],
+      errors: [expect.stringContaining('Could not load the kubeconfig')],
+    })
     expect(report.findings.find((f) => f.ruleId === 'live-unavailable')?.message).toContain(
       'The static checks still ran',
     )

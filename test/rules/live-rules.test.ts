@@ -43,7 +43,7 @@ const head = (version: string) => clusterOf({ version })
 const withLive = (version: string, live: LiveView, base = '1.29') => {
   const cluster = head(version)
   return contextOf(cluster, clusterOf({ version: base }), {
-    live: { view: live, clusterId: cluster.id },
+    live: { clusters: [{ view: live, clusterId: cluster.id }], errors: [] },
   })
 }
 
@@ -208,12 +208,16 @@ describe('live-unavailable', () => {
   })
   it('invalid: unreadable, partly read, or matching no declared cluster', () => {
     expect(
-      rule.check(contextOf(head('1.29'), undefined, { live: { error: 'refused' } }))[0]!.message,
+      rule.check(
+        contextOf(head('1.29'), undefined, { live: { clusters: [], errors: ['refused'] } }),
+      )[0]!.message,
     ).toBe('Live cluster: refused. The static checks still ran.')
     expect(rule.check(withLive('1.29', view({ problems: ['Forbidden'] })))).toHaveLength(1)
     expect(
       rule.check(
-        contextOf(head('1.29'), undefined, { live: { view: view({ name: 'other' }) } }),
+        contextOf(head('1.29'), undefined, {
+          live: { clusters: [{ view: view({ name: 'other' }) }], errors: [] },
+        }),
       )[0]!.message,
     ).toContain('matches none of the declared clusters')
   })
