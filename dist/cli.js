@@ -10,9 +10,10 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-IIIN7B6R.js";
-import "./chunks/chunk-WAV4VX6X.js";
-import "./chunks/chunk-5HJ3J6EK.js";
+} from "./chunks/chunk-ZLTWGIBJ.js";
+import "./chunks/chunk-W6QTSVIM.js";
+import "./chunks/chunk-DPBMW5BF.js";
+import "./chunks/chunk-VX4HL5QL.js";
 
 // src/cli/run.ts
 import { existsSync, statSync, writeFileSync } from "node:fs";
@@ -48,6 +49,9 @@ Options:
   --kubeconfig FILE      also read the live cluster (read-only GET requests)
   --context NAME         the kubeconfig context to use
   --live-cluster NAME    the declared cluster the live one is, if names differ
+  --aws-region REGION    also describe the declared clusters with the EKS API
+                         (read-only; default AWS credential chain)
+  --aws-endpoint URL     a different EKS API endpoint (private endpoints, tests)
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
@@ -82,6 +86,8 @@ function parseCliArgs(argv) {
         kubeconfig: { type: "string" },
         context: { type: "string" },
         "live-cluster": { type: "string" },
+        "aws-region": { type: "string" },
+        "aws-endpoint": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -116,6 +122,8 @@ function parseCliArgs(argv) {
     ...values.kubeconfig !== void 0 && { kubeconfig: values.kubeconfig },
     ...values.context !== void 0 && { context: values.context },
     ...values["live-cluster"] !== void 0 && { liveCluster: values["live-cluster"] },
+    ...values["aws-region"] !== void 0 && { awsRegion: values["aws-region"] },
+    ...values["aws-endpoint"] !== void 0 && { awsEndpoint: values["aws-endpoint"] },
     ...values["target-version"] !== void 0 && { targetVersion: values["target-version"] },
     ...values["evaluation-date"] !== void 0 && {
       evaluationDate: parseDate(values["evaluation-date"], "--evaluation-date")
@@ -196,6 +204,12 @@ async function check(args, io) {
     config,
     knowledge: embeddedKnowledge,
     today: args.evaluationDate ?? io.today,
+    ...args.awsRegion !== void 0 && {
+      aws: {
+        region: args.awsRegion,
+        ...args.awsEndpoint !== void 0 && { endpoint: args.awsEndpoint }
+      }
+    },
     ...args.kubeconfig !== void 0 && {
       live: {
         kubeconfig: path.resolve(io.cwd, args.kubeconfig),

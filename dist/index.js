@@ -9,13 +9,14 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-IIIN7B6R.js";
-import "./chunks/chunk-WAV4VX6X.js";
+} from "./chunks/chunk-ZLTWGIBJ.js";
+import "./chunks/chunk-W6QTSVIM.js";
+import "./chunks/chunk-DPBMW5BF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-5HJ3J6EK.js";
+} from "./chunks/chunk-VX4HL5QL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21812,6 +21813,8 @@ function readInputs(env) {
   const kubeconfig = optional("kubeconfig");
   const kubeContext = optional("kube-context");
   const liveCluster = optional("live-cluster");
+  const awsRegion = optional("aws-region");
+  const awsEndpoint = optional("aws-endpoint");
   return {
     root,
     workspace,
@@ -21834,7 +21837,9 @@ function readInputs(env) {
     ...sarifFile !== void 0 && { sarifFile: path.resolve(workspace, sarifFile) },
     ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
     ...kubeconfig !== void 0 && { kubeconfig },
-    ...kubeContext !== void 0 && { kubeContext }
+    ...kubeContext !== void 0 && { kubeContext },
+    ...awsRegion !== void 0 && { awsRegion },
+    ...awsEndpoint !== void 0 && { awsEndpoint }
   };
 }
 
@@ -26749,6 +26754,12 @@ async function check(inputs, env, event) {
       knowledge: embeddedKnowledge,
       today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
       ...baseRef !== void 0 && { base: { kind: "git", ref: baseRef, fetchIfMissing: true } },
+      ...inputs.awsRegion !== void 0 && {
+        aws: {
+          region: inputs.awsRegion,
+          ...inputs.awsEndpoint !== void 0 && { endpoint: inputs.awsEndpoint }
+        }
+      },
       ...kubeconfig && {
         live: {
           kubeconfig: kubeconfig.path,

@@ -10,6 +10,11 @@ import { ConfigError } from './config/schema.js'
 import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
 import { readFileSync } from 'node:fs'
 import type { LiveView } from './live/view.js'
+import type { SourceFile } from './discover/source-file.js'
+import type { AddonCompatibility } from './knowledge/index.js'
+import { formatKubeVersion } from './model/version.js'
+import { readInventory } from './readers/index.js'
+import type { HclParser } from './readers/terraform/hcl.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
@@ -28,6 +33,8 @@ export interface CheckOptions {
   readonly today: string
   /** Read a live cluster through this kubeconfig (opt-in; read-only). */
   readonly live?: { readonly kubeconfig: string; readonly context?: string }
+  /** Also describe the declared clusters with the EKS API (opt-in; read-only). */
+  readonly aws?: { readonly region: string; readonly endpoint?: string }
 }
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
@@ -42,15 +49,26 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     },
     ...(options.base && { base: options.base }),
   })
-  const knowledge = withKnowledgeFiles(
-    options.knowledge,
-    options.config.knowledgeFiles,
-    options.cwd,
-  )
+  let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, options.cwd)
   const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)
-  const live = options.live ? await readLive(options.live) : undefined
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
+  const kube = options.live ? await readLive(options.live) : undefined
+  const aws = options.aws
+    ? await readAws(options.aws, trees.head.files, options.config, hcl, kube?.views ?? [])
+    : undefined
+  if (aws)
+    knowledge = {
+      ...knowledge,
+      addonCompatibility: { ...knowledge.addonCompatibility, ...aws.compatibility },
+    }
+  const live =
+    kube || aws
+      ? {
+          views: [...(kube?.views ?? []), ...(aws?.views ?? [])],
+          errors: [...(kube?.errors ?? []), ...(aws?.errors ?? [])],
+        }
+      : undefined
   const result = runEngine({
     ...(hcl && { hcl }),
     plans,
@@ -132,5 +150,45 @@ async function readLive(options: {
     }
   } catch (error) {
     return { views: [], errors: [error instanceof Error ? error.message : String(error)] }
+  }
+}
+
+/**
+ * AWS mode describes the clusters the tree declares (by name), except those
+ * the kubeconfig already read. It needs their names, so the head tree is read
+ * once more here — only when AWS mode is on.
+ */
+async function readAws(
+  options: { region: string; endpoint?: string },
+  files: readonly SourceFile[],
+  config: GateConfig,
+  hcl: HclParser | undefined,
+  already: readonly LiveView[],
+): Promise<{ views: LiveView[]; errors: string[]; compatibility: AddonCompatibility }> {
+  const inventory = readInventory(files, [], {
+    varFiles: config.varFiles,
+    assign: config.assign,
+    ...(hcl && { hcl }),
+  })
+  const clusters = inventory.clusters
+    .filter(
+      (cluster) =>
+        !cluster.name.includes(':') &&
+        !cluster.name.includes('$') &&
+        !already.some((view) => view.name === cluster.name),
+    )
+    .map((cluster) => ({
+      name: cluster.name,
+      ...(cluster.version.value && { version: formatKubeVersion(cluster.version.value) }),
+    }))
+  try {
+    const { readEks } = await import('./live/aws.js')
+    return await readEks({ ...options, clusters, timeoutMs: LIVE_TIMEOUT_MS })
+  } catch (error) {
+    return {
+      views: [],
+      errors: [error instanceof Error ? error.message : String(error)],
+      compatibility: {},
+    }
   }
 }

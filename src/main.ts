@@ -117,6 +117,12 @@ async function check(
       knowledge: embeddedKnowledge,
       today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
       ...(baseRef !== undefined && { base: { kind: 'git', ref: baseRef, fetchIfMissing: true } }),
+      ...(inputs.awsRegion !== undefined && {
+        aws: {
+          region: inputs.awsRegion,
+          ...(inputs.awsEndpoint !== undefined && { endpoint: inputs.awsEndpoint }),
+        },
+      }),
       ...(kubeconfig && {
         live: {
           kubeconfig: kubeconfig.path,

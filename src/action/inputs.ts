@@ -27,6 +27,8 @@ export interface ActionInputs {
   /** A kubeconfig path, or its content (from a secret), to read the live cluster. */
   readonly kubeconfig?: string
   readonly kubeContext?: string
+  readonly awsRegion?: string
+  readonly awsEndpoint?: string
 }
 
 /** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
@@ -83,6 +85,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const kubeconfig = optional('kubeconfig')
   const kubeContext = optional('kube-context')
   const liveCluster = optional('live-cluster')
+  const awsRegion = optional('aws-region')
+  const awsEndpoint = optional('aws-endpoint')
   return {
     root,
     workspace,
@@ -106,5 +110,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),
     ...(kubeconfig !== undefined && { kubeconfig }),
     ...(kubeContext !== undefined && { kubeContext }),
+    ...(awsRegion !== undefined && { awsRegion }),
+    ...(awsEndpoint !== undefined && { awsEndpoint }),
   }
 }

@@ -23,6 +23,8 @@ export interface CheckArgs {
   readonly kubeconfig?: string
   readonly context?: string
   readonly liveCluster?: string
+  readonly awsRegion?: string
+  readonly awsEndpoint?: string
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -56,6 +58,9 @@ Options:
   --kubeconfig FILE      also read the live cluster (read-only GET requests)
   --context NAME         the kubeconfig context to use
   --live-cluster NAME    the declared cluster the live one is, if names differ
+  --aws-region REGION    also describe the declared clusters with the EKS API
+                         (read-only; default AWS credential chain)
+  --aws-endpoint URL     a different EKS API endpoint (private endpoints, tests)
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
@@ -91,6 +96,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         kubeconfig: { type: 'string' },
         context: { type: 'string' },
         'live-cluster': { type: 'string' },
+        'aws-region': { type: 'string' },
+        'aws-endpoint': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -125,6 +132,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.kubeconfig !== undefined && { kubeconfig: values.kubeconfig }),
     ...(values.context !== undefined && { context: values.context }),
     ...(values['live-cluster'] !== undefined && { liveCluster: values['live-cluster'] }),
+    ...(values['aws-region'] !== undefined && { awsRegion: values['aws-region'] }),
+    ...(values['aws-endpoint'] !== undefined && { awsEndpoint: values['aws-endpoint'] }),
     ...(values['target-version'] !== undefined && { targetVersion: values['target-version'] }),
     ...(values['evaluation-date'] !== undefined && {
       evaluationDate: parseDate(values['evaluation-date'], '--evaluation-date'),

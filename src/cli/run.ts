@@ -76,6 +76,12 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     config,
     knowledge: embeddedKnowledge,
     today: args.evaluationDate ?? io.today,
+    ...(args.awsRegion !== undefined && {
+      aws: {
+        region: args.awsRegion,
+        ...(args.awsEndpoint !== undefined && { endpoint: args.awsEndpoint }),
+      },
+    }),
     ...(args.kubeconfig !== undefined && {
       live: {
         kubeconfig: path.resolve(io.cwd, args.kubeconfig),
