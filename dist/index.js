@@ -9,8 +9,8 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-ZLTWGIBJ.js";
-import "./chunks/chunk-W6QTSVIM.js";
+} from "./chunks/chunk-4PEJVVNP.js";
+import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
   __commonJS,

@@ -23,6 +23,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outIndex = process.argv.indexOf('--out')
 const out = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(root, 'dist'))
 
+// `yaml` resolves to its CommonJS build under Node; its ESM build (the "default"
+// export condition, same code) lets esbuild drop what the gate never calls and skips
+// the CommonJS wrappers at start-up: about 10 ms less cold start.
+const yamlAsEsm = {
+  name: 'yaml-esm',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({
+      path: path.join(root, 'node_modules/yaml/browser/index.js'),
+    }))
+  },
+}
+
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 
@@ -41,6 +53,7 @@ await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [yamlAsEsm],
   // CommonJS dependencies (parts of @actions/*) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -15,6 +15,7 @@ import {
 } from './model/version.js'
 import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
 import { readInventory } from './readers/index.js'
+import { ReadCache } from './readers/read-cache.js'
 import type { HclParser } from './readers/terraform/hcl.js'
 import { applyPlan, type Plan } from './readers/terraform/plan.js'
 
@@ -77,6 +78,8 @@ export function runEngine(input: EngineInput): EngineResult {
     varFiles: input.config.varFiles,
     assign: input.config.assign,
     ...(input.hcl && { hcl: input.hcl }),
+    // The base read reuses what the head read parsed for every unchanged file.
+    cache: new ReadCache(),
   }
   let head = readInventory(
     input.head.files,

@@ -26,7 +26,10 @@ export interface CollectedTrees {
 
 /** The discover stage: the only part of a check that touches the disk and git. */
 export function collectTrees(options: CollectOptions): CollectedTrees {
-  const head = collectWorkspaceFiles(options.root, options.filter, options.prefix)
+  const head = collectWorkspaceFiles(options.root, options.filter, {
+    prefix: options.prefix,
+    blobIds: options.base?.kind === 'git',
+  })
   if (!options.base) return { head }
   if (options.base.kind === 'dir') {
     const dir = options.base.dir
@@ -36,7 +39,7 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
     return {
       head,
       base: {
-        ...collectWorkspaceFiles(dir, options.filter, options.prefix),
+        ...collectWorkspaceFiles(dir, options.filter, { prefix: options.prefix }),
         description: { ref: options.base.label ?? dir },
       },
     }
@@ -63,7 +66,13 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
   if (!commit)
     return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` }
   try {
-    const files = collectCommitFiles(options.root, commit, options.filter, options.prefix)
+    const files = collectCommitFiles(
+      options.root,
+      commit,
+      options.filter,
+      options.prefix,
+      head.files,
+    )
     return { head, base: { ...files, description: { ref, commit } } }
   } catch (error) {
     return {

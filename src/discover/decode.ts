@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { ReadProblem } from '../model/inventory.js'
 import type { SourceFile } from './source-file.js'
 
@@ -11,7 +12,7 @@ export type Decoded =
  * Turns raw bytes into a SourceFile, or a problem that says why not. Shared by
  * the workspace walk and the git base reader so both trees obey the same rules.
  */
-export function decodeFile(path: string, bytes: Uint8Array): Decoded {
+export function decodeFile(path: string, bytes: Uint8Array, blob?: string): Decoded {
   const at = { file: path, line: 1, column: 1 }
   if (bytes.byteLength > MAX_FILE_BYTES) return { problem: tooLargeProblem(path, bytes.byteLength) }
   const head = bytes.subarray(0, 8000)
@@ -20,7 +21,12 @@ export function decodeFile(path: string, bytes: Uint8Array): Decoded {
   let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes)
   // CRLF is normalised so columns and raw scalar text never carry a stray \r.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
-  return { file: { path, text } }
+  return { file: blob ? { path, text, blob } : { path, text } }
+}
+
+/** The id git gives these bytes as a blob (`git hash-object`), to match files with a commit's tree. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
 }
 
 export function tooLargeProblem(path: string, size: number): ReadProblem {

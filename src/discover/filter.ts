@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch'
+import { Minimatch } from 'minimatch'
 
 /** Directories that never hold configuration a user maintains. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache'])
@@ -38,11 +38,18 @@ export function isCandidate(relativePath: string, filter: PathFilter): boolean {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
   const directories = relativePath.split('/').slice(0, -1)
   if (directories.some((segment) => directoryVerdict(segment, filter) !== 'read')) return false
-  const options = { dot: true }
   if (
     filter.include.length > 0 &&
-    !filter.include.some((glob) => minimatch(relativePath, glob, options))
+    !filter.include.some((glob) => matcher(glob).match(relativePath))
   )
     return false
-  return !filter.exclude.some((glob) => minimatch(relativePath, glob, options))
+  return !filter.exclude.some((glob) => matcher(glob).match(relativePath))
+}
+
+// Compiling a glob costs far more than matching it, and the walk matches every file.
+const compiled = new Map<string, Minimatch>()
+function matcher(glob: string): Minimatch {
+  let found = compiled.get(glob)
+  if (!found) compiled.set(glob, (found = new Minimatch(glob, { dot: true })))
+  return found
 }

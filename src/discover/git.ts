@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { ReadProblem } from '../model/inventory.js'
 import { decodeFile, MAX_FILE_BYTES, tooLargeProblem } from './decode.js'
 import { isCandidate, type PathFilter } from './filter.js'
+import type { SourceFile } from './source-file.js'
 import type { CollectedFiles } from './workspace.js'
 
 /** git, run read-only; output as text. Throws with git's own message on failure. */
@@ -73,7 +74,10 @@ export function collectCommitFiles(
   commit: string,
   filter: PathFilter,
   prefix = '',
+  /** The head tree's files: one whose blob id matches is taken as is, not read again. */
+  known: readonly SourceFile[] = [],
 ): CollectedFiles {
+  const unchanged = new Map(known.filter((f) => f.blob).map((f) => [`${f.path}\0${f.blob}`, f]))
   const top = gitTopLevel(root)
   if (!top) throw new Error(`${root} is not inside a git repository`)
   const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
@@ -109,11 +113,13 @@ export function collectCommitFiles(
     }
     if (type !== 'blob') continue
     const entry = { mode: mode!, type, object: object!, size: Number(size), path: rel }
-    if (entry.size > MAX_FILE_BYTES) problems.push(tooLargeProblem(rel, entry.size))
+    const same = unchanged.get(`${rel}\0${entry.object}`)
+    if (same) files.push(same)
+    else if (entry.size > MAX_FILE_BYTES) problems.push(tooLargeProblem(rel, entry.size))
     else wanted.push(entry)
   }
   for (const [entry, bytes] of readBlobs(top, wanted)) {
-    const decoded = decodeFile(entry.path, bytes)
+    const decoded = decodeFile(entry.path, bytes, entry.object)
     if (decoded.file) files.push(decoded.file)
     else problems.push(decoded.problem)
   }

@@ -53,6 +53,11 @@ export interface Cluster {
   /** Terraform: the address inside its root module (`module.eks`, `aws_eks_cluster.this`), to match plan files. */
   readonly address?: string
   readonly source: { readonly kind: SourceKind; readonly file: string; readonly line: number }
+  /**
+   * The directory the cluster is deployed from, when not its source file's: a Terraform
+   * root module that calls a shared module. Manifests and charts below it belong to it.
+   */
+  readonly home?: string
   readonly version: Declared<KubeVersion>
   readonly nodeGroups: readonly NodeGroup[]
   readonly addons: readonly Addon[]

@@ -81,11 +81,12 @@ export function buildClusterPlan(
     }
     for (const name of CORE_ADDONS) steps.push(...addonStep(cluster, name, next, hop, knowledge))
     for (const group of cluster.nodeGroups) steps.push(nodeGroupStep(group, next, hop, knowledge))
-    for (const component of cluster.components.filter((c) => c.name === 'cluster-autoscaler')) {
+    // One step however many places name the autoscaler (a chart dependency and its values).
+    if (cluster.components.some((c) => c.name === 'cluster-autoscaler')) {
       steps.push({
         kind: 'component',
         hop,
-        subject: component.name,
+        subject: 'cluster-autoscaler',
         text: `Move cluster-autoscaler to a v${nextText}.x image (its minor must match the cluster's)`,
       })
     }

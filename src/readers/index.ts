@@ -1,5 +1,5 @@
 import path from 'node:path/posix'
-import { minimatch } from 'minimatch'
+import { Minimatch } from 'minimatch'
 import type { SourceFile } from '../discover/source-file.js'
 import type {
   ApiUsage,
@@ -16,6 +16,7 @@ import { mayBeManifest, readManifests } from './k8s/manifests.js'
 import type { HclParser } from './terraform/hcl.js'
 import { isTerraformFile, readTerraform } from './terraform/index.js'
 import type { ReaderResult } from './types.js'
+import type { ReadCache } from './read-cache.js'
 
 /** `paths` → `cluster` (id or name): where a manifest's cluster is not the nearest one. */
 export interface Assignment {
@@ -28,9 +29,13 @@ export interface ReadOptions {
   readonly hcl?: HclParser
   readonly varFiles: readonly string[]
   readonly assign?: readonly Assignment[]
+  /** Shared by the head and base reads of one run, so unchanged files are parsed once. */
+  readonly cache?: ReadCache
 }
 
 interface Reader {
+  /** Names the reader in the cache key, with whatever else its result depends on. */
+  readonly kind: (file: SourceFile) => string
   /** Cheap test on path and text, so unrelated files are never parsed. */
   readonly accepts: (file: SourceFile) => boolean
   readonly read: (file: SourceFile) => ReaderResult
@@ -45,11 +50,16 @@ export function readInventory(
   const charts = chartNames(files)
   // First match wins: a file is eksctl, CloudFormation, a chart, values or manifests, not several.
   const readers: readonly Reader[] = [
-    { accepts: mayBeEksctl, read: readEksctl },
-    { accepts: mayBeCloudFormation, read: readCloudFormation },
-    { accepts: isChartFile, read: readChart },
-    { accepts: isValuesFile, read: (file) => readValues(file, (dir) => charts.get(dir)) },
-    { accepts: mayBeManifest, read: readManifests },
+    { kind: () => 'eksctl', accepts: mayBeEksctl, read: readEksctl },
+    { kind: () => 'cloudformation', accepts: mayBeCloudFormation, read: readCloudFormation },
+    { kind: () => 'chart', accepts: isChartFile, read: readChart },
+    {
+      // A values file is read in the light of its chart's name.
+      kind: (file) => `values ${charts.get(path.dirname(file.path)) ?? ''}`,
+      accepts: isValuesFile,
+      read: (file) => readValues(file, (dir) => charts.get(dir)),
+    },
+    { kind: () => 'manifests', accepts: mayBeManifest, read: readManifests },
   ]
   const clusters: Cluster[] = []
   const allProblems: ReadProblem[] = [...problems]
@@ -61,7 +71,10 @@ export function readInventory(
   const terraform = files.filter(isTerraformFile)
   if (terraform.length > 0) {
     if (!options.hcl) throw new Error('Terraform files were found but no HCL parser was loaded')
-    const result = readTerraform(terraform, options.hcl, { varFiles: options.varFiles })
+    const result = readTerraform(terraform, options.hcl, {
+      varFiles: options.varFiles,
+      ...(options.cache && { cache: options.cache }),
+    })
     clusters.push(...result.clusters)
     allProblems.push(...result.problems)
     placed.components.push(...result.components)
@@ -70,7 +83,9 @@ export function readInventory(
     const reader = readers.find((candidate) => candidate.accepts(file))
     if (!reader) continue
     try {
-      const result = reader.read(file)
+      const result = options.cache
+        ? options.cache.remember(reader.kind(file), file, () => reader.read(file))
+        : reader.read(file)
       clusters.push(...result.clusters)
       allProblems.push(...result.problems)
       placed.components.push(...(result.components ?? []))
@@ -124,23 +139,34 @@ function assign(
     apis: [] as ApiUsage[],
   }
   const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
+  const byDir = new Map<string, Cluster[]>()
+  for (const cluster of clusters) {
+    const dir = cluster.home ?? dirOf(cluster.source.file)
+    byDir.set(dir, [...(byDir.get(dir) ?? []), cluster])
+  }
+  const matchers = rules.map((rule) => ({
+    rule,
+    matcher: new Minimatch(rule.paths, { dot: true }),
+  }))
+  const nearest = (file: string): Cluster | undefined => {
+    // The closest directory at or above the file that declares clusters decides.
+    for (let dir = dirOf(file); ; dir = dir.includes('/') ? path.dirname(dir) : '') {
+      const here = byDir.get(dir)
+      if (here) return here.length === 1 ? here[0] : undefined
+      if (dir === '') return undefined
+    }
+  }
+  // Many items share a file (every add-on of a values file): decide once per file.
+  const decided = new Map<string, Cluster | undefined>()
   const ownerFor = (file: string): Cluster | undefined => {
-    const rule = rules.find((entry) => minimatch(file, entry.paths, { dot: true }))
-    if (rule)
-      return (
-        clusters.find((c) => c.id === rule.cluster) ?? clusters.find((c) => c.name === rule.cluster)
-      )
-    const dir = dirOf(file)
-    const candidates = clusters
-      .map((cluster) => ({ cluster, dir: dirOf(cluster.source.file) }))
-      .filter(
-        ({ dir: clusterDir }) =>
-          clusterDir === '' || dir === clusterDir || dir.startsWith(`${clusterDir}/`),
-      )
-    const longest = Math.max(-1, ...candidates.map((c) => c.dir.length))
-    const nearest = candidates.filter((c) => c.dir.length === longest)
-    if (nearest.length === 1) return nearest[0]!.cluster
-    return clusters.length === 1 ? clusters[0] : undefined
+    if (decided.has(file)) return decided.get(file)
+    const rule = matchers.find(({ matcher }) => matcher.match(file))?.rule
+    const owner = rule
+      ? (clusters.find((c) => c.id === rule.cluster) ??
+        clusters.find((c) => c.name === rule.cluster))
+      : (nearest(file) ?? (clusters.length === 1 ? clusters[0] : undefined))
+    decided.set(file, owner)
+    return owner
   }
   const place = <K extends 'components' | 'nodeGroups' | 'apis'>(
     kind: K,

@@ -90,9 +90,12 @@ export function getPair(
   map: unknown,
   key: string,
   depth = 0,
+  seen = new Set<Node>(),
 ): Pair<Node, Node | null> | undefined {
   const target = deref(ctx, map)
-  if (!isMap(target) || depth > 8) return undefined
+  // Each merged mapping is searched once, so nested merge-key aliases stay linear.
+  if (!isMap(target) || depth > 8 || seen.has(target)) return undefined
+  seen.add(target)
   const items = (target as YAMLMap<Node, Node | null>).items
   const own = items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)
   if (own) return own
@@ -101,7 +104,7 @@ export function getPair(
     const source = deref(ctx, pair.value)
     const sources = isSeq(source) ? source.items : [source]
     for (const merged of sources) {
-      const found = getPair(ctx, merged, key, depth + 1)
+      const found = getPair(ctx, merged, key, depth + 1, seen)
       if (found) return found
     }
   }

@@ -57,6 +57,23 @@ describe('reading a base commit from git', () => {
     ])
   })
 
+  it('takes unchanged files from the head tree by blob id and reads only changed ones from git', () => {
+    const trees = collectTrees({
+      root: repo.dir,
+      prefix: '',
+      filter: noFilter,
+      base: { kind: 'git', ref: base, fetchIfMissing: false },
+    })
+    const headValues = trees.head.files.find((f) => f.path === 'app/values.yaml')!
+    const baseValues = trees.base!.files.find((f) => f.path === 'app/values.yaml')!
+    // The same object: git was not asked for it, and the reader cache will match it at once.
+    expect(baseValues).toBe(headValues)
+    expect(headValues.blob).toBe(repo.git('rev-parse', `${base}:app/values.yaml`))
+    const baseProd = trees.base!.files.find((f) => f.path === 'infra/clusters/prod.yaml')!
+    expect(baseProd.text).toContain('version: "1.28"')
+    expect(baseProd.blob).toBe(repo.git('rev-parse', `${base}:infra/clusters/prod.yaml`))
+  })
+
   it('says why when the base cannot be had', () => {
     const missing = collectTrees({
       root: repo.dir,

@@ -82,7 +82,7 @@ describe('workspace walk', () => {
       exclude: ['**/testdata/**'],
       hiddenDirectories: ['.karpenter'],
     }
-    const { files } = collectWorkspaceFiles(root, filter, 'infra')
+    const { files } = collectWorkspaceFiles(root, filter, { prefix: 'infra' })
     expect(files.map((f) => f.path).sort()).toEqual([
       'infra/.karpenter/nodepool.yaml',
       'infra/clusters/prod.yaml',

@@ -13,7 +13,7 @@ export async function readTerraformFixture(name: string, varFiles: string[] = []
   const { files, problems } = collectWorkspaceFiles(
     dir,
     { include: [], exclude: [] },
-    `terraform/${name}`,
+    { prefix: `terraform/${name}` },
   )
   const result = readTerraform(files, await loadHclParser(), { varFiles })
   return { ...result, problems: [...problems, ...result.problems], files }

@@ -109,6 +109,19 @@ describe('Kubernetes manifests', () => {
     )
   })
 
+  it('does not parse manifests that can hold nothing a rule checks (GA APIs, no tracked image)', () => {
+    const plain = {
+      path: 'k8s/app.yaml',
+      text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: [unclosed\n',
+    }
+    expect(readManifests(plain)).toEqual({ clusters: [], problems: [] })
+    // A beta API or a tracked image in the same file makes it worth parsing.
+    const beta = { ...plain, text: plain.text.replace('apps/v1', 'policy/v1beta1') }
+    expect(readManifests(beta).problems).toHaveLength(1)
+    const image = { ...plain, text: plain.text.replace('web', 'coredns') }
+    expect(readManifests(image).problems).toHaveLength(1)
+  })
+
   it('reads Karpenter EC2NodeClasses: the AMI family from amiFamily or the alias, and pinned alias versions', () => {
     const nodeclass = fixtureFile('k8s/nodeclass.yaml')
     const groups = readManifests(nodeclass).nodeGroups!
@@ -165,6 +178,13 @@ describe('Helm', () => {
     expect(components[1]!.version.note).toContain(
       'chart version 9.37.0 does not say which cluster-autoscaler version',
     )
+  })
+
+  it("reads a dependency's image tag under its name in an umbrella chart's values", () => {
+    const values = fixtureFile('helm/platform/values.yaml')
+    expect(rows(readValues(values, () => 'platform').components)).toEqual([
+      ['cluster-autoscaler', 'v1.29.4', 'resolved', lineOf(values, 'tag:')],
+    ])
   })
 
   it('scans templates for apiVersion/kind without rendering them', () => {

@@ -4,7 +4,7 @@ import type { SourceFile } from '../../discover/source-file.js'
 import type { Component } from '../../model/inventory.js'
 import type { ReaderResult } from '../types.js'
 import { getNode, nodeRef, parseYaml, scalarText, seqItems } from '../yaml.js'
-import { componentFromChart } from './components.js'
+import { componentForChart, componentFromChart, mentionsComponent } from './components.js'
 import { componentsInValues } from './values.js'
 
 export function isChartFile(file: SourceFile): boolean {
@@ -60,8 +60,11 @@ export function readValues(
   file: SourceFile,
   chartOf: (dir: string) => string | undefined,
 ): ReaderResult {
-  const parsed = parseYaml(file)
   const chart = chartOf(path.dirname(file.path))
+  // Cheap test first: values that name no tracked image, of a chart that is not one, hold nothing.
+  if (!mentionsComponent(file.text) && !(chart && componentForChart(chart)))
+    return { clusters: [], problems: [] }
+  const parsed = parseYaml(file)
   const components = parsed.docs.flatMap((ctx) =>
     ctx.doc.contents ? componentsInValues(ctx, ctx.doc.contents, chart) : [],
   )

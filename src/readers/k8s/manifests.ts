@@ -5,7 +5,7 @@ import type { ApiUsage, Component, NodeGroup } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import type { ReaderResult } from '../types.js'
 import { getNode, nodeRef, parseYaml, scalarText, seqItems, type YamlDoc } from '../yaml.js'
-import { componentFromChart, componentFromImage } from './components.js'
+import { componentFromChart, componentFromImage, mentionsComponent } from './components.js'
 import { componentsInValues } from './values.js'
 
 /** Cheap test: Kubernetes objects say `apiVersion:` and `kind:`; eksctl and CloudFormation have their own readers. */
@@ -26,6 +26,11 @@ export function mayBeManifest(file: SourceFile): boolean {
  * scanned for apiVersion/kind lines without rendering them.
  */
 export function readManifests(file: SourceFile): ReaderResult {
+  // Most manifests of a monorepo hold nothing a rule checks: no tracked component and
+  // only GA APIs. Kubernetes removes only alpha and beta API versions (its deprecation
+  // policy keeps a GA version for the whole major release), so such a file is not parsed.
+  if (!PRE_RELEASE_API.test(file.text) && !mentionsComponent(file.text))
+    return { clusters: [], problems: [] }
   if (file.text.includes('{{')) return { clusters: [], problems: [], apis: scanTemplate(file) }
   const parsed = parseYaml(file)
   const out = {
@@ -36,6 +41,8 @@ export function readManifests(file: SourceFile): ReaderResult {
   for (const ctx of parsed.docs) visitObject(ctx, ctx.doc.contents as Node | null, out, 0)
   return { clusters: [], problems: [...parsed.problems], ...out }
 }
+
+const PRE_RELEASE_API = /\bv\d+(?:alpha|beta)\d+\b/
 
 type Out = { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] }
 

@@ -14,11 +14,16 @@ export function componentsInValues(
   chart: string | undefined,
 ): Component[] {
   const found: Component[] = []
-  const visit = (node: Node | null, depth: number) => {
+  // Aliases point at shared nodes: visiting each node once keeps an alias bomb linear.
+  const seen = new Set<Node>()
+  // `chart` is the chart these values are for: the file's own chart, or a dependency
+  // whose name keys a section of an umbrella chart's values (`cluster-autoscaler: {image: …}`).
+  const visit = (node: Node | null, depth: number, chart: string | undefined) => {
     const target = deref(ctx, node)
-    if (depth > 12 || !target) return
+    if (depth > 12 || !target || seen.has(target)) return
+    seen.add(target)
     if (isSeq(target)) {
-      for (const item of target.items) visit(item as Node, depth + 1)
+      for (const item of target.items) visit(item as Node, depth + 1, chart)
       return
     }
     if (!isMap(target)) return
@@ -38,10 +43,10 @@ export function componentsInValues(
           continue
         }
       }
-      visit(value, depth + 1)
+      visit(value, depth + 1, depth === 0 && key && componentForChart(key) ? key : chart)
     }
   }
-  visit(root, 0)
+  visit(root, 0, chart)
   return found
 }
 

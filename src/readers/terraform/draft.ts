@@ -37,6 +37,8 @@ export function toCluster(draft: ClusterDraft): Cluster {
     name: draft.name,
     address: draft.address,
     source: draft.source,
+    // `clusters/prod[prod.tfvars]` → `clusters/prod`: the root module the cluster is deployed from.
+    home: draft.root.replace(/\[.*\]$/, '').replace(/^\.$/, ''),
     version: draft.version,
     nodeGroups: draft.nodeGroups,
     addons: draft.addons,

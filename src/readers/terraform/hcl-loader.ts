@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Language, Parser } from 'web-tree-sitter'
 import type { HclParser } from './hcl.js'
 
 const GRAMMAR = 'tree-sitter-terraform.wasm'
@@ -27,6 +26,8 @@ async function load(): Promise<HclParser> {
   const grammar = bundled
     ? path.join(here, GRAMMAR)
     : resolve(`@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR}`)
+  // Imported here, not at the top: runs without Terraform files never load the runtime.
+  const { Language, Parser } = await import('web-tree-sitter')
   await Parser.init({ locateFile: () => runtime })
   const parser = new Parser()
   parser.setLanguage(await Language.load(grammar))

@@ -8,6 +8,7 @@ import { eksModuleOutputs } from './eks-module.js'
 import { evaluate, type Scope } from './evaluate.js'
 import { extractInstance, type Extraction } from './extract.js'
 import { parseHcl, type HclParser } from './hcl.js'
+import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './instance.js'
 import { isTerragruntFile, terragruntDirectory } from './terragrunt.js'
 import { error, origin, through, unknown, type Value } from './value.js'
@@ -19,6 +20,8 @@ export interface TerraformOptions {
    * .tf files) or `ROOT_DIR=FILE`. Each file is a separate instance of its root.
    */
   readonly varFiles: readonly string[]
+  /** Parsed files shared between the head and base reads (see read-cache.ts). */
+  readonly cache?: ReadCache
 }
 
 export interface TerraformResult {
@@ -41,7 +44,9 @@ export function readTerraform(
   const parsed = new Map<string, HclFile>()
   for (const file of files) {
     if (!isTerraformFile(file)) continue
-    const hcl = parseHcl(parser, file)
+    const hcl = options.cache
+      ? options.cache.remember('hcl', file, () => parseHcl(parser, file))
+      : parseHcl(parser, file)
     parsed.set(file.path, hcl)
     for (const syntax of hcl.syntaxErrors)
       problems.push({
@@ -51,10 +56,17 @@ export function readTerraform(
   }
 
   const byDir = new Map<string, HclFile[]>()
+  // terraform.tfvars and *.auto.tfvars: what `terraform plan` loads by itself in a root.
+  const autoVarFiles = new Map<string, string[]>()
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key)
+    if (list) list.push(value)
+    else map.set(key, [value])
+  }
   for (const [file, hcl] of parsed) {
-    if (!file.endsWith('.tf')) continue
-    const dir = dirOf(file)
-    byDir.set(dir, [...(byDir.get(dir) ?? []), hcl])
+    if (file.endsWith('.tf')) add(byDir, dirOf(file), hcl)
+    else if (path.basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars'))
+      add(autoVarFiles, dirOf(file), file)
   }
   const directories = new Map<string, ModuleDirectory>(
     [...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]),
@@ -77,19 +89,13 @@ export function readTerraform(
   const extraction: Extraction = { clusters: [], attachments: [], components: [] }
   for (const directory of directories.values()) {
     if (called.has(directory.dir)) continue
-    const autoFiles = [...parsed.keys()]
-      .filter(
-        (file) =>
-          dirOf(file) === directory.dir &&
-          (path.basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars')),
-      )
-      .sort((a, b) =>
-        path.basename(a) === 'terraform.tfvars'
-          ? -1
-          : path.basename(b) === 'terraform.tfvars'
-            ? 1
-            : a.localeCompare(b),
-      )
+    const autoFiles = (autoVarFiles.get(directory.dir) ?? []).sort((a, b) =>
+      path.basename(a) === 'terraform.tfvars'
+        ? -1
+        : path.basename(b) === 'terraform.tfvars'
+          ? 1
+          : a.localeCompare(b),
+    )
     const instances = explicit.get(directory.dir) ?? [undefined]
     const library =
       !explicit.has(directory.dir) &&

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// npm run bench: how fast the bundled gate is on a large infrastructure monorepo.
+//
+// Generates (deterministically, in a temp dir) a git repository of 10,000 files:
+// 200 cluster roots (Terraform with modules and tfvars, or eksctl; Helm charts and
+// manifests) among unrelated files, as a base commit and a head commit. Then it
+// times, each in a fresh process as CI would run them:
+//   - the full check with the base commit  (node dist/cli.js check REPO --base SHA)
+//   - a baseline that only reads and parses the head tree's relevant files
+//   - the cold start of the bundle on a one-file repository
+// and prints one line per figure, with its budget, so runs can be compared.
+// Exit code 1 when a budget is missed. Run `npm run build` first: it measures dist/.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { generateMonorepo } from './bench/generate-monorepo.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cli = path.join(root, 'dist/cli.js')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const work = mkdtempSync(path.join(os.tmpdir(), 'eks-upgrade-gate-bench-'))
+
+// A preloaded module that reports the child's peak RSS on exit, so each figure is of
+// that process alone (process.resourceUsage().maxRSS is in KiB).
+const rssProbe = path.join(work, 'rss-probe.mjs')
+writeFileSync(
+  rssProbe,
+  "import { writeSync } from 'node:fs'\n" +
+    "process.on('exit', () => { if (process.env.RSS_FD) writeSync(Number(process.env.RSS_FD), `${process.resourceUsage().maxRSS}\\n`) })\n",
+)
+
+// The children get the environment without NODE_EXTRA_CA_CERTS: with it Node reads and
+// parses a CA bundle before running any code (125 ms on the sandbox this was written on),
+// which no runner sets and the gate never needs, since it opens no TLS connection here.
+const childEnv = { ...process.env, RSS_FD: '3', NO_COLOR: '1' }
+delete childEnv.NODE_EXTRA_CA_CERTS
+
+/** Runs `node args…` once; returns wall milliseconds and peak RSS in MB. */
+function timed(args, options = {}) {
+  const started = process.hrtime.bigint()
+  const child = spawnSync(process.execPath, ['--import', rssProbe, ...args], {
+    cwd: options.cwd ?? work,
+    encoding: 'utf8',
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (child.status !== 0 && !(options.okStatus ?? [0]).includes(child.status))
+    throw new Error(`node ${args.join(' ')} exited ${child.status}:\n${child.stderr}`)
+  const rss = Number(child.output[3].trim()) / 1024
+  return { ms, rss, stdout: child.stdout }
+}
+
+/**
+ * Runs each command RUNS times, taking turns (one warm-up round first), so a machine
+ * that speeds up or slows down mid-run affects every figure alike; returns for each
+ * the median wall time and the largest peak RSS.
+ */
+function measure(commands) {
+  const runs = commands.map(() => [])
+  for (let round = -1; round < RUNS; round++)
+    commands.forEach(([args, options], index) => {
+      const run = timed(args, options)
+      if (round >= 0) runs[index].push(run)
+    })
+  return runs.map((list) => {
+    const sorted = [...list].sort((a, b) => a.ms - b.ms)
+    return { ...sorted[Math.floor(sorted.length / 2)], rss: Math.max(...list.map((r) => r.rss)) }
+  })
+}
+
+function line(label, value, budget, ok) {
+  const verdict = budget === undefined ? '' : `  (budget ${budget}: ${ok ? 'ok' : 'MISSED'})`
+  console.log(`${label.padEnd(34)} ${value}${verdict}`)
+  return ok ?? true
+}
+
+try {
+  const repo = path.join(work, 'monorepo')
+  const generated = generateMonorepo(repo)
+  const listFile = path.join(work, 'relevant.txt')
+  writeFileSync(listFile, generated.relevant.join('\n') + '\n')
+
+  // The baseline uses the gate's own parsers, bundled like dist/ with the wasm beside it.
+  const baseline = path.join(work, 'baseline.mjs')
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench/baseline.ts'],
+    outfile: baseline,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
+  })
+  const require = createRequire(import.meta.url)
+  cpSync(
+    require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    path.join(work, 'web-tree-sitter.wasm'),
+  )
+  cpSync(
+    require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+    path.join(work, 'tree-sitter-terraform.wasm'),
+  )
+
+  const single = path.join(work, 'single')
+  execFileSync('git', ['init', '--quiet', single])
+  writeFileSync(
+    path.join(single, 'cluster.yaml'),
+    'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: one\n  version: "1.32"\n',
+  )
+  // Findings exit 1 (the upgraded clusters fail the gate), which is expected here.
+  const failing = { okStatus: [0, 1] }
+  const [check, parse, cold, floor] = measure([
+    [[cli, 'check', repo, '--base', generated.base, '--format', 'json'], failing],
+    [[baseline, repo, listFile]],
+    [[cli, 'check', single, '--format', 'json'], failing],
+    [['-e', '0']],
+  ])
+  const report = JSON.parse(check.stdout)
+  const ratio = check.ms / parse.ms
+  const results = [
+    line(
+      'repository',
+      `${generated.files} files, ${generated.relevant.length} relevant, ${report.clusters?.length ?? '?'} clusters, ${generated.upgraded} upgraded`,
+    ),
+    line('check --base: wall', `${check.ms.toFixed(0)} ms`, '≤ 3000 ms', check.ms <= 3000),
+    line('check --base: files/s', `${Math.round(generated.files / (check.ms / 1000))} files/s`),
+    line('check --base: peak RSS', `${check.rss.toFixed(0)} MB`, '≤ 400 MB', check.rss <= 400),
+    line('check --base: findings', `${report.findings?.length ?? '?'}`),
+    line('baseline read+parse (head): wall', `${parse.ms.toFixed(0)} ms`),
+    line('overhead ratio check/baseline', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5),
+    line('cold start (one-file repo)', `${cold.ms.toFixed(0)} ms`, '≤ 250 ms', cold.ms <= 250),
+    line('node start-up alone (node -e 0)', `${floor.ms.toFixed(0)} ms`),
+  ]
+  console.log(`(median of ${RUNS} runs each, node ${process.version}, ${os.cpus().length} CPUs)`)
+  process.exitCode = results.every(Boolean) ? 0 : 1
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
