@@ -23,9 +23,21 @@ function random(seed) {
 
 // Versions current when the data was taken, so a cluster nobody touches passes quietly.
 const MINORS = ['1.34', '1.35', '1.36']
-const VPC_CNI = { '1.34': 'v1.20.4-eksbuild.1', '1.35': 'v1.20.4-eksbuild.1', '1.36': 'v1.20.4-eksbuild.1' }
-const COREDNS = { '1.34': 'v1.13.2-eksbuild.7', '1.35': 'v1.14.2-eksbuild.4', '1.36': 'v1.14.3-eksbuild.11' }
-const KUBE_PROXY = { '1.34': 'v1.34.6-eksbuild.13', '1.35': 'v1.35.3-eksbuild.13', '1.36': 'v1.36.0-eksbuild.14' }
+const VPC_CNI = {
+  1.34: 'v1.20.4-eksbuild.1',
+  1.35: 'v1.20.4-eksbuild.1',
+  1.36: 'v1.20.4-eksbuild.1',
+}
+const COREDNS = {
+  1.34: 'v1.13.2-eksbuild.7',
+  1.35: 'v1.14.2-eksbuild.4',
+  1.36: 'v1.14.3-eksbuild.11',
+}
+const KUBE_PROXY = {
+  1.34: 'v1.34.6-eksbuild.13',
+  1.35: 'v1.35.3-eksbuild.13',
+  1.36: 'v1.36.0-eksbuild.14',
+}
 
 function next(minor) {
   return MINORS[Math.min(MINORS.indexOf(minor) + 1, MINORS.length - 1)]
