@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-4PEJVVNP.js";
+} from "./chunks/chunk-YBYVRA7Y.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -121,7 +121,7 @@ export function collectCommitFiles(
   for (const [entry, bytes] of readBlobs(top, wanted)) {
     const decoded = decodeFile(entry.path, bytes, entry.object)
     if (decoded.file) files.push(decoded.file)
-    else problems.push(decoded.problem)
+    if (decoded.problem) problems.push(decoded.problem)
   }
   return { files, problems, hiddenSkipped: [] }
 }

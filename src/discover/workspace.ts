@@ -105,7 +105,7 @@ export function collectWorkspaceFiles(
       const bytes = readFileSync(full)
       const decoded = decodeFile(rel, bytes, options.blobIds ? gitBlobId(bytes) : undefined)
       if (decoded.file) files.push(decoded.file)
-      else problems.push(decoded.problem)
+      if (decoded.problem) problems.push(decoded.problem)
     }
   }
 

@@ -49,11 +49,12 @@ export function parseYaml(file: SourceFile): ParsedYaml {
     const error = doc.errors[0]
     if (error) {
       const pos = lines.linePos(error.pos[0])
-      const detail = error.message.split('\n')[0]
-      problems.push({
-        at: sourceRef(file.path, pos.line, pos.col),
-        message: `YAML syntax error in ${file.path} at line ${pos.line}: ${detail}`,
-      })
+      const detail = error.message.split('\n')[0]!
+      // The parser gives up on pathological nesting by running out of stack: say what it means.
+      const message = /call stack/i.test(detail)
+        ? `${file.path} nests too deeply to read (given up at line ${pos.line})`
+        : `YAML syntax error in ${file.path} at line ${pos.line}: ${detail}`
+      problems.push({ at: sourceRef(file.path, pos.line, pos.col), message })
       return
     }
     docs.push({ file: file.path, text: file.text, doc, lines, index })
