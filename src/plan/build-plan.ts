@@ -1,5 +1,5 @@
 import { amiFamilySupport } from '../knowledge/ami.js'
-import { versionInfo, type Knowledge } from '../knowledge/index.js'
+import { newestKnown, versionInfo, type Knowledge } from '../knowledge/index.js'
 import { compareAddonVersions, parseAddonVersion } from '../model/addon-version.js'
 import type { Finding } from '../model/finding.js'
 import type { Addon, Cluster, NodeGroup } from '../model/inventory.js'
@@ -66,6 +66,16 @@ export function buildClusterPlan(
 
   for (let i = 0; i < minorDistance(from, to); i++) {
     const next = addMinors(from, i + 1)
+    // A typo like 1.99 must not plan 60 hops: stop where the data ends and say so
+    // (version-unknown-to-data reports the version itself).
+    if (compareKubeVersions(next, newestKnown(knowledge)) > 0) {
+      steps.push({
+        kind: 'review',
+        hop: `${formatKubeVersion(addMinors(from, i))} → ${formatKubeVersion(to)}`,
+        text: `Plan the rest when the EKS data knows ${formatKubeVersion(next)}: the embedded data ends at ${formatKubeVersion(newestKnown(knowledge))}`,
+      })
+      break
+    }
     const hop = `${formatKubeVersion(addMinors(from, i))} → ${formatKubeVersion(next)}`
     const nextText = formatKubeVersion(next)
     const facts = versionInfo(knowledge, next)

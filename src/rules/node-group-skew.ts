@@ -35,7 +35,7 @@ export const nodeGroupSkew: Rule = {
         return [
           {
             message:
-              `Node group ${group.name} is at ${formatKubeVersion(version)}, ${behind} minor versions behind the ` +
+              `Node group ${group.name} is at ${formatKubeVersion(version)}, ${Number.isFinite(behind) ? `${behind} minor versions` : 'a major version'} behind the ` +
               `control plane of ${head.name} (${formatKubeVersion(controlPlane)}); with a ${formatKubeVersion(controlPlane)} ` +
               `control plane kubelets may trail by at most ${allowed}. Upgrade the node group to at least ${oldest}${order}.`,
             at: group.version.at,

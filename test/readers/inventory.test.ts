@@ -75,4 +75,23 @@ describe('readInventory', () => {
     expect(baseInventory.clusters[0]!.version.value).toEqual({ major: 1, minor: 31 })
     expect(baseInventory.clusters[0]!.components).toEqual(headInventory.clusters[0]!.components)
   })
+
+  it('reports a module input that reads its own output as a cycle instead of recursing forever', async () => {
+    const files: SourceFile[] = [
+      {
+        path: 'main.tf',
+        text: `module "eks" {
+  source          = "terraform-aws-modules/eks/aws"
+  cluster_name    = module.eks.cluster_name
+  cluster_version = module.eks.cluster_version
+}
+`,
+      },
+    ]
+    const inventory = readInventory(files, [], { hcl: await loadHclParser(), varFiles: [] })
+    expect(inventory.clusters[0]!.version).toMatchObject({
+      status: 'unresolved',
+      note: expect.stringContaining('module.eks.cluster_version refers to itself'),
+    })
+  })
 })

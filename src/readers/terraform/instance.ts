@@ -141,16 +141,26 @@ export class ModuleInstance implements Scope {
       return error(`module.${name} has no instance [${JSON.stringify(key)}]`, expr, origin(at))
     if (!expansion)
       return unknown(`module.${name} has several instances; index it`, expr, origin(at))
-    const external = this.workspace.external.output(call, this, expansion, output, at)
-    if (external) return external
-    const child = this.child(name, call, expansion)
-    if (!child)
-      return unknown(
-        `the outputs of module "${name}" (${moduleSource(call) ?? 'unknown source'}) are not read`,
-        expr,
-        origin(at),
-      )
-    return child.output(output, at)
+    // An input of a module call may read that module's own output (`cluster_name =
+    // module.eks.cluster_name`): a cycle, like a local that refers to itself.
+    const cycleKey = `${expr}[${String(key)}]`
+    if (this.evaluating.has(cycleKey))
+      return error(`${expr} refers to itself (a cycle)`, expr, origin(at))
+    this.evaluating.add(cycleKey)
+    try {
+      const external = this.workspace.external.output(call, this, expansion, output, at)
+      if (external) return external
+      const child = this.child(name, call, expansion)
+      if (!child)
+        return unknown(
+          `the outputs of module "${name}" (${moduleSource(call) ?? 'unknown source'}) are not read`,
+          expr,
+          origin(at),
+        )
+      return child.output(output, at)
+    } finally {
+      this.evaluating.delete(cycleKey)
+    }
   }
 
   output(name: string, at: SourceRef): Value {

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CONFIG } from '../src/config/schema.js'
+import type { SourceFile } from '../src/discover/source-file.js'
+import { collectWorkspaceFiles } from '../src/discover/workspace.js'
+import { runEngine } from '../src/engine.js'
+import { embeddedKnowledge } from '../src/knowledge/index.js'
+import { loadHclParser } from '../src/readers/terraform/hcl-loader.js'
+import { FIXTURES } from './helpers/fixtures.js'
+
+// Seeded and bounded in time: `FUZZ_SEED=123 FUZZ_MS=60000 npx vitest run test/fuzz.test.ts`
+// explores further; a failure names the seed and iteration that reproduce it.
+const SEED = Number(process.env.FUZZ_SEED ?? 20261121)
+const BUDGET_MS = Number(process.env.FUZZ_MS ?? 6000)
+
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// What breaks parsers and evaluators: structure, anchors, templates, interpolation,
+// odd characters and versions that are not versions.
+const TOKENS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  ':',
+  ': ',
+  '- ',
+  '&x ',
+  '*x',
+  '<<: *x\n',
+  '${',
+  '}}',
+  '{{ ',
+  '\n',
+  '\t',
+  '  ',
+  '#',
+  '\\',
+  '= ',
+  'var.',
+  'local.',
+  'module.',
+  '\r',
+  'é',
+  '\uFFFD',
+  '\u0000',
+  '---\n',
+  '...',
+  ',',
+  '(',
+  ')',
+  '?',
+  '|',
+  '>',
+  '!!binary ',
+  '%YAML 1.1\n',
+  '1.',
+  '.0',
+]
+const VERSIONS = [
+  '1.0',
+  '1.23',
+  '1.29',
+  '1.33',
+  '1.36',
+  '1.40',
+  '99.99',
+  '01.030',
+  '1.',
+  'v1.2.3',
+  '',
+]
+
+function mutate(text: string, next: () => number): string {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
+  const at = Math.floor(next() * (text.length + 1))
+  const lines = text.split('\n')
+  const line = Math.floor(next() * lines.length)
+  switch (Math.floor(next() * 6)) {
+    case 0:
+      return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20))
+    case 1:
+      return text.slice(0, at) + pick(TOKENS) + text.slice(at)
+    case 2:
+      lines.splice(line, 0, lines[line]!)
+      return lines.join('\n')
+    case 3: {
+      const other = Math.floor(next() * lines.length)
+      ;[lines[line], lines[other]] = [lines[other]!, lines[line]!]
+      return lines.join('\n')
+    }
+    case 4:
+      return text.slice(0, at)
+    default:
+      return text.replace(/\d+\.\d+/, pick(VERSIONS))
+  }
+}
+
+describe('fuzzing the engine with mutated fixtures', () => {
+  it('never throws, and every finding points at a line that exists in a file that was read', async () => {
+    const hcl = await loadHclParser()
+    const { files: original } = collectWorkspaceFiles(FIXTURES, { include: [], exclude: [] })
+    expect(original.length).toBeGreaterThan(50)
+    const next = random(SEED)
+    const started = Date.now()
+    let iterations = 0
+    let findings = 0
+    while (Date.now() - started < BUDGET_MS) {
+      iterations++
+      const chosen = new Set(
+        Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
+          Math.floor(next() * original.length),
+        ),
+      )
+      const head: SourceFile[] = original.map((file, index) => {
+        if (!chosen.has(index)) return file
+        let text = file.text
+        for (let n = 1 + Math.floor(next() * 4); n > 0; n--) text = mutate(text, next)
+        return { path: file.path, text }
+      })
+      const where = `seed ${SEED}, iteration ${iterations}, mutated ${[...chosen].map((i) => original[i]!.path).join(', ')}`
+      let result
+      try {
+        result = runEngine({
+          head: { files: head, problems: [] },
+          base: { files: original, problems: [], description: { ref: 'fuzz' } },
+          config: DEFAULT_CONFIG,
+          knowledge: embeddedKnowledge,
+          today: '2026-11-21',
+          hcl,
+        })
+      } catch (error) {
+        throw new Error(`the engine threw (${where}): ${(error as Error).stack}`)
+      }
+      const lineCounts = new Map(head.map((file) => [file.path, file.text.split('\n').length]))
+      for (const finding of result.findings) {
+        findings++
+        const lines = lineCounts.get(finding.file)
+        expect(
+          lines,
+          `${finding.ruleId} names ${finding.file}, which was not read (${where})`,
+        ).toBeDefined()
+        expect(
+          finding.line,
+          `${finding.ruleId} at ${finding.file}:${finding.line} (${where})`,
+        ).toBeGreaterThanOrEqual(1)
+        expect(
+          finding.line,
+          `${finding.ruleId} at ${finding.file}:${finding.line} (${where})`,
+        ).toBeLessThanOrEqual(lines!)
+      }
+    }
+    // The run did real work: many trees, each with findings to check.
+    expect(iterations).toBeGreaterThan(10)
+    expect(findings).toBeGreaterThan(iterations)
+  }, 60_000)
+})
