@@ -140,7 +140,7 @@ describe('fuzzing the engine with mutated fixtures', () => {
           hcl,
         })
       } catch (error) {
-        throw new Error(`the engine threw (${where}): ${(error as Error).stack}`)
+        throw new Error(`the engine threw (${where}): ${(error as Error).stack}`, { cause: error })
       }
       const lineCounts = new Map(head.map((file) => [file.path, file.text.split('\n').length]))
       for (const finding of result.findings) {
