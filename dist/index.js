@@ -26345,16 +26345,23 @@ function statusOf(error2) {
 // src/github/checks.ts
 var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
+var MAX_CHECK_ANNOTATIONS = 500;
 var LEVEL = { error: "failure", warning: "warning", notice: "notice" };
 async function publishCheckRun(client, repo, input) {
+  const sent = input.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
+  const left = input.annotations.length - sent.length;
   const batches = [];
-  for (let i = 0; i < input.annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
-    batches.push(input.annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < sent.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+    batches.push(sent.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+  const note = left > 0 ? `
+
+${left} more findings are not annotated: see the job summary.` : "";
+  const summary2 = input.summary.length + note.length > SUMMARY_LIMIT ? `${input.summary.slice(0, SUMMARY_LIMIT - 40 - note.length)}
+
+…cut: see the job summary${note}` : input.summary + note;
   const output = (batch) => ({
     title: input.title,
-    summary: input.summary.length > SUMMARY_LIMIT ? `${input.summary.slice(0, SUMMARY_LIMIT - 40)}
-
-…cut: see the job summary` : input.summary,
+    summary: summary2,
     annotations: batch.map((a) => ({
       path: a.file,
       start_line: a.line,

@@ -4,6 +4,12 @@ import type { GitHubClient, Repo } from './client.js'
 /** The Checks API takes at most 50 annotations per request; later requests append. */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50
 const SUMMARY_LIMIT = 65_535
+/**
+ * Each batch is a write request, which the throttling plugin spaces about a second
+ * apart to stay under GitHub's secondary rate limit; past 500 annotations (10 writes)
+ * nobody reads them one by one anyway. The check run's summary says how many were left.
+ */
+export const MAX_CHECK_ANNOTATIONS = 500
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const
 
@@ -24,15 +30,19 @@ export async function publishCheckRun(
   repo: Repo,
   input: CheckRunInput,
 ): Promise<{ url: string; batches: number }> {
+  const sent = input.annotations.slice(0, MAX_CHECK_ANNOTATIONS)
+  const left = input.annotations.length - sent.length
   const batches: Annotation[][] = []
-  for (let i = 0; i < input.annotations.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
-    batches.push(input.annotations.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < sent.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+    batches.push(sent.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST))
+  const note = left > 0 ? `\n\n${left} more findings are not annotated: see the job summary.` : ''
+  const summary =
+    input.summary.length + note.length > SUMMARY_LIMIT
+      ? `${input.summary.slice(0, SUMMARY_LIMIT - 40 - note.length)}\n\n…cut: see the job summary${note}`
+      : input.summary + note
   const output = (batch: readonly Annotation[]) => ({
     title: input.title,
-    summary:
-      input.summary.length > SUMMARY_LIMIT
-        ? `${input.summary.slice(0, SUMMARY_LIMIT - 40)}\n\n…cut: see the job summary`
-        : input.summary,
+    summary,
     annotations: batch.map((a) => ({
       path: a.file,
       start_line: a.line,

@@ -198,6 +198,36 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(github.comments.at(-1)!.body).not.toContain('ng-119')
   })
 
+  it('10,000 findings stay within GitHub limits: summary, comment, annotations, check-run writes', async () => {
+    const groups = Array.from({ length: 5_000 }, (_, i): [string, string] => [
+      `ng-${i}`,
+      '1.25.0-20240201',
+    ])
+    const head = commitHead(cluster('1.30', groups))
+    const result = await run(head)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(readFileSync(result.outputs['report-file']!, 'utf8')) as {
+      findings: unknown[]
+    }
+    expect(report.findings.length).toBeGreaterThanOrEqual(10_000)
+    // The job summary's limit is 1 MiB; the comment's 65,536 characters.
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
+    expect(github.comments.at(-1)!.body.length).toBeLessThanOrEqual(65_536)
+    expect(result.annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(11)
+    // At most 500 annotations in 10 writes, and the check run says the rest were left out.
+    const check = github.checkRuns.at(-1)!
+    expect(check.annotations).toHaveLength(500)
+    expect(github.writes().filter((r) => r.path.includes('/check-runs')).length).toBe(10)
+    const lastCheckWrite = github
+      .writes()
+      .filter((r) => r.path.includes('/check-runs'))
+      .at(-1)!.body as { output: { summary: string } }
+    expect(lastCheckWrite.output.summary).toMatch(
+      /\d+ more findings are not annotated: see the job summary/,
+    )
+    for (const value of Object.values(result.outputs)) expect(value.length).toBeLessThan(65_536)
+  }, 120_000)
+
   it('writes SARIF next to the report when asked', async () => {
     const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
     const sarifPath = path.join(workspace, 'out', 'gate.sarif')
