@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-C6R5RNT5.js";
+} from "./chunks/chunk-ARTCJZQD.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -66,12 +66,15 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
   if (!commit)
     return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` }
   try {
+    // A head file read with a problem (not UTF-8) is read again from git, so the base
+    // has the same problem and the finding counts as existing, not new on every PR.
+    const troubled = new Set(head.problems.map((problem) => problem.at.file))
     const files = collectCommitFiles(
       options.root,
       commit,
       options.filter,
       options.prefix,
-      head.files,
+      head.files.filter((file) => !troubled.has(file.path)),
     )
     return { head, base: { ...files, description: { ref, commit } } }
   } catch (error) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTrees } from '../../src/discover/collect.js'
 import { collectCommitFiles } from '../../src/discover/git.js'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
@@ -72,6 +72,26 @@ describe('reading a base commit from git', () => {
     const baseProd = trees.base!.files.find((f) => f.path === 'infra/clusters/prod.yaml')!
     expect(baseProd.text).toContain('version: "1.28"')
     expect(baseProd.blob).toBe(repo.git('rev-parse', `${base}:infra/clusters/prod.yaml`))
+  })
+
+  it('a head file read with a problem is read again from git, so the base has the same problem', () => {
+    const latin = new TempRepo()
+    try {
+      writeFileSync(path.join(latin.dir, 'cluster.yaml'), Buffer.from('# caf\xe9\n', 'latin1'))
+      const commit = latin.commit('base')
+      const trees = collectTrees({
+        root: latin.dir,
+        prefix: '',
+        filter: noFilter,
+        base: { kind: 'git', ref: commit, fetchIfMissing: false },
+      })
+      const messages = (problems: ReadonlyArray<{ message: string }>) =>
+        problems.map((p) => p.message)
+      expect(messages(trees.head.problems)).toEqual([expect.stringContaining('not valid UTF-8')])
+      expect(messages(trees.base!.problems)).toEqual(messages(trees.head.problems))
+    } finally {
+      latin.cleanup()
+    }
   })
 
   it('says why when the base cannot be had', () => {
