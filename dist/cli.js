@@ -10,7 +10,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-ARTCJZQD.js";
+} from "./chunks/chunk-JW6VF37V.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-VX4HL5QL.js";

@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunks/chunk-ARTCJZQD.js";
+} from "./chunks/chunk-JW6VF37V.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26319,23 +26319,19 @@ function createClient(token) {
     {
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (after, options, _octokit, count) => {
-          warning(
-            `GitHub rate limit on ${options.method} ${options.url}; retrying in ${after}s`
-          );
-          return count < 2;
-        },
-        onSecondaryRateLimit: (after, options, _octokit, count) => {
-          warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`
-          );
-          return count < 2;
-        }
+        onRateLimit: retryTwice("GitHub rate limit"),
+        onSecondaryRateLimit: retryTwice("GitHub secondary rate limit")
       }
     },
     retry,
     throttling
   );
+}
+function retryTwice(limit) {
+  return (after, options, _octokit, count) => {
+    warning(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`);
+    return count < 2;
+  };
 }
 function statusOf(error2) {
   const status = error2?.status;

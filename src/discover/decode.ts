@@ -31,7 +31,7 @@ export function decodeFile(path: string, bytes: Uint8Array, blob?: string): Deco
     text = lenient.decode(bytes)
     problem = {
       at,
-      message: `${path} is not valid UTF-8: bytes that are not were read as \uFFFD, so a version written with them cannot be checked`,
+      message: `${path} is not valid UTF-8: bytes that are not were read as \uFFFD, so a version written with them cannot be checked; save the file as UTF-8`,
     }
   }
   // CRLF is normalised so columns and raw scalar text never carry a stray \r.

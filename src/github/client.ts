@@ -16,33 +16,26 @@ export function createClient(token: string): GitHubClient {
     {
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (
-          after: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          count: number,
-        ) => {
-          core.warning(
-            `GitHub rate limit on ${options.method} ${options.url}; retrying in ${after}s`,
-          )
-          return count < 2
-        },
-        onSecondaryRateLimit: (
-          after: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          count: number,
-        ) => {
-          core.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`,
-          )
-          return count < 2
-        },
+        onRateLimit: retryTwice('GitHub rate limit'),
+        onSecondaryRateLimit: retryTwice('GitHub secondary rate limit'),
       },
     },
     retry,
     throttling,
   )
+}
+
+/** A throttling handler that warns, then lets the plugin wait and retry twice. */
+function retryTwice(limit: string) {
+  return (
+    after: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    count: number,
+  ): boolean => {
+    core.warning(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`)
+    return count < 2
+  }
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

@@ -72,7 +72,7 @@ export function buildClusterPlan(
       steps.push({
         kind: 'review',
         hop: `${formatKubeVersion(addMinors(from, i))} → ${formatKubeVersion(to)}`,
-        text: `Plan the rest when the EKS data knows ${formatKubeVersion(next)}: the embedded data ends at ${formatKubeVersion(newestKnown(knowledge))}`,
+        text: `Plan the rest when the EKS data knows ${formatKubeVersion(next)}: the data ends at ${formatKubeVersion(newestKnown(knowledge))}; check the version, or add newer versions with a knowledge-file`,
       })
       break
     }

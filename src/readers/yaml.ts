@@ -52,7 +52,7 @@ export function parseYaml(file: SourceFile): ParsedYaml {
       const detail = error.message.split('\n')[0]!
       // The parser gives up on pathological nesting by running out of stack: say what it means.
       const message = /call stack/i.test(detail)
-        ? `${file.path} nests too deeply to read (given up at line ${pos.line})`
+        ? `${file.path} nests too deeply to read (given up at line ${pos.line}); flatten it, or leave it out with the exclude setting if it is not configuration`
         : `YAML syntax error in ${file.path} at line ${pos.line}: ${detail}`
       problems.push({ at: sourceRef(file.path, pos.line, pos.col), message })
       return

@@ -9,6 +9,30 @@ function eachGroup(context: RuleContext) {
   )
 }
 
+/** Node groups whose AMI family has `status` at their version, reported on the AMI type or family line. */
+function familyFindings(
+  context: RuleContext,
+  status: 'unsupported' | 'last',
+  message: (group: string, ami: string, version: string, reason: string) => string,
+) {
+  return eachGroup(context).flatMap(({ cluster, group }) => {
+    const ami = amiOf(group)
+    const version = effectiveVersion(group)
+    if (!ami || !version) return []
+    const support = amiFamilySupport(context.knowledge, ami, version)
+    if (support.status !== status) return []
+    const where = group.amiType.value ? group.amiType : group.amiFamily
+    return [
+      {
+        message: message(group.name, ami, formatKubeVersion(version), support.reason),
+        at: where.status === 'resolved' ? where.at : group.version.at,
+        cluster: cluster.id,
+        subject: `node-group:${group.name}`,
+      },
+    ]
+  })
+}
+
 export const amiFamilyUnsupported: Rule = {
   meta: {
     id: 'ami-family-unsupported',
@@ -18,22 +42,12 @@ export const amiFamilyUnsupported: Rule = {
     docs: docsUrl('ami-family-unsupported'),
   },
   check(context) {
-    return eachGroup(context).flatMap(({ cluster, group }) => {
-      const ami = amiOf(group)
-      const version = effectiveVersion(group)
-      if (!ami || !version) return []
-      const support = amiFamilySupport(context.knowledge, ami, version)
-      if (support.status !== 'unsupported') return []
-      const where = group.amiType.value ? group.amiType : group.amiFamily
-      return [
-        {
-          message: `Node group ${group.name} (${ami}) at Kubernetes ${formatKubeVersion(version)}: ${support.reason}. Move it to a supported family (AL2023 or Bottlerocket) before or with this version.`,
-          at: where.status === 'resolved' ? where.at : group.version.at,
-          cluster: cluster.id,
-          subject: `node-group:${group.name}`,
-        },
-      ]
-    })
+    return familyFindings(
+      context,
+      'unsupported',
+      (group, ami, version, reason) =>
+        `Node group ${group} (${ami}) at Kubernetes ${version}: ${reason}. Move it to a supported family (AL2023 or Bottlerocket) before or with this version.`,
+    )
   },
 }
 
@@ -46,22 +60,12 @@ export const amiFamilyEndOfLife: Rule = {
     docs: docsUrl('ami-family-end-of-life'),
   },
   check(context) {
-    return eachGroup(context).flatMap(({ cluster, group }) => {
-      const ami = amiOf(group)
-      const version = effectiveVersion(group)
-      if (!ami || !version) return []
-      const support = amiFamilySupport(context.knowledge, ami, version)
-      if (support.status !== 'last') return []
-      const where = group.amiType.value ? group.amiType : group.amiFamily
-      return [
-        {
-          message: `Node group ${group.name} (${ami}): ${support.reason}. Migrate it to AL2023 or Bottlerocket before the next control-plane upgrade.`,
-          at: where.status === 'resolved' ? where.at : group.version.at,
-          cluster: cluster.id,
-          subject: `node-group:${group.name}`,
-        },
-      ]
-    })
+    return familyFindings(
+      context,
+      'last',
+      (group, ami, _version, reason) =>
+        `Node group ${group} (${ami}): ${reason}. Migrate it to AL2023 or Bottlerocket before the next control-plane upgrade.`,
+    )
   },
 }
 

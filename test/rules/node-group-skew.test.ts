@@ -44,4 +44,10 @@ describe(rule.meta.id, () => {
       },
     )
   })
+
+  it('invalid: a node group on another major version says so, not "Infinity minor versions"', () => {
+    const [finding] = check('99.99', '1.29')
+    expect(finding!.message).toContain('Node group ng is at 1.29, a major version behind')
+    expect(finding!.message).not.toContain('Infinity')
+  })
 })

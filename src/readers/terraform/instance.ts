@@ -71,10 +71,7 @@ export class ModuleInstance implements Scope {
         `var.${name}`,
         origin(at),
       )
-    const key = `var.${name}`
-    if (this.evaluating.has(key)) return error(`var.${name} refers to itself`, key, origin(at))
-    this.evaluating.add(key)
-    try {
+    return this.guarded(`var.${name}`, at, () => {
       const input = this.inputs.get(name)
       const fallback = block.body.attributes.get('default')
       let value: Value
@@ -86,16 +83,14 @@ export class ModuleInstance implements Scope {
           : 'terraform.tfvars, a *.auto.tfvars file or the var-files setting'
         value = unknown(
           `variable "${name}" has no default and no value in ${where}`,
-          key,
+          `var.${name}`,
           origin(block.at),
         )
       }
       const result = through(value, [block.at])
       this.variableCache.set(name, result)
       return result
-    } finally {
-      this.evaluating.delete(key)
-    }
+    })
   }
 
   local(name: string, at: SourceRef): Value {
@@ -108,14 +103,23 @@ export class ModuleInstance implements Scope {
         `local.${name}`,
         origin(at),
       )
-    const key = `local.${name}`
-    if (this.evaluating.has(key))
-      return error(`local.${name} refers to itself (a cycle)`, key, origin(at))
-    this.evaluating.add(key)
-    try {
+    return this.guarded(`local.${name}`, at, () => {
       const result = through(evaluate(attribute.expr, this), [attribute.at])
       this.localCache.set(name, result)
       return result
+    })
+  }
+
+  /**
+   * Computes the value named `key` unless it is already being computed further up:
+   * then it refers to itself (a local, a variable's default, or a module input that
+   * reads that module's own output), which is an error value, never endless recursion.
+   */
+  private guarded(key: string, at: SourceRef, compute: () => Value): Value {
+    if (this.evaluating.has(key)) return error(`${key} refers to itself (a cycle)`, key, origin(at))
+    this.evaluating.add(key)
+    try {
+      return compute()
     } finally {
       this.evaluating.delete(key)
     }
@@ -141,13 +145,8 @@ export class ModuleInstance implements Scope {
       return error(`module.${name} has no instance [${JSON.stringify(key)}]`, expr, origin(at))
     if (!expansion)
       return unknown(`module.${name} has several instances; index it`, expr, origin(at))
-    // An input of a module call may read that module's own output (`cluster_name =
-    // module.eks.cluster_name`): a cycle, like a local that refers to itself.
-    const cycleKey = `${expr}[${String(key)}]`
-    if (this.evaluating.has(cycleKey))
-      return error(`${expr} refers to itself (a cycle)`, expr, origin(at))
-    this.evaluating.add(cycleKey)
-    try {
+    const address = key === undefined ? expr : `module.${name}[${JSON.stringify(key)}].${output}`
+    return this.guarded(address, at, () => {
       const external = this.workspace.external.output(call, this, expansion, output, at)
       if (external) return external
       const child = this.child(name, call, expansion)
@@ -158,9 +157,7 @@ export class ModuleInstance implements Scope {
           origin(at),
         )
       return child.output(output, at)
-    } finally {
-      this.evaluating.delete(cycleKey)
-    }
+    })
   }
 
   output(name: string, at: SourceRef): Value {
