@@ -9,11 +9,12 @@ import {
   loadConfig,
   renderMarkdown,
   renderText,
-  runCheck
-} from "./chunks/chunk-JW6VF37V.js";
+  runCheck,
+  validateSettings
+} from "./chunks/chunk-JJAB2U3T.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
-import "./chunks/chunk-VX4HL5QL.js";
+import "./chunks/chunk-FZTWU4BV.js";
 
 // src/cli/run.ts
 import { existsSync, statSync, writeFileSync } from "node:fs";
@@ -111,37 +112,34 @@ function parseCliArgs(argv) {
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
   }
+  const settings = validateSettings(
+    {
+      "fail-on": values["fail-on"],
+      "fail-on-existing": values["fail-on-existing"],
+      "var-files": values["var-file"],
+      "plan-json": values["plan-json"],
+      "knowledge-file": values["knowledge-file"],
+      "target-version": values["target-version"],
+      "live-cluster": values["live-cluster"],
+      "evaluation-date": values["evaluation-date"]
+    },
+    { kind: "cli" }
+  );
   return {
     command: "check",
     path: rest[0] ?? ".",
     format,
     fetchBase: values["fetch-base"] ?? false,
-    varFiles: values["var-file"] ?? [],
-    planJson: values["plan-json"] ?? [],
-    knowledgeFiles: values["knowledge-file"] ?? [],
+    settings,
     ...values.kubeconfig !== void 0 && { kubeconfig: values.kubeconfig },
     ...values.context !== void 0 && { context: values.context },
-    ...values["live-cluster"] !== void 0 && { liveCluster: values["live-cluster"] },
     ...values["aws-region"] !== void 0 && { awsRegion: values["aws-region"] },
     ...values["aws-endpoint"] !== void 0 && { awsEndpoint: values["aws-endpoint"] },
-    ...values["target-version"] !== void 0 && { targetVersion: values["target-version"] },
-    ...values["evaluation-date"] !== void 0 && {
-      evaluationDate: parseDate(values["evaluation-date"], "--evaluation-date")
-    },
     ...values.base !== void 0 && { base: values.base },
     ...values["base-dir"] !== void 0 && { baseDir: values["base-dir"] },
     ...values.config !== void 0 && { config: values.config },
-    ...values["fail-on"] !== void 0 && { failOn: values["fail-on"] },
-    ...values["fail-on-existing"] !== void 0 && { failOnExisting: values["fail-on-existing"] },
     ...values.output !== void 0 && { output: values.output }
   };
-}
-function parseDate(text, option) {
-  const trimmed = text.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))) {
-    throw new UsageError(`${option} must be a date like 2026-11-21 (got "${text}")`);
-  }
-  return trimmed;
 }
 
 // src/cli/run.ts
@@ -180,17 +178,9 @@ async function check(args, io) {
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new UsageError(`${args.path} is not a directory`);
   const top = gitTopLevel(root);
+  const { evaluationDate, ...settings } = args.settings;
   const config = loadConfig(
-    {
-      origin: "cli",
-      varFiles: args.varFiles,
-      planJson: args.planJson,
-      knowledgeFiles: args.knowledgeFiles,
-      ...args.liveCluster !== void 0 && { liveCluster: args.liveCluster },
-      ...args.targetVersion !== void 0 && { targetVersion: args.targetVersion },
-      ...args.failOn !== void 0 && { failOn: args.failOn },
-      ...args.failOnExisting !== void 0 && { failOnExisting: args.failOnExisting }
-    },
+    settings,
     args.config === void 0 ? void 0 : path.resolve(io.cwd, args.config),
     [root, ...top ? [top] : []],
     io.cwd
@@ -203,7 +193,7 @@ async function check(args, io) {
     prefix,
     config,
     knowledge: embeddedKnowledge,
-    today: args.evaluationDate ?? io.today,
+    today: evaluationDate ?? io.today,
     ...args.awsRegion !== void 0 && {
       aws: {
         region: args.awsRegion,

@@ -8,15 +8,16 @@ import {
   plural,
   renderMarkdown,
   renderText,
-  runCheck
-} from "./chunks/chunk-JW6VF37V.js";
+  runCheck,
+  validateSettings
+} from "./chunks/chunk-JJAB2U3T.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-VX4HL5QL.js";
+} from "./chunks/chunk-FZTWU4BV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21767,6 +21768,29 @@ function asSha(value) {
 
 // src/action/inputs.ts
 import path from "node:path";
+var SETTING_INPUTS = [
+  "fail-on",
+  "fail-on-existing",
+  "target-version",
+  "live-cluster",
+  "evaluation-date",
+  "comment",
+  "review-comments"
+];
+var LIST_INPUTS = ["var-files", "plan-json", "knowledge-file"];
+var OTHER_INPUTS = [
+  "path",
+  "config-file",
+  "base-ref",
+  "github-token",
+  "sarif-file",
+  "from-report",
+  "kubeconfig",
+  "kube-context",
+  "aws-region",
+  "aws-endpoint"
+];
+var INPUT_NAMES = [...SETTING_INPUTS, ...LIST_INPUTS, ...OTHER_INPUTS];
 function optional(name) {
   const value = getInput(name);
   return value === "" ? void 0 : value;
@@ -21782,58 +21806,38 @@ function readInputs(env) {
       `the path input "${optional("path")}" is outside the workspace ${workspace}`
     );
   }
+  const lists = Object.fromEntries(
+    LIST_INPUTS.flatMap((name) => {
+      const entries = list(name);
+      return entries.length > 0 ? [[name, entries]] : [];
+    })
+  );
+  const texts = Object.fromEntries(
+    SETTING_INPUTS.flatMap((name) => {
+      const value = optional(name);
+      return value === void 0 ? [] : [[name, value]];
+    })
+  );
+  const settings = validateSettings({ ...texts, ...lists }, { kind: "action" });
+  const { evaluationDate, comment, reviewComments, ...overrides } = settings;
   const configFile = optional("config-file");
-  const failOn = optional("fail-on");
-  const failOnExisting = optional("fail-on-existing");
   const baseRef = optional("base-ref");
-  const evaluationDate = optional("evaluation-date");
-  if (evaluationDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(evaluationDate.trim())) {
-    throw new ConfigError(
-      `the evaluation-date input must be a date like 2026-11-21 (got "${evaluationDate}")`
-    );
-  }
-  const varFiles = list("var-files");
-  const planJson = list("plan-json");
-  const knowledgeFiles = list("knowledge-file");
-  const targetVersion = optional("target-version");
-  const comment = (optional("comment") ?? "update").trim().toLowerCase();
-  if (comment !== "update" && comment !== "new" && comment !== "off") {
-    throw new ConfigError(
-      `the comment input must be update, new or off (got "${optional("comment")}")`
-    );
-  }
-  const reviewComments = (optional("review-comments") ?? "false").trim().toLowerCase();
-  if (reviewComments !== "true" && reviewComments !== "false") {
-    throw new ConfigError(
-      `the review-comments input must be true or false (got "${optional("review-comments")}")`
-    );
-  }
   const sarifFile = optional("sarif-file");
   const fromReport = optional("from-report");
   const kubeconfig = optional("kubeconfig");
   const kubeContext = optional("kube-context");
-  const liveCluster = optional("live-cluster");
   const awsRegion = optional("aws-region");
   const awsEndpoint = optional("aws-endpoint");
   return {
     root,
     workspace,
     ...configFile !== void 0 && { configFile: path.resolve(workspace, configFile) },
-    overrides: {
-      origin: "action",
-      ...failOn !== void 0 && { failOn },
-      ...failOnExisting !== void 0 && { failOnExisting },
-      ...varFiles.length > 0 && { varFiles },
-      ...planJson.length > 0 && { planJson },
-      ...knowledgeFiles.length > 0 && { knowledgeFiles },
-      ...targetVersion !== void 0 && { targetVersion },
-      ...liveCluster !== void 0 && { liveCluster }
-    },
+    overrides,
     ...baseRef !== void 0 && { baseRef },
-    ...evaluationDate !== void 0 && { evaluationDate: evaluationDate.trim() },
+    ...evaluationDate !== void 0 && { evaluationDate },
     token: optional("github-token") ?? "",
-    comment,
-    reviewComments: reviewComments === "true",
+    comment: comment ?? "update",
+    reviewComments: reviewComments ?? false,
     ...sarifFile !== void 0 && { sarifFile: path.resolve(workspace, sarifFile) },
     ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
     ...kubeconfig !== void 0 && { kubeconfig },

@@ -1,5 +1,5 @@
 import { blocks, evaluate, pairClusters } from './evaluate.js'
-import type { GateConfig } from './config/schema.js'
+import type { GateConfig } from './config/gate-config.js'
 import type { SourceFile } from './discover/source-file.js'
 import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'

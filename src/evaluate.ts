@@ -1,4 +1,4 @@
-import type { GateConfig } from './config/schema.js'
+import type { GateConfig } from './config/gate-config.js'
 import { applySuppressions, isExpired } from './config/suppression.js'
 import type { Knowledge } from './knowledge/index.js'
 import { severityRank, type Finding, type Severity } from './model/finding.js'

@@ -6,7 +6,7 @@ import { baseCommitFromEvent, pullRequestFromEvent, workflowRunHeadSha } from '.
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { runCheck } from './check.js'
 import { loadConfig } from './config/load.js'
-import { ConfigError } from './config/schema.js'
+import { ConfigError } from './config/gate-config.js'
 import { createClient } from './github/client.js'
 import { publishCheckRun } from './github/checks.js'
 import { describe, publishToPullRequest } from './github/publish.js'

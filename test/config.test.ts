@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../src/config/schema.js'
+import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../src/config/gate-config.js'
+import { validateSettings } from '../src/config/settings.js'
 
 const file = (text: string) => ({ path: '.github/eks-upgrade-gate.yml', text })
 
@@ -25,7 +26,11 @@ describe('configuration', () => {
       knowledgeFiles: [],
       assign: [],
     })
-    expect(resolveConfig({ failOn: 'never', failOnExisting: 'false' }, file(text))).toMatchObject({
+    const inputs = validateSettings(
+      { 'fail-on': 'never', 'fail-on-existing': 'false' },
+      { kind: 'action' },
+    )
+    expect(resolveConfig(inputs, file(text))).toMatchObject({
       failOn: 'never',
       failOnExisting: false,
     })
@@ -46,44 +51,72 @@ describe('configuration', () => {
 
   it.each([
     [
-      { failOn: 'fatal' },
-      undefined,
+      { 'fail-on': 'fatal' },
       'the fail-on input must be one of error, warning, notice, never (got "fatal")',
+      '--fail-on must be one of error, warning, notice, never (got "fatal")',
     ],
     [
-      { failOnExisting: 'yes' },
-      undefined,
+      { 'fail-on-existing': 'yes' },
       'the fail-on-existing input must be true or false (got "yes")',
+      '--fail-on-existing must be true or false (got "yes")',
     ],
     [
-      {},
+      { 'evaluation-date': '2026-13-45' },
+      'the evaluation-date input must be a date like 2026-11-21 (got "2026-13-45")',
+      '--evaluation-date must be a date like 2026-11-21 (got "2026-13-45")',
+    ],
+    [
+      { 'target-version': 'latest' },
+      'the target-version input must be a Kubernetes version like 1.33 (got "latest")',
+      '--target-version must be a Kubernetes version like 1.33 (got "latest")',
+    ],
+  ])('refuses %j the same way from an input and a flag', (raw, inAction, inCli) => {
+    expect(() => validateSettings(raw, { kind: 'action' })).toThrow(new ConfigError(inAction))
+    expect(() => validateSettings(raw, { kind: 'cli' })).toThrow(new ConfigError(inCli))
+  })
+
+  it.each([
+    [
+      'evaluation-date: 2026-11-21',
+      '.github/eks-upgrade-gate.yml: unknown setting "evaluation-date"; allowed: ',
+    ],
+    [
+      'target-version: 1.30',
+      '"target-version" in .github/eks-upgrade-gate.yml must be quoted ("1.3" reads as the number 1.3)',
+    ],
+    [
+      'ignore:\n  - rule: node-group-skew\n    expires: 2027-02-30\n    reason: later',
+      '"ignore" in .github/eks-upgrade-gate.yml, entry 1: expires must be a date like 2027-01-31 (got "2027-02-30")',
+    ],
+    [
+      'ignore:\n  - rule: node-group-skew',
+      '"ignore" in .github/eks-upgrade-gate.yml, entry 1: a reason is required',
+    ],
+    [
+      'assign:\n  - paths: apps/**',
+      '"assign" in .github/eks-upgrade-gate.yml, entry 1 needs paths (a glob) and cluster',
+    ],
+    [
       'fail-on: 3',
       '"fail-on" in .github/eks-upgrade-gate.yml must be one of error, warning, notice, never (got "3")',
     ],
     [
-      {},
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, ignore, target-version, knowledge-file, assign, live-cluster',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, target-version, knowledge-file, live-cluster, assign, ignore',
     ],
     [
-      {},
       'rules:\n  no-such-rule: error',
       '"rules" in .github/eks-upgrade-gate.yml: unknown rule "no-such-rule"; rules are: ',
     ],
     [
-      {},
       'rules:\n  node-group-skew: fatal',
       'rule "node-group-skew" must be set to error, warning, notice, off (got "fatal")',
     ],
-    [
-      {},
-      'exclude: [1]',
-      '"exclude" in .github/eks-upgrade-gate.yml must be a glob or a list of globs',
-    ],
-    [{}, '- a\n- b', 'must be a mapping of settings'],
-    [{}, 'fail-on: [unclosed', 'is not valid YAML'],
-  ])('rejects %j / %j with a clear message', (overrides, text, message) => {
-    const run = () => resolveConfig(overrides, text === undefined ? undefined : file(text))
+    ['exclude: [1]', '"exclude" in .github/eks-upgrade-gate.yml must be a glob or a list of globs'],
+    ['- a\n- b', 'must be a mapping of settings'],
+    ['fail-on: [unclosed', 'is not valid YAML'],
+  ])('rejects the file %j with a clear message', (text, message) => {
+    const run = () => resolveConfig({}, file(text))
     expect(run).toThrow(ConfigError)
     expect(run).toThrow(message)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, type GateConfig } from '../src/config/schema.js'
+import { DEFAULT_CONFIG, type GateConfig } from '../src/config/gate-config.js'
 import { blocks, evaluate } from '../src/evaluate.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { cluster, inventory } from './helpers/model.js'

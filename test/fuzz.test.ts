@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG } from '../src/config/schema.js'
+import { DEFAULT_CONFIG } from '../src/config/gate-config.js'
 import type { SourceFile } from '../src/discover/source-file.js'
 import { collectWorkspaceFiles } from '../src/discover/workspace.js'
 import { runEngine } from '../src/engine.js'

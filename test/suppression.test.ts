@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, resolveConfig, type GateConfig } from '../src/config/schema.js'
+import { DEFAULT_CONFIG, resolveConfig, type GateConfig } from '../src/config/gate-config.js'
 import { inlineDirectives } from '../src/config/suppression.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'

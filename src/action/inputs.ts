@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import type { ConfigOverrides } from '../config/schema.js'
-import { ConfigError } from '../config/schema.js'
+import { ConfigError, validateSettings, type Settings } from '../config/settings.js'
 import type { CommentMode } from '../github/comment.js'
 
 export interface ActionInputs {
@@ -11,7 +10,7 @@ export interface ActionInputs {
   readonly workspace: string
   /** undefined: use the default file when it exists. */
   readonly configFile?: string
-  readonly overrides: ConfigOverrides
+  readonly overrides: Settings
   /** An explicit base; otherwise the event's base commit is used. */
   readonly baseRef?: string
   /** YYYY-MM-DD to judge support dates on; today when unset. */
@@ -31,21 +30,50 @@ export interface ActionInputs {
   readonly awsEndpoint?: string
 }
 
+/** Inputs that are settings (validated by the schema's `definitions.inputs`), taken as text. */
+const SETTING_INPUTS = [
+  'fail-on',
+  'fail-on-existing',
+  'target-version',
+  'live-cluster',
+  'evaluation-date',
+  'comment',
+  'review-comments',
+] as const
+/** Settings given as lists: one entry per line or comma-separated. */
+const LIST_INPUTS = ['var-files', 'plan-json', 'knowledge-file'] as const
+const OTHER_INPUTS = [
+  'path',
+  'config-file',
+  'base-ref',
+  'github-token',
+  'sarif-file',
+  'from-report',
+  'kubeconfig',
+  'kube-context',
+  'aws-region',
+  'aws-endpoint',
+] as const
+
+/** Every input the action reads; action.yml declares exactly these (a project test holds them equal). */
+export const INPUT_NAMES = [...SETTING_INPUTS, ...LIST_INPUTS, ...OTHER_INPUTS]
+type InputName = (typeof INPUT_NAMES)[number]
+
 /** `core.getInput` returns "" for unset inputs; "not set" must differ from "false". */
-function optional(name: string): string | undefined {
+function optional(name: InputName): string | undefined {
   const value = core.getInput(name)
   return value === '' ? undefined : value
 }
 
 /** A list input: one entry per line or comma-separated, blanks ignored. */
-function list(name: string): string[] {
+function list(name: InputName): string[] {
   return (optional(name) ?? '')
     .split(/[\n,]/)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
 }
 
-/** Reads and checks every input once; nothing else in the action calls core.getInput. */
+/** Reads every input once and validates the settings among them with the config schema. */
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const root = path.resolve(workspace, optional('path') ?? '.')
@@ -54,58 +82,38 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       `the path input "${optional('path')}" is outside the workspace ${workspace}`,
     )
   }
+  const lists = Object.fromEntries(
+    LIST_INPUTS.flatMap((name) => {
+      const entries = list(name)
+      return entries.length > 0 ? [[name, entries]] : []
+    }),
+  )
+  const texts = Object.fromEntries(
+    SETTING_INPUTS.flatMap((name) => {
+      const value = optional(name)
+      return value === undefined ? [] : [[name, value]]
+    }),
+  )
+  const settings = validateSettings({ ...texts, ...lists }, { kind: 'action' })
+  const { evaluationDate, comment, reviewComments, ...overrides } = settings
   const configFile = optional('config-file')
-  const failOn = optional('fail-on')
-  const failOnExisting = optional('fail-on-existing')
   const baseRef = optional('base-ref')
-  const evaluationDate = optional('evaluation-date')
-  if (evaluationDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(evaluationDate.trim())) {
-    throw new ConfigError(
-      `the evaluation-date input must be a date like 2026-11-21 (got "${evaluationDate}")`,
-    )
-  }
-  const varFiles = list('var-files')
-  const planJson = list('plan-json')
-  const knowledgeFiles = list('knowledge-file')
-  const targetVersion = optional('target-version')
-  const comment = (optional('comment') ?? 'update').trim().toLowerCase()
-  if (comment !== 'update' && comment !== 'new' && comment !== 'off') {
-    throw new ConfigError(
-      `the comment input must be update, new or off (got "${optional('comment')}")`,
-    )
-  }
-  const reviewComments = (optional('review-comments') ?? 'false').trim().toLowerCase()
-  if (reviewComments !== 'true' && reviewComments !== 'false') {
-    throw new ConfigError(
-      `the review-comments input must be true or false (got "${optional('review-comments')}")`,
-    )
-  }
   const sarifFile = optional('sarif-file')
   const fromReport = optional('from-report')
   const kubeconfig = optional('kubeconfig')
   const kubeContext = optional('kube-context')
-  const liveCluster = optional('live-cluster')
   const awsRegion = optional('aws-region')
   const awsEndpoint = optional('aws-endpoint')
   return {
     root,
     workspace,
     ...(configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
-    overrides: {
-      origin: 'action',
-      ...(failOn !== undefined && { failOn }),
-      ...(failOnExisting !== undefined && { failOnExisting }),
-      ...(varFiles.length > 0 && { varFiles }),
-      ...(planJson.length > 0 && { planJson }),
-      ...(knowledgeFiles.length > 0 && { knowledgeFiles }),
-      ...(targetVersion !== undefined && { targetVersion }),
-      ...(liveCluster !== undefined && { liveCluster }),
-    },
+    overrides,
     ...(baseRef !== undefined && { baseRef }),
-    ...(evaluationDate !== undefined && { evaluationDate: evaluationDate.trim() }),
+    ...(evaluationDate !== undefined && { evaluationDate }),
     token: optional('github-token') ?? '',
-    comment,
-    reviewComments: reviewComments === 'true',
+    comment: comment ?? 'update',
+    reviewComments: reviewComments ?? false,
     ...(sarifFile !== undefined && { sarifFile: path.resolve(workspace, sarifFile) }),
     ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),
     ...(kubeconfig !== undefined && { kubeconfig }),

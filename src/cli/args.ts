@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { validateSettings, type Settings } from '../config/settings.js'
 
 export const FORMATS = ['text', 'json', 'markdown'] as const
 export type Format = (typeof FORMATS)[number]
@@ -11,18 +12,11 @@ export interface CheckArgs {
   readonly fetchBase: boolean
   readonly format: Format
   readonly config?: string
-  readonly failOn?: string
-  readonly failOnExisting?: boolean
   readonly output?: string
-  readonly varFiles: readonly string[]
-  readonly planJson: readonly string[]
-  /** YYYY-MM-DD the support calendar is judged on (default: today). */
-  readonly evaluationDate?: string
-  readonly targetVersion?: string
-  readonly knowledgeFiles: readonly string[]
+  /** The flags that are settings, validated by the config schema (evaluation date included). */
+  readonly settings: Settings
   readonly kubeconfig?: string
   readonly context?: string
-  readonly liveCluster?: string
   readonly awsRegion?: string
   readonly awsEndpoint?: string
 }
@@ -121,37 +115,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`)
   }
+  const settings = validateSettings(
+    {
+      'fail-on': values['fail-on'],
+      'fail-on-existing': values['fail-on-existing'],
+      'var-files': values['var-file'],
+      'plan-json': values['plan-json'],
+      'knowledge-file': values['knowledge-file'],
+      'target-version': values['target-version'],
+      'live-cluster': values['live-cluster'],
+      'evaluation-date': values['evaluation-date'],
+    },
+    { kind: 'cli' },
+  )
   return {
     command: 'check',
     path: rest[0] ?? '.',
     format: format as Format,
     fetchBase: values['fetch-base'] ?? false,
-    varFiles: values['var-file'] ?? [],
-    planJson: values['plan-json'] ?? [],
-    knowledgeFiles: values['knowledge-file'] ?? [],
+    settings,
     ...(values.kubeconfig !== undefined && { kubeconfig: values.kubeconfig }),
     ...(values.context !== undefined && { context: values.context }),
-    ...(values['live-cluster'] !== undefined && { liveCluster: values['live-cluster'] }),
     ...(values['aws-region'] !== undefined && { awsRegion: values['aws-region'] }),
     ...(values['aws-endpoint'] !== undefined && { awsEndpoint: values['aws-endpoint'] }),
-    ...(values['target-version'] !== undefined && { targetVersion: values['target-version'] }),
-    ...(values['evaluation-date'] !== undefined && {
-      evaluationDate: parseDate(values['evaluation-date'], '--evaluation-date'),
-    }),
     ...(values.base !== undefined && { base: values.base }),
     ...(values['base-dir'] !== undefined && { baseDir: values['base-dir'] }),
     ...(values.config !== undefined && { config: values.config }),
-    ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
-    ...(values['fail-on-existing'] !== undefined && { failOnExisting: values['fail-on-existing'] }),
     ...(values.output !== undefined && { output: values.output }),
   }
-}
-
-/** A calendar date as YYYY-MM-DD, or a usage error naming the option. */
-export function parseDate(text: string, option: string): string {
-  const trimmed = text.trim()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))) {
-    throw new UsageError(`${option} must be a date like 2026-11-21 (got "${text}")`)
-  }
-  return trimmed
 }

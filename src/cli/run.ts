@@ -2,7 +2,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runCheck } from '../check.js'
 import { loadConfig } from '../config/load.js'
-import { ConfigError } from '../config/schema.js'
+import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
 import { renderMarkdown } from '../report/markdown.js'
@@ -50,17 +50,9 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new UsageError(`${args.path} is not a directory`)
   const top = gitTopLevel(root)
+  const { evaluationDate, ...settings } = args.settings
   const config = loadConfig(
-    {
-      origin: 'cli',
-      varFiles: args.varFiles,
-      planJson: args.planJson,
-      knowledgeFiles: args.knowledgeFiles,
-      ...(args.liveCluster !== undefined && { liveCluster: args.liveCluster }),
-      ...(args.targetVersion !== undefined && { targetVersion: args.targetVersion }),
-      ...(args.failOn !== undefined && { failOn: args.failOn }),
-      ...(args.failOnExisting !== undefined && { failOnExisting: args.failOnExisting }),
-    },
+    settings,
     args.config === undefined ? undefined : path.resolve(io.cwd, args.config),
     [root, ...(top ? [top] : [])],
     io.cwd,
@@ -75,7 +67,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     prefix,
     config,
     knowledge: embeddedKnowledge,
-    today: args.evaluationDate ?? io.today,
+    today: evaluationDate ?? io.today,
     ...(args.awsRegion !== undefined && {
       aws: {
         region: args.awsRegion,

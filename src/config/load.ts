@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError, resolveConfig, type ConfigOverrides, type GateConfig } from './schema.js'
+import type { Settings } from './settings.js'
+import { ConfigError, resolveConfig, type GateConfig } from './gate-config.js'
 
 export const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml'
 
@@ -11,7 +12,7 @@ export const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml'
  * `relativeTo` is where reports name the file from (workspace or current directory).
  */
 export function loadConfig(
-  overrides: ConfigOverrides,
+  inputs: Settings,
   explicitFile: string | undefined,
   searchDirs: readonly string[],
   relativeTo: string,
@@ -19,7 +20,7 @@ export function loadConfig(
   const read = (file: string) => {
     const relative = path.relative(relativeTo, file).split(path.sep).join('/')
     const display = relative && !relative.startsWith('..') ? relative : file
-    return resolveConfig(overrides, { path: display, text: readFileSync(file, 'utf8') })
+    return resolveConfig(inputs, { path: display, text: readFileSync(file, 'utf8') })
   }
   if (explicitFile !== undefined) {
     if (!existsSync(explicitFile) || !statSync(explicitFile).isFile()) {
@@ -31,5 +32,5 @@ export function loadConfig(
     const candidate = path.join(dir, DEFAULT_CONFIG_FILE)
     if (existsSync(candidate)) return read(candidate)
   }
-  return resolveConfig(overrides)
+  return resolveConfig(inputs)
 }

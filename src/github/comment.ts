@@ -1,7 +1,8 @@
 import { COMMENT_MARKER, commentContent, parseCommentMeta } from '../report/comment.js'
 import type { GitHubClient, Repo } from './client.js'
 
-export type CommentMode = 'update' | 'new' | 'off'
+export type { CommentMode } from '../config/settings.js'
+import type { CommentMode } from '../config/settings.js'
 
 export type CommentOutcome =
   | { readonly action: 'created' | 'updated'; readonly url: string; readonly id: number }

@@ -1,4 +1,4 @@
-import type { GateConfig } from '../config/schema.js'
+import type { GateConfig } from '../config/gate-config.js'
 import type { EngineResult, Transition } from '../engine.js'
 import type { LiveContext } from '../rules/types.js'
 import { blocks } from '../evaluate.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG } from '../../src/config/schema.js'
+import { DEFAULT_CONFIG } from '../../src/config/gate-config.js'
 import { runEngine } from '../../src/engine.js'
 import { embeddedKnowledge } from '../../src/knowledge/index.js'
 import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'

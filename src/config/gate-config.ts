@@ -1,0 +1,123 @@
+import { isSeq, LineCounter, parseDocument } from 'yaml'
+import type { IgnoreEntry } from './suppression.js'
+import {
+  ConfigError,
+  validateSettings,
+  type FailOn,
+  type RuleSetting,
+  type Settings,
+} from './settings.js'
+
+export { ConfigError, FAIL_ON_LEVELS, type FailOn, type RuleSetting } from './settings.js'
+
+/** Everything that decides what the gate checks and when it fails; validated once. */
+export interface GateConfig {
+  readonly failOn: FailOn
+  readonly failOnExisting: boolean
+  readonly include: readonly string[]
+  readonly exclude: readonly string[]
+  /** Per-rule severity overrides, or `off`. */
+  readonly rules: Readonly<Record<string, RuleSetting>>
+  /** tfvars files CI passes with -var-file: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
+  readonly varFiles: readonly string[]
+  /** `terraform show -json` plan files: `FILE` or `ROOT_DIR=FILE`, from the repository root. */
+  readonly planJson: readonly string[]
+  /** Hidden directory names to read (`.karpenter`); others are skipped and listed. */
+  readonly hiddenDirectories: readonly string[]
+  /** Suppressions with a reason and an optional expiry. */
+  readonly ignore: readonly IgnoreEntry[]
+  /** Check and plan an upgrade to this version that the change has not made ("1.33"). */
+  readonly targetVersion?: string
+  /** Knowledge files (YAML/JSON, or describe-addon-versions output) merged over the embedded data. */
+  readonly knowledgeFiles: readonly string[]
+  /** The declared cluster (id or name) a live cluster is, when the names do not tell. */
+  readonly liveCluster?: string
+  /** Which cluster manifests and Helm files under a path belong to, where it is not the nearest one. */
+  readonly assign: ReadonlyArray<{ readonly paths: string; readonly cluster: string }>
+}
+
+export const DEFAULT_CONFIG: GateConfig = {
+  failOn: 'error',
+  failOnExisting: false,
+  include: [],
+  exclude: [],
+  rules: {},
+  varFiles: [],
+  planJson: [],
+  hiddenDirectories: [],
+  ignore: [],
+  knowledgeFiles: [],
+  assign: [],
+}
+
+/** The settings of GateConfig, taken from validated Settings (inputs or file). */
+function gateSettings(settings: Settings): Partial<GateConfig> {
+  const {
+    failOn,
+    failOnExisting,
+    include,
+    exclude,
+    rules,
+    varFiles,
+    planJson,
+    hiddenDirectories,
+    ignore,
+    targetVersion,
+    knowledgeFiles,
+    liveCluster,
+    assign,
+  } = settings
+  const picked: Partial<GateConfig> = {
+    failOn,
+    failOnExisting,
+    include,
+    exclude,
+    rules,
+    varFiles,
+    planJson,
+    hiddenDirectories,
+    ignore,
+    targetVersion,
+    knowledgeFiles,
+    liveCluster,
+    assign,
+  }
+  return Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined))
+}
+
+/**
+ * Merges defaults < config file < inputs. `inputs` are already validated (by
+ * validateSettings at the edge that collected them); the file is validated here,
+ * by the same schema.
+ */
+export function resolveConfig(inputs: Settings, file?: { path: string; text: string }): GateConfig {
+  const fromFile = file ? readConfigFile(file.path, file.text) : {}
+  // An empty list given as an input means "not given": the file's list stands.
+  const given = gateSettings(inputs)
+  for (const key of ['varFiles', 'planJson', 'knowledgeFiles'] as const) {
+    if (given[key]?.length === 0) delete given[key]
+  }
+  return { ...DEFAULT_CONFIG, ...gateSettings(fromFile), ...given }
+}
+
+/** Parses the configuration file's YAML, then validates it with the schema. */
+export function readConfigFile(path: string, text: string): Settings {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  let raw: unknown
+  try {
+    if (doc.errors[0]) throw doc.errors[0]
+    raw = doc.toJS({ maxAliasCount: 50 })
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (raw === null || raw === undefined) return {}
+  // Where each `ignore` entry is written, so an expired one can be pointed at.
+  const ignoreNode = doc.get('ignore', true)
+  const ignoreLines = isSeq(ignoreNode)
+    ? ignoreNode.items.map(
+        (item) => lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line,
+      )
+    : []
+  return validateSettings(raw as Record<string, unknown>, { kind: 'file', path, ignoreLines })
+}
