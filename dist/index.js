@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-JJAB2U3T.js";
+} from "./chunks/chunk-RDDVPPQX.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
-import { REPO_ROOT } from '../helpers/fixtures.js'
+import { shippedCli } from '../helpers/shipped.js'
 import { TempRepo } from '../helpers/git-repo.js'
 
 /** The EKS REST API on 127.0.0.1, answering like AWS for one cluster, recording every request. */
@@ -157,7 +156,7 @@ describe('AWS mode against an EKS API on 127.0.0.1', () => {
     const child = spawn(
       process.execPath,
       [
-        path.join(REPO_ROOT, 'dist/cli.js'),
+        shippedCli(),
         'check',
         '.',
         '--base',

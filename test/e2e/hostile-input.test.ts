@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
-import { REPO_ROOT } from '../helpers/fixtures.js'
+import { shippedCli } from '../helpers/shipped.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
 import { runAction } from '../helpers/runner.js'
 
@@ -114,7 +114,7 @@ describe('a repository full of hostile input', () => {
 
   const cli = (...args: string[]) => {
     const started = Date.now()
-    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), ...args], {
+    const result = spawnSync(process.execPath, [shippedCli(), ...args], {
       cwd: repo.dir,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -190,7 +190,7 @@ describe('a repository full of hostile input', () => {
       writeFileSync(path.join(plain, 'cluster.yaml'), eksctlCluster('plain', '1.33'))
       const result = spawnSync(
         process.execPath,
-        [path.join(REPO_ROOT, 'dist/cli.js'), 'check', plain, '--base', 'main', '--format', 'json'],
+        [shippedCli(), 'check', plain, '--base', 'main', '--format', 'json'],
         { encoding: 'utf8' },
       )
       const report = JSON.parse(result.stdout) as Report

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readLiveCluster } from '../../src/live/kube.js'
 import type { Report } from '../../src/report/report.js'
-import { REPO_ROOT } from '../helpers/fixtures.js'
+import { shippedCli } from '../helpers/shipped.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { KubeFixture } from '../helpers/kube-server.js'
 import { runAction } from '../helpers/runner.js'
@@ -53,7 +53,7 @@ describe('the live cluster, through a kubeconfig, against a Kubernetes API on 12
     const child = spawn(
       process.execPath,
       [
-        path.join(REPO_ROOT, 'dist/cli.js'),
+        shippedCli(),
         'check',
         '.',
         '--base',

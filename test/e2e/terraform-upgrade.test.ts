@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
-import { REPO_ROOT } from '../helpers/fixtures.js'
+import { shippedCli } from '../helpers/shipped.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { runAction } from '../helpers/runner.js'
 
@@ -46,7 +45,7 @@ describe('a cluster_version bump through terraform.tfvars', () => {
   it('is blocked by the bundled CLI, on the tfvars line', () => {
     const result = spawnSync(
       process.execPath,
-      [path.join(REPO_ROOT, 'dist/cli.js'), 'check', '.', '--base', base, '--format', 'json'],
+      [shippedCli(), 'check', '.', '--base', base, '--format', 'json'],
       { cwd: repo.dir, encoding: 'utf8' },
     )
     expect(result.stderr).toBe('')

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { REPO_ROOT } from './fixtures.js'
+import { shippedIndex } from './shipped.js'
 
 export interface ActionRun {
   readonly code: number | null
@@ -61,7 +61,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const inputs = { 'evaluation-date': '2024-08-15', ...options.inputs }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   // Asynchronous, so a fixture server in this process can answer the action's requests.
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], {
+  const child = spawn(process.execPath, [shippedIndex()], {
     cwd: options.workspace,
     env,
     timeout: 60_000,
