@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import schema from '../schema/config.schema.json' with { type: 'json' }
+import { RULES } from '../src/rules/index.js'
+import { REPO_ROOT } from './helpers/fixtures.js'
 import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../src/config/gate-config.js'
 import { validateSettings } from '../src/config/settings.js'
 
@@ -119,5 +124,22 @@ describe('configuration', () => {
     const run = () => resolveConfig({}, file(text))
     expect(run).toThrow(ConfigError)
     expect(run).toThrow(message)
+  })
+})
+
+describe('the README and the schema', () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')
+
+  it("the README's configuration example is a valid file", () => {
+    const example = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)![1]!
+    const config = resolveConfig({}, file(example))
+    expect(config).toMatchObject({ failOn: 'error', targetVersion: '1.33' })
+    expect(config.ignore).toHaveLength(1)
+  })
+
+  it('the schema knows exactly the rules the gate has', () => {
+    expect([...schema.definitions.ruleId.enum].sort()).toEqual(
+      RULES.map((rule) => rule.meta.id).sort(),
+    )
   })
 })
