@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { expectValidReport } from './report-schema.js'
 import { shippedIndex } from './shipped.js'
 
 export interface ActionRun {
@@ -72,12 +73,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const result = { status, stdout, stderr }
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
+  // Every report an action run writes must hold to the schema users code against.
+  if (outputs['report-file'] && existsSync(outputs['report-file']))
+    expectValidReport(JSON.parse(readFileSync(outputs['report-file'], 'utf8')))
   return {
     code: result.status,
     stdout: result.stdout,
     stderr: result.stderr,
     summary: readFileSync(summaryPath, 'utf8'),
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    outputs,
     annotations: parseAnnotations(result.stdout),
     runnerTemp: temp,
   }
