@@ -3,9 +3,9 @@ import { DEFAULT_CONFIG, type GateConfig } from '../src/config/gate-config.js'
 import { blocks, evaluate } from '../src/evaluate.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { cluster, inventory } from './helpers/model.js'
-import { controlPlaneSkipsMinor } from '../src/rules/control-plane-skips-minor.js'
-import { nodeGroupNewerThanControlPlane } from '../src/rules/node-group-newer-than-control-plane.js'
-import { nodeGroupSkew } from '../src/rules/node-group-skew.js'
+import { controlPlaneSkipsMinor } from '../src/rules/control-plane/control-plane-skips-minor.js'
+import { nodeGroupNewerThanControlPlane } from '../src/rules/nodes/node-group-newer-than-control-plane.js'
+import { nodeGroupSkew } from '../src/rules/nodes/node-group-skew.js'
 
 const config = (overrides: Partial<GateConfig> = {}): GateConfig => ({
   ...DEFAULT_CONFIG,

@@ -1,47 +1,45 @@
-import {
-  addonFloating,
-  addonIncompatible,
-  addonNotMoved,
-  corednsOutdated,
-  corednsTooOld,
-  vpcCniMinimum,
-  vpcCniMinorJump,
-} from './addon-rules.js'
-import {
-  amiCustomUnverified,
-  amiFamilyEndOfLife,
-  amiFamilyUnsupported,
-  amiReleaseMismatch,
-  dockerRuntime,
-} from './ami-rules.js'
-import { controlPlaneDowngrade } from './control-plane-downgrade.js'
-import { controlPlaneSkipsMinor } from './control-plane-skips-minor.js'
-import {
-  controlPlaneEndOfSupport,
-  controlPlaneExtendedSupport,
-  controlPlaneSupportEnding,
-  versionUnknownToData,
-} from './control-plane-support.js'
-import { kubeProxyMinorMismatch, kubeProxySkew, kubeProxyTagVariant } from './kube-proxy-rules.js'
-import { managedNodeGroupBehindControlPlane } from './managed-node-group-behind-control-plane.js'
-import { nodeGroupNewerThanControlPlane } from './node-group-newer-than-control-plane.js'
-import { nodeGroupSkew } from './node-group-skew.js'
-import { knowledgeStale, suppressionExpired, unassignedComponent } from './tool-rules.js'
-import { apiDeprecated, apiRemoved } from './api-rules.js'
-import { clusterAutoscalerMismatch, karpenterUnsupported } from './component-rules.js'
-import {
-  liveAddonVersions,
-  liveAl2Nodes,
-  liveContainerRuntime,
-  liveKernel,
-  liveNodeSkew,
-  liveOsImage,
-  liveUnavailable,
-  liveVersionDrift,
-} from './live-rules.js'
+import { addonFloating } from './addons/addon-floating.js'
+import { addonIncompatible } from './addons/addon-incompatible.js'
+import { addonNotMoved } from './addons/addon-not-moved.js'
+import { corednsOutdated } from './addons/coredns-outdated.js'
+import { corednsTooOld } from './addons/coredns-too-old.js'
+import { kubeProxyMinorMismatch } from './addons/kube-proxy-minor-mismatch.js'
+import { kubeProxySkew } from './addons/kube-proxy-skew.js'
+import { kubeProxyTagVariant } from './addons/kube-proxy-tag-variant.js'
+import { vpcCniMinimum } from './addons/vpc-cni-minimum.js'
+import { vpcCniMinorJump } from './addons/vpc-cni-minor-jump.js'
+import { amiCustomUnverified } from './amis/ami-custom-unverified.js'
+import { amiFamilyEndOfLife } from './amis/ami-family-end-of-life.js'
+import { amiFamilyUnsupported } from './amis/ami-family-unsupported.js'
+import { amiReleaseMismatch } from './amis/ami-release-mismatch.js'
+import { dockerRuntime } from './amis/docker-runtime.js'
+import { apiDeprecated } from './components/api-deprecated.js'
+import { apiRemoved } from './components/api-removed.js'
+import { clusterAutoscalerMismatch } from './components/cluster-autoscaler-mismatch.js'
+import { karpenterUnsupported } from './components/karpenter-unsupported.js'
+import { controlPlaneDowngrade } from './control-plane/control-plane-downgrade.js'
+import { controlPlaneEndOfSupport } from './control-plane/control-plane-end-of-support.js'
+import { controlPlaneExtendedSupport } from './control-plane/control-plane-extended-support.js'
+import { controlPlaneSkipsMinor } from './control-plane/control-plane-skips-minor.js'
+import { controlPlaneSupportEnding } from './control-plane/control-plane-support-ending.js'
+import { versionUnknownToData } from './control-plane/version-unknown-to-data.js'
+import { liveAddonVersions } from './live/live-addon-versions.js'
+import { liveAl2Nodes } from './live/live-al2-nodes.js'
+import { liveContainerRuntime } from './live/live-container-runtime.js'
+import { liveKernel } from './live/live-kernel.js'
+import { liveNodeSkew } from './live/live-node-skew.js'
+import { liveOsImage } from './live/live-os-image.js'
+import { liveUnavailable } from './live/live-unavailable.js'
+import { liveVersionDrift } from './live/live-version-drift.js'
+import { managedNodeGroupBehindControlPlane } from './nodes/managed-node-group-behind-control-plane.js'
+import { nodeGroupNewerThanControlPlane } from './nodes/node-group-newer-than-control-plane.js'
+import { nodeGroupSkew } from './nodes/node-group-skew.js'
+import { knowledgeStale } from './tool/knowledge-stale.js'
+import { suppressionExpired } from './tool/suppression-expired.js'
+import { unassignedComponent } from './tool/unassigned-component.js'
+import { unreadableFile } from './tool/unreadable-file.js'
+import { unresolvedValue } from './tool/unresolved-value.js'
 import type { Rule } from './types.js'
-import { unreadableFile } from './unreadable-file.js'
-import { unresolvedValue } from './unresolved-value.js'
 
 /** Every rule, in the order findings are listed (DESIGN §4 families). */
 export const RULES: readonly Rule[] = [

@@ -67,6 +67,18 @@ export interface Rule {
 
 const DOCS_BASE = 'https://github.com/eks-upgrade-gate/eks-upgrade-gate/blob/main/docs/rules'
 
+/** The rule's page, docs/rules/<id>.md: derived from the id, so it cannot be mistyped. */
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}/${id}.md`
+}
+
+/**
+ * Declares a rule (as typescript-eslint's RuleCreator does): its meta without
+ * the docs URL, which follows from the id, and its check.
+ */
+export function defineRule(rule: {
+  readonly meta: Omit<RuleMeta, 'docs'>
+  readonly check: Rule['check']
+}): Rule {
+  return { meta: { ...rule.meta, docs: docsUrl(rule.meta.id) }, check: rule.check }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addonFloating as rule } from '../../src/rules/addon-rules.js'
+import { addonFloating as rule } from '../../src/rules/addons/addon-floating.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

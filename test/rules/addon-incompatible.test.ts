@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { embeddedKnowledge } from '../../src/knowledge/index.js'
 import { mergeKnowledgeFile } from '../../src/knowledge/override.js'
-import { addonIncompatible as rule } from '../../src/rules/addon-rules.js'
+import { addonIncompatible as rule } from '../../src/rules/addons/addon-incompatible.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addonNotMoved as rule } from '../../src/rules/addon-rules.js'
+import { addonNotMoved as rule } from '../../src/rules/addons/addon-not-moved.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const addons = (kp: string, coredns = 'v1.11.1-eksbuild.8') => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amiCustomUnverified as rule } from '../../src/rules/ami-rules.js'
+import { amiCustomUnverified as rule } from '../../src/rules/amis/ami-custom-unverified.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

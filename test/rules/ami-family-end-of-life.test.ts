@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amiFamilyEndOfLife as rule } from '../../src/rules/ami-rules.js'
+import { amiFamilyEndOfLife as rule } from '../../src/rules/amis/ami-family-end-of-life.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amiFamilyUnsupported as rule } from '../../src/rules/ami-rules.js'
+import { amiFamilyUnsupported as rule } from '../../src/rules/amis/ami-family-unsupported.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (

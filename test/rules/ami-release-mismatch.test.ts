@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amiReleaseMismatch as rule } from '../../src/rules/ami-rules.js'
+import { amiReleaseMismatch as rule } from '../../src/rules/amis/ami-release-mismatch.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (version: string, release: string, amiType = 'AL2023_x86_64_STANDARD') =>

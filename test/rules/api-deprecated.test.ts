@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiDeprecated as rule } from '../../src/rules/api-rules.js'
+import { apiDeprecated as rule } from '../../src/rules/components/api-deprecated.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const withApi = (version: string, apiVersion: string, kind: string) => ({

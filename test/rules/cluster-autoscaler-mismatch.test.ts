@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterAutoscalerMismatch as rule } from '../../src/rules/component-rules.js'
+import { clusterAutoscalerMismatch as rule } from '../../src/rules/components/cluster-autoscaler-mismatch.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (cp: string, tag: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { controlPlaneDowngrade as rule } from '../../src/rules/control-plane-downgrade.js'
+import { controlPlaneDowngrade as rule } from '../../src/rules/control-plane/control-plane-downgrade.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { controlPlaneSkipsMinor as rule } from '../../src/rules/control-plane-skips-minor.js'
+import { controlPlaneSkipsMinor as rule } from '../../src/rules/control-plane/control-plane-skips-minor.js'
 import { cluster, context } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

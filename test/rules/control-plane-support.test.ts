@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  controlPlaneEndOfSupport,
-  controlPlaneExtendedSupport,
-  controlPlaneSupportEnding,
-} from '../../src/rules/control-plane-support.js'
+import { controlPlaneEndOfSupport } from '../../src/rules/control-plane/control-plane-end-of-support.js'
+import { controlPlaneExtendedSupport } from '../../src/rules/control-plane/control-plane-extended-support.js'
+import { controlPlaneSupportEnding } from '../../src/rules/control-plane/control-plane-support-ending.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 // 1.30: end of standard support 2025-07-23, end of extended support 2026-07-23.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { corednsOutdated as rule } from '../../src/rules/addon-rules.js'
+import { corednsOutdated as rule } from '../../src/rules/addons/coredns-outdated.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (cp: string, version: string) =>

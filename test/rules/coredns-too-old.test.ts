@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { corednsTooOld as rule } from '../../src/rules/addon-rules.js'
+import { corednsTooOld as rule } from '../../src/rules/addons/coredns-too-old.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (version: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dockerRuntime as rule } from '../../src/rules/ami-rules.js'
+import { dockerRuntime as rule } from '../../src/rules/amis/docker-runtime.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (version: string, runtime: string) =>

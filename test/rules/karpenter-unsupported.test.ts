@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { karpenterUnsupported as rule } from '../../src/rules/component-rules.js'
+import { karpenterUnsupported as rule } from '../../src/rules/components/karpenter-unsupported.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (cp: string, version: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { knowledgeStale as rule } from '../../src/rules/tool-rules.js'
+import { knowledgeStale as rule } from '../../src/rules/tool/knowledge-stale.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

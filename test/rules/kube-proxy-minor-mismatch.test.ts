@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kubeProxyMinorMismatch as rule } from '../../src/rules/kube-proxy-rules.js'
+import { kubeProxyMinorMismatch as rule } from '../../src/rules/addons/kube-proxy-minor-mismatch.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const kp = (version: string) => [{ name: 'kube-proxy', version }]

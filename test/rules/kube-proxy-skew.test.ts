@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kubeProxySkew as rule } from '../../src/rules/kube-proxy-rules.js'
+import { kubeProxySkew as rule } from '../../src/rules/addons/kube-proxy-skew.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const addon = (cp: string, version: string) =>

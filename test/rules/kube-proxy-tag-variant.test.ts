@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kubeProxyTagVariant as rule } from '../../src/rules/kube-proxy-rules.js'
+import { kubeProxyTagVariant as rule } from '../../src/rules/addons/kube-proxy-tag-variant.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const image = (tag: string) =>

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { LiveView } from '../../src/live/view.js'
 import { parseAddonVersion } from '../../src/model/addon-version.js'
-import {
-  liveAddonVersions,
-  liveAl2Nodes,
-  liveContainerRuntime,
-  liveKernel,
-  liveNodeSkew,
-  liveOsImage,
-  liveUnavailable,
-  liveVersionDrift,
-} from '../../src/rules/live-rules.js'
+import { liveAddonVersions } from '../../src/rules/live/live-addon-versions.js'
+import { liveAl2Nodes } from '../../src/rules/live/live-al2-nodes.js'
+import { liveContainerRuntime } from '../../src/rules/live/live-container-runtime.js'
+import { liveKernel } from '../../src/rules/live/live-kernel.js'
+import { liveNodeSkew } from '../../src/rules/live/live-node-skew.js'
+import { liveOsImage } from '../../src/rules/live/live-os-image.js'
+import { liveUnavailable } from '../../src/rules/live/live-unavailable.js'
+import { liveVersionDrift } from '../../src/rules/live/live-version-drift.js'
 import { clusterOf, contextOf, kube } from '../helpers/model.js'
 
 function view(overrides: Partial<LiveView> = {}): LiveView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { managedNodeGroupBehindControlPlane as rule } from '../../src/rules/managed-node-group-behind-control-plane.js'
+import { managedNodeGroupBehindControlPlane as rule } from '../../src/rules/nodes/managed-node-group-behind-control-plane.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const groups = (version: string, kind: 'managed' | 'fargate' | 'self-managed' = 'managed') => [

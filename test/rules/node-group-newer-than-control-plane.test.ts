@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nodeGroupNewerThanControlPlane as rule } from '../../src/rules/node-group-newer-than-control-plane.js'
+import { nodeGroupNewerThanControlPlane as rule } from '../../src/rules/nodes/node-group-newer-than-control-plane.js'
 import { cluster, context } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nodeGroupSkew as rule } from '../../src/rules/node-group-skew.js'
+import { nodeGroupSkew as rule } from '../../src/rules/nodes/node-group-skew.js'
 import { cluster, context } from '../helpers/model.js'
 
 const check = (cp: string, node: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suppressionExpired as rule } from '../../src/rules/tool-rules.js'
+import { suppressionExpired as rule } from '../../src/rules/tool/suppression-expired.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

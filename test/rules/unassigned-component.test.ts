@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolved } from '../../src/model/declared.js'
-import { unassignedComponent as rule } from '../../src/rules/tool-rules.js'
+import { unassignedComponent as rule } from '../../src/rules/tool/unassigned-component.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unreadableFile as rule } from '../../src/rules/unreadable-file.js'
+import { unreadableFile as rule } from '../../src/rules/tool/unreadable-file.js'
 import { context } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unresolvedValue as rule } from '../../src/rules/unresolved-value.js'
+import { unresolvedValue as rule } from '../../src/rules/tool/unresolved-value.js'
 import { cluster, context } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { versionUnknownToData as rule } from '../../src/rules/control-plane-support.js'
+import { versionUnknownToData as rule } from '../../src/rules/control-plane/version-unknown-to-data.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 describe(rule.meta.id, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { vpcCniMinimum as rule } from '../../src/rules/addon-rules.js'
+import { vpcCniMinimum as rule } from '../../src/rules/addons/vpc-cni-minimum.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const check = (cp: string, version: string) =>

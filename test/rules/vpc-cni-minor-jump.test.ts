@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { vpcCniMinorJump as rule } from '../../src/rules/addon-rules.js'
+import { vpcCniMinorJump as rule } from '../../src/rules/addons/vpc-cni-minor-jump.js'
 import { clusterOf, contextOf } from '../helpers/model.js'
 
 const move = (from: string, to: string) =>

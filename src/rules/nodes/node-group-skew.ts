@@ -1,18 +1,17 @@
-import { maxKubeletSkew } from '../knowledge/skew.js'
-import { addMinors, formatKubeVersion, minorDistance } from '../model/version.js'
-import { transition } from './helpers.js'
-import { docsUrl, type Rule } from './types.js'
+import { maxKubeletSkew } from '../../knowledge/skew.js'
+import { addMinors, formatKubeVersion, minorDistance } from '../../model/version.js'
+import { transition } from '../helpers.js'
+import { defineRule } from '../types.js'
 
 const id = 'node-group-skew'
 
 /** Kubelets may trail the API server by 3 minors from Kubernetes 1.28, by 2 before. */
-export const nodeGroupSkew: Rule = {
+export const nodeGroupSkew = defineRule({
   meta: {
     id,
     family: 'nodes',
     severity: 'error',
     title: 'A node group is older than the version-skew policy allows',
-    docs: docsUrl(id),
   },
   check({ clusters }) {
     return clusters.flatMap((pair) => {
@@ -46,4 +45,4 @@ export const nodeGroupSkew: Rule = {
       })
     })
   },
-}
+})

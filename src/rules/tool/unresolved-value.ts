@@ -1,6 +1,6 @@
-import type { Declared } from '../model/declared.js'
-import type { Cluster } from '../model/inventory.js'
-import { docsUrl, type Rule } from './types.js'
+import type { Declared } from '../../model/declared.js'
+import type { Cluster } from '../../model/inventory.js'
+import { defineRule } from '../types.js'
 
 const id = 'unresolved-value'
 
@@ -44,13 +44,12 @@ function declaredValues(cluster: Cluster): Array<[string, string, Declared<unkno
 }
 
 /** A value the tool could not evaluate is said out loud, never silently dropped. */
-export const unresolvedValue: Rule = {
+export const unresolvedValue = defineRule({
   meta: {
     id,
     family: 'tool',
     severity: 'notice',
     title: 'A version could not be resolved statically, so the rules could not check it',
-    docs: docsUrl(id),
   },
   check({ clusters }) {
     return clusters.flatMap(({ head }) =>
@@ -68,4 +67,4 @@ export const unresolvedValue: Rule = {
         })),
     )
   },
-}
+})

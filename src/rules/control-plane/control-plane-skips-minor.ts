@@ -1,16 +1,15 @@
-import { addMinors, formatKubeVersion, minorDistance } from '../model/version.js'
-import { docsUrl, type Rule } from './types.js'
+import { addMinors, formatKubeVersion, minorDistance } from '../../model/version.js'
+import { defineRule } from '../types.js'
 
 const id = 'control-plane-skips-minor'
 
 /** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
-export const controlPlaneSkipsMinor: Rule = {
+export const controlPlaneSkipsMinor = defineRule({
   meta: {
     id,
     family: 'control-plane',
     severity: 'error',
     title: 'The control plane moves more than one minor version in one change',
-    docs: docsUrl(id),
   },
   check({ clusters, targetVersion }) {
     // With target-version the hops are the upgrade plan's job, not a violation.
@@ -36,4 +35,4 @@ export const controlPlaneSkipsMinor: Rule = {
       ]
     })
   },
-}
+})

@@ -1,16 +1,15 @@
-import { formatKubeVersion, minorDistance } from '../model/version.js'
-import { docsUrl, type Rule } from './types.js'
+import { formatKubeVersion, minorDistance } from '../../model/version.js'
+import { defineRule } from '../types.js'
 
 const id = 'node-group-newer-than-control-plane'
 
 /** A kubelet may never be newer than the API server; EKS refuses such a managed node group. */
-export const nodeGroupNewerThanControlPlane: Rule = {
+export const nodeGroupNewerThanControlPlane = defineRule({
   meta: {
     id,
     family: 'nodes',
     severity: 'error',
     title: 'A node group declares a Kubernetes version newer than its control plane',
-    docs: docsUrl(id),
   },
   check({ clusters }) {
     return clusters.flatMap(({ head }) => {
@@ -34,4 +33,4 @@ export const nodeGroupNewerThanControlPlane: Rule = {
       })
     })
   },
-}
+})

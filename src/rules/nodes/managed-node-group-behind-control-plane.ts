@@ -1,6 +1,6 @@
-import { compareKubeVersions, formatKubeVersion } from '../model/version.js'
-import { findGroup, pinned, transition } from './helpers.js'
-import { docsUrl, type Rule } from './types.js'
+import { compareKubeVersions, formatKubeVersion } from '../../model/version.js'
+import { findGroup, pinned, transition } from '../helpers.js'
+import { defineRule } from '../types.js'
 
 const id = 'managed-node-group-behind-control-plane'
 
@@ -10,14 +10,13 @@ const id = 'managed-node-group-behind-control-plane'
  * first — in an earlier change, since Terraform updates the cluster before
  * the node groups that depend on it.
  */
-export const managedNodeGroupBehindControlPlane: Rule = {
+export const managedNodeGroupBehindControlPlane = defineRule({
   meta: {
     id,
     family: 'nodes',
     severity: 'error',
     title:
       'A control-plane upgrade while managed node groups are not at the current control-plane version',
-    docs: docsUrl(id),
   },
   check({ clusters }) {
     return clusters.flatMap((pair) => {
@@ -45,4 +44,4 @@ export const managedNodeGroupBehindControlPlane: Rule = {
       })
     })
   },
-}
+})

@@ -1,17 +1,16 @@
-import { formatKubeVersion, minorDistance } from '../model/version.js'
-import { transition } from './helpers.js'
-import { docsUrl, type Rule } from './types.js'
+import { formatKubeVersion, minorDistance } from '../../model/version.js'
+import { transition } from '../helpers.js'
+import { defineRule } from '../types.js'
 
 const id = 'control-plane-downgrade'
 
 /** EKS cannot downgrade a control plane, except one minor back within 7 days of an upgrade (rollback). */
-export const controlPlaneDowngrade: Rule = {
+export const controlPlaneDowngrade = defineRule({
   meta: {
     id,
     family: 'control-plane',
     severity: 'error',
     title: 'The control-plane version goes down',
-    docs: docsUrl(id),
   },
   check({ clusters }) {
     return clusters.flatMap((pair) => {
@@ -32,4 +31,4 @@ export const controlPlaneDowngrade: Rule = {
       ]
     })
   },
-}
+})

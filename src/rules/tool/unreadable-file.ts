@@ -1,15 +1,14 @@
-import { docsUrl, type Rule } from './types.js'
+import { defineRule } from '../types.js'
 
 const id = 'unreadable-file'
 
 /** A file the gate could not read may hide a violation; the user must know. */
-export const unreadableFile: Rule = {
+export const unreadableFile = defineRule({
   meta: {
     id,
     family: 'tool',
     severity: 'warning',
     title: 'A file could not be read, so the versions it declares were not checked',
-    docs: docsUrl(id),
   },
   check({ inventory }) {
     return inventory.problems.map((problem) => ({
@@ -18,4 +17,4 @@ export const unreadableFile: Rule = {
       subject: `file:${problem.at.file}`,
     }))
   },
-}
+})
