@@ -11,7 +11,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-JJN6BVBB.js";
+} from "./chunks/chunk-XM4UIZPU.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

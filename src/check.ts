@@ -3,8 +3,8 @@ import { collectTrees, type BaseSource } from './discover/collect.js'
 import { runEngine } from './engine.js'
 import type { Knowledge } from './knowledge/index.js'
 import { buildReport, type Report } from './report/report.js'
-import { loadHclParser } from './readers/terraform/hcl-loader.js'
-import { parsePlan, type Plan } from './readers/terraform/plan.js'
+import { loadHclParser } from './readers/terraform/hcl/loader.js'
+import { parseTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
 import type { ReadProblem } from './model/inventory.js'
 import { ConfigError } from './config/gate-config.js'
 import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
@@ -14,7 +14,7 @@ import type { SourceFile } from './discover/source-file.js'
 import type { AddonCompatibility } from './knowledge/index.js'
 import { formatKubeVersion } from './model/version.js'
 import { readInventory } from './readers/index.js'
-import type { HclParser } from './readers/terraform/hcl.js'
+import type { HclParser } from './readers/terraform/hcl/parse.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
@@ -50,7 +50,10 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     ...(options.base && { base: options.base }),
   })
   let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, options.cwd)
-  const { plans, problems: planProblems } = readPlans(options.config.planJson, options.cwd)
+  const { plans: terraformPlans, problems: terraformPlanProblems } = readTerraformPlans(
+    options.config.planJson,
+    options.cwd,
+  )
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
   const kube = options.live ? await readLive(options.live) : undefined
@@ -71,8 +74,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       : undefined
   const result = runEngine({
     ...(hcl && { hcl }),
-    plans,
-    planProblems,
+    terraformPlans,
+    terraformPlanProblems,
     ...(live && { live }),
     ...trees,
     config: options.config,
@@ -83,11 +86,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 }
 
 /** Reads the plan files named in the configuration (`FILE` or `ROOT_DIR=FILE`). */
-function readPlans(
+function readTerraformPlans(
   entries: readonly string[],
   cwd: string,
-): { plans: Plan[]; problems: ReadProblem[] } {
-  const plans: Plan[] = []
+): { plans: TerraformPlan[]; problems: ReadProblem[] } {
+  const plans: TerraformPlan[] = []
   const problems: ReadProblem[] = []
   for (const entry of entries) {
     const eq = entry.indexOf('=')
@@ -103,7 +106,7 @@ function readPlans(
       })
       continue
     }
-    const parsed = parsePlan(file, text, root)
+    const parsed = parseTerraformPlan(file, text, root)
     if (parsed.plan) plans.push(parsed.plan)
     if (parsed.problem) problems.push(parsed.problem)
   }

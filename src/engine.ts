@@ -1,4 +1,4 @@
-import { blocks, evaluate, pairClusters } from './evaluate.js'
+import { blocks, runRules, pairClusters } from './rules/run-rules.js'
 import type { GateConfig } from './config/gate-config.js'
 import type { SourceFile } from './discover/source-file.js'
 import type { Knowledge } from './knowledge/index.js'
@@ -13,11 +13,11 @@ import {
   parseKubeVersion,
   type KubeVersion,
 } from './model/version.js'
-import { buildClusterPlan, type ClusterPlan } from './plan/build-plan.js'
+import { buildUpgradePlan, type UpgradePlan } from './plan/upgrade-plan.js'
 import { readInventory } from './readers/index.js'
 import { ReadCache } from './readers/read-cache.js'
-import type { HclParser } from './readers/terraform/hcl.js'
-import { applyPlan, type Plan } from './readers/terraform/plan.js'
+import type { HclParser } from './readers/terraform/hcl/parse.js'
+import { applyTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
 
 /** The files of one tree as the discover stage collected them. */
 export interface TreeInput {
@@ -45,9 +45,9 @@ export interface EngineInput {
   /** Loaded by the caller when either tree has Terraform files. */
   readonly hcl?: HclParser
   /** `terraform show -json` plans: their before/after values win for the resources they cover. */
-  readonly plans?: readonly Plan[]
+  readonly terraformPlans?: readonly TerraformPlan[]
   /** Plan files that could not be read. */
-  readonly planProblems?: readonly ReadProblem[]
+  readonly terraformPlanProblems?: readonly ReadProblem[]
   /** Live clusters (kubeconfig, AWS) when asked for: what they run, or why they could not be read. */
   readonly live?: { readonly views: readonly LiveView[]; readonly errors: readonly string[] }
 }
@@ -65,14 +65,14 @@ export interface EngineResult {
   readonly baseDescription?: BaseDescription
   readonly transitions: readonly Transition[]
   readonly findings: readonly Finding[]
-  readonly plans: readonly ClusterPlan[]
+  readonly upgradePlans: readonly UpgradePlan[]
   readonly result: 'pass' | 'fail'
   readonly live?: LiveContext
   /** Things the reader of the report must know about the run itself. */
   readonly notes: readonly string[]
 }
 
-/** read → model → evaluate → plan for the head tree and, when given, the base tree. Pure. */
+/** read → model → rules → plan for the head tree and, when given, the base tree. Pure. */
 export function runEngine(input: EngineInput): EngineResult {
   const options = {
     varFiles: input.config.varFiles,
@@ -83,11 +83,12 @@ export function runEngine(input: EngineInput): EngineResult {
   }
   let head = readInventory(
     input.head.files,
-    [...input.head.problems, ...(input.planProblems ?? [])],
+    [...input.head.problems, ...(input.terraformPlanProblems ?? [])],
     options,
   )
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
-  for (const plan of input.plans ?? []) ({ head, base } = applyPlan(head, base, plan))
+  for (const plan of input.terraformPlans ?? [])
+    ({ head, base } = applyTerraformPlan(head, base, plan))
   const sources = new Map(input.head.files.map((file) => [file.path, file.text]))
 
   const live: LiveContext | undefined = input.live
@@ -103,7 +104,7 @@ export function runEngine(input: EngineInput): EngineResult {
   // what the tree declares now ("what would break if we went to 1.33?").
   const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null
   const judged = target ? { head: atTarget(head, target), base: head } : { head, base }
-  const findings = evaluate({
+  const findings = runRules({
     sources,
     head: judged.head,
     ...(judged.base && { base: judged.base }),
@@ -115,7 +116,7 @@ export function runEngine(input: EngineInput): EngineResult {
   })
 
   const transitions: Transition[] = []
-  const plans: ClusterPlan[] = []
+  const upgradePlans: UpgradePlan[] = []
   for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
     // The plan starts from what runs, when the live cluster says so.
     const liveVersion =
@@ -129,8 +130,8 @@ export function runEngine(input: EngineInput): EngineResult {
       from: formatKubeVersion(from),
       to: formatKubeVersion(to),
     })
-    const plan = buildClusterPlan(cluster, from, to, findings, input.knowledge)
-    if (plan) plans.push(plan)
+    const plan = buildUpgradePlan(cluster, from, to, findings, input.knowledge)
+    if (plan) upgradePlans.push(plan)
   }
 
   const notes: string[] = []
@@ -162,7 +163,7 @@ export function runEngine(input: EngineInput): EngineResult {
     ...(live && { live }),
     transitions,
     findings,
-    plans,
+    upgradePlans,
     result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
     notes,
   }

@@ -4,7 +4,7 @@ import type { SourceFile } from '../src/discover/source-file.js'
 import { collectWorkspaceFiles } from '../src/discover/workspace.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
-import { loadHclParser } from '../src/readers/terraform/hcl-loader.js'
+import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
 import { FIXTURES } from './helpers/fixtures.js'
 
 // Seeded and bounded in time: `FUZZ_SEED=123 FUZZ_MS=60000 npx vitest run test/fuzz.test.ts`

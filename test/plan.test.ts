@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { embeddedKnowledge, newestKnown } from '../src/knowledge/index.js'
 import { formatKubeVersion } from '../src/model/version.js'
-import { buildClusterPlan } from '../src/plan/build-plan.js'
+import { buildUpgradePlan } from '../src/plan/upgrade-plan.js'
 import { cluster, kube } from './helpers/model.js'
 
-describe('buildClusterPlan', () => {
+describe('buildUpgradePlan', () => {
   it('plans one hop per minor, in order', () => {
-    const plan = buildClusterPlan(
+    const plan = buildUpgradePlan(
       cluster('prod', '1.33'),
       kube('1.31'),
       kube('1.33'),
@@ -18,7 +18,7 @@ describe('buildClusterPlan', () => {
 
   it('stops where the EKS data ends instead of planning every minor up to a typo like 99.99', () => {
     const newest = formatKubeVersion(newestKnown(embeddedKnowledge))
-    const plan = buildClusterPlan(
+    const plan = buildUpgradePlan(
       cluster('prod', '1.99'),
       kube('1.30'),
       kube('1.99'),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -46,4 +46,26 @@ describe('action.yml', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
       expect(readme).toContain(`\`${name}\``)
   })
+})
+
+describe('the Terraform reader keeps its two layers apart', () => {
+  const hclDir = path.join(REPO_ROOT, 'src/readers/terraform/hcl')
+  // The HCL language layer (parse, AST, values, expressions, functions, module
+  // instances, Terragrunt) knows nothing of EKS: it may use only itself, Node, the
+  // parser, and the generic source types.
+  const allowed = [/^node:/, /^web-tree-sitter$/, /^\.\//, /^\.\.\/\.\.\/\.\.\/model\/source\.js$/]
+  const generic = /^\.\.\/\.\.\/\.\.\/discover\/source-file\.js$/
+
+  it.each(readdirSync(hclDir).filter((name) => name.endsWith('.ts')))(
+    'hcl/%s imports nothing EKS-specific',
+    (name) => {
+      const text = readFileSync(path.join(hclDir, name), 'utf8')
+      const imports = [...text.matchAll(/from '([^']+)'|import\('([^']+)'\)/g)].map(
+        (m) => m[1] ?? m[2]!,
+      )
+      expect(
+        imports.filter((spec) => !allowed.some((re) => re.test(spec)) && !generic.test(spec)),
+      ).toEqual([])
+    },
+  )
 })

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, resolveConfig, type GateConfig } from '../src/config/ga
 import { inlineDirectives } from '../src/config/suppression.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
-import { loadHclParser } from '../src/readers/terraform/hcl-loader.js'
+import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
 
 const TF = `provider "aws" {}
 

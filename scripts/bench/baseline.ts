@@ -6,8 +6,8 @@
 //   node baseline.mjs REPO LIST_FILE     (LIST_FILE: one relative path per line)
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
-import { parseHcl } from '../../src/readers/terraform/hcl.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { parseHcl } from '../../src/readers/terraform/hcl/parse.js'
 import { parseYaml } from '../../src/readers/yaml.js'
 
 const [repo, list] = process.argv.slice(2)

@@ -38,7 +38,7 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
     if (!isMap(resources)) continue
     const parameters = getNode(ctx, ctx.doc.contents, 'Parameters')
     const value = (node: Node | null, fallback: SourceRef): Value | undefined =>
-      evaluate(ctx, node, parameters, fallback)
+      resolveIntrinsic(ctx, node, parameters, fallback)
     const byLogicalId = new Map<
       string,
       { cluster: Cluster; nodeGroups: NodeGroup[]; addons: Addon[] }
@@ -170,7 +170,7 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
 }
 
 /** A scalar, `!Ref Param` / `{ Ref: Param }` (its Default), or an intrinsic we cannot evaluate. */
-function evaluate(
+function resolveIntrinsic(
   ctx: YamlDoc,
   node: Node | null,
   parameters: Node | null,

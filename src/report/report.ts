@@ -1,13 +1,13 @@
 import type { GateConfig } from '../config/gate-config.js'
 import type { EngineResult, Transition } from '../engine.js'
 import type { LiveContext } from '../rules/types.js'
-import { blocks } from '../evaluate.js'
+import { blocks } from '../rules/run-rules.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { Declared } from '../model/declared.js'
 import type { Finding } from '../model/finding.js'
 import type { Cluster, Component } from '../model/inventory.js'
 import { formatKubeVersion, type KubeVersion } from '../model/version.js'
-import type { ClusterPlan } from '../plan/build-plan.js'
+import type { UpgradePlan } from '../plan/upgrade-plan.js'
 
 import pkg from '../../package.json' with { type: 'json' }
 
@@ -104,7 +104,7 @@ export interface Report {
   }
   /** Components and Karpenter node classes that could not be tied to a cluster. */
   unassigned: { components: ClusterJson['components']; nodeClasses: string[] }
-  plan: ClusterPlan[]
+  plan: UpgradePlan[]
   summary: Counts & {
     new: Counts
     suppressed: number
@@ -158,7 +158,7 @@ export function buildReport(
       blocking: blocks(finding, config),
       docs: finding.docs,
     })),
-    plan: [...result.plans],
+    plan: [...result.upgradePlans],
     summary: {
       ...count(live),
       new: count(live.filter((finding) => finding.new)),

@@ -3,7 +3,7 @@ import { collectWorkspaceFiles } from '../../src/discover/workspace.js'
 import type { Cluster, NodeGroup } from '../../src/model/inventory.js'
 import type { Declared } from '../../src/model/declared.js'
 import { formatKubeVersion, type KubeVersion } from '../../src/model/version.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
 import { readTerraform } from '../../src/readers/terraform/index.js'
 import { FIXTURES } from './fixtures.js'
 

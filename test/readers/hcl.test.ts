@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
-import { parseHcl } from '../../src/readers/terraform/hcl.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { parseHcl } from '../../src/readers/terraform/hcl/parse.js'
 
 describe('HCL parsing', async () => {
   const parser = await loadHclParser()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SourceFile } from '../../src/discover/source-file.js'
 import { readInventory } from '../../src/readers/index.js'
 import { ReadCache } from '../../src/readers/read-cache.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
 
 const sharedModule: SourceFile = {
   path: 'modules/eks/main.tf',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { sourceRef } from '../../src/model/source.js'
-import { evaluate, type Scope } from '../../src/readers/terraform/evaluate.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
-import { parseHcl } from '../../src/readers/terraform/hcl.js'
-import { show, through, type Value } from '../../src/readers/terraform/value.js'
+import { evaluate, type Scope } from '../../src/readers/terraform/hcl/evaluate.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { parseHcl } from '../../src/readers/terraform/hcl/parse.js'
+import { show, through, type Value } from '../../src/readers/terraform/hcl/value.js'
 
 describe('static evaluation of HCL expressions', async () => {
   const parser = await loadHclParser()

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../../src/config/gate-config.js'
 import { runEngine } from '../../src/engine.js'
 import { embeddedKnowledge } from '../../src/knowledge/index.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl-loader.js'
-import { parsePlan } from '../../src/readers/terraform/plan.js'
+import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { parseTerraformPlan } from '../../src/readers/terraform/eks/terraform-plan.js'
 import { fixtureFile, lineOf } from '../helpers/fixtures.js'
 import { readTerraformFixture, version } from '../helpers/terraform.js'
 
@@ -11,7 +11,7 @@ describe('terraform show -json plans', async () => {
   const { files } = await readTerraformFixture('plan')
   const hcl = await loadHclParser()
   const planFile = fixtureFile('terraform/plan/plan.json')
-  const { plan } = parsePlan(planFile.path, planFile.text)
+  const { plan } = parseTerraformPlan(planFile.path, planFile.text)
   const run = () =>
     runEngine({
       head: { files, problems: [] },
@@ -19,7 +19,7 @@ describe('terraform show -json plans', async () => {
       knowledge: embeddedKnowledge,
       today: '2026-11-21',
       hcl,
-      plans: [plan!],
+      terraformPlans: [plan!],
     })
 
   it('keeps only EKS managed resources: no data sources, no Lambda versions', () => {
@@ -83,10 +83,10 @@ describe('terraform show -json plans', async () => {
   })
 
   it('reports files that are not plans, with how to make one', () => {
-    expect(parsePlan('x.json', '{').problem?.message).toMatch(
+    expect(parseTerraformPlan('x.json', '{').problem?.message).toMatch(
       /^The plan file x.json is not valid JSON .*terraform show -json/,
     )
-    expect(parsePlan('x.json', '{"a":1}').problem?.message).toBe(
+    expect(parseTerraformPlan('x.json', '{"a":1}').problem?.message).toBe(
       'The plan file x.json is not the output of "terraform show -json" (no format_version / resource_changes)',
     )
   })

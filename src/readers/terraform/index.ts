@@ -1,17 +1,22 @@
 import path from 'node:path/posix'
 import type { SourceFile } from '../../discover/source-file.js'
 import type { Cluster, Component, ReadProblem } from '../../model/inventory.js'
-import type { HclFile } from './ast.js'
-import { indexDirectory, localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
-import { toCluster, type Attachment, type ClusterDraft } from './draft.js'
-import { eksModuleOutputs } from './eks-module.js'
-import { evaluate, type Scope } from './evaluate.js'
-import { extractInstance, type Extraction } from './extract.js'
-import { parseHcl, type HclParser } from './hcl.js'
+import type { HclFile } from './hcl/ast.js'
+import {
+  indexDirectory,
+  localModuleDir,
+  moduleSource,
+  type ModuleDirectory,
+} from './hcl/directory.js'
+import { toCluster, type Attachment, type ClusterDraft } from './eks/draft.js'
+import { eksModuleOutputs } from './eks/eks-module.js'
+import { evaluate, type Scope } from './hcl/evaluate.js'
+import { extractInstance, type Extraction } from './eks/extract.js'
+import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
-import { ModuleInstance, type Workspace } from './instance.js'
-import { isTerragruntFile, terragruntDirectory } from './terragrunt.js'
-import { error, origin, through, unknown, type Value } from './value.js'
+import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
+import { isTerragruntFile, terragruntDirectory } from './hcl/terragrunt.js'
+import { error, origin, through, unknown, type Value } from './hcl/value.js'
 
 export interface TerraformOptions {
   /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, type GateConfig } from '../src/config/gate-config.js'
-import { blocks, evaluate } from '../src/evaluate.js'
-import { embeddedKnowledge } from '../src/knowledge/index.js'
-import { cluster, inventory } from './helpers/model.js'
-import { controlPlaneSkipsMinor } from '../src/rules/control-plane/control-plane-skips-minor.js'
-import { nodeGroupNewerThanControlPlane } from '../src/rules/nodes/node-group-newer-than-control-plane.js'
-import { nodeGroupSkew } from '../src/rules/nodes/node-group-skew.js'
+import { DEFAULT_CONFIG, type GateConfig } from '../../src/config/gate-config.js'
+import { blocks, runRules } from '../../src/rules/run-rules.js'
+import { embeddedKnowledge } from '../../src/knowledge/index.js'
+import { cluster, inventory } from '../helpers/model.js'
+import { controlPlaneSkipsMinor } from '../../src/rules/control-plane/control-plane-skips-minor.js'
+import { nodeGroupNewerThanControlPlane } from '../../src/rules/nodes/node-group-newer-than-control-plane.js'
+import { nodeGroupSkew } from '../../src/rules/nodes/node-group-skew.js'
 
 const config = (overrides: Partial<GateConfig> = {}): GateConfig => ({
   ...DEFAULT_CONFIG,
@@ -18,7 +18,7 @@ const run = (
   base?: ReturnType<typeof inventory>,
   cfg = config(),
 ) =>
-  evaluate({
+  runRules({
     head,
     ...(base && { base }),
     knowledge: embeddedKnowledge,
@@ -27,7 +27,7 @@ const run = (
     rules,
   })
 
-describe('evaluate', () => {
+describe('runRules', () => {
   const staleGroup = [{ name: 'old', version: '1.24' }]
 
   it('marks findings that also exist at base as existing, others as new', () => {

@@ -1,8 +1,14 @@
-import { kubeVersionFromAmiHint } from '../../knowledge/ami.js'
-import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
-import type { SourceRef } from '../../model/source.js'
-import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
-import { asString, elements, through, type Value } from './value.js'
+import { kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
+import {
+  policy,
+  resolved,
+  unresolved,
+  unspecified,
+  type Declared,
+} from '../../../model/declared.js'
+import type { SourceRef } from '../../../model/source.js'
+import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
+import { asString, elements, through, type Value } from '../hcl/value.js'
 
 /** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
 function viaOf(value: Value, attributeAt: SourceRef | undefined): SourceRef[] {

@@ -1,13 +1,13 @@
-import type { GateConfig } from './config/gate-config.js'
-import { applySuppressions, isExpired } from './config/suppression.js'
-import type { Knowledge } from './knowledge/index.js'
-import { severityRank, type Finding, type Severity } from './model/finding.js'
-import type { Cluster, Inventory } from './model/inventory.js'
-import type { KubeVersion } from './model/version.js'
-import { RULES } from './rules/index.js'
-import type { ClusterPair, LiveContext, Rule, RuleContext, RuleReport } from './rules/types.js'
+import type { GateConfig } from '../config/gate-config.js'
+import { applySuppressions, isExpired } from '../config/suppression.js'
+import type { Knowledge } from '../knowledge/index.js'
+import { severityRank, type Finding, type Severity } from '../model/finding.js'
+import type { Cluster, Inventory } from '../model/inventory.js'
+import type { KubeVersion } from '../model/version.js'
+import { RULES } from './index.js'
+import type { ClusterPair, LiveContext, Rule, RuleContext, RuleReport } from './types.js'
 
-export interface EvaluationInput {
+export interface RuleRunInput {
   readonly head: Inventory
   /** The same tree at the PR's base commit; absent when there is nothing to compare. */
   readonly base?: Inventory
@@ -36,7 +36,7 @@ export function pairClusters(head: Inventory, base?: Inventory): ClusterPair[] {
  * a head finding whose fingerprint base also produced is `existing`, every
  * other one is `new`. Without a base, everything is new.
  */
-export function evaluate(input: EvaluationInput): Finding[] {
+export function runRules(input: RuleRunInput): Finding[] {
   const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off')
   const context = (inventory: Inventory, clusters: ClusterPair[]): RuleContext => ({
     clusters,

@@ -1,6 +1,6 @@
 import type * as TreeSitter from 'web-tree-sitter'
-import { sourceRef, type SourceRef } from '../../model/source.js'
-import type { SourceFile } from '../../discover/source-file.js'
+import { sourceRef, type SourceRef } from '../../../model/source.js'
+import type { SourceFile } from '../../../discover/source-file.js'
 import type { Attribute, Block, Body, Expr, HclFile, ObjectEntry } from './ast.js'
 
 type Node = TreeSitter.Node

@@ -1,8 +1,8 @@
-import { unspecified, type Declared } from '../../model/declared.js'
-import type { NodeGroup } from '../../model/inventory.js'
-import type { SourceRef } from '../../model/source.js'
-import type { KubeVersion } from '../../model/version.js'
-import type { Block, Expr } from './ast.js'
+import { unspecified, type Declared } from '../../../model/declared.js'
+import type { NodeGroup } from '../../../model/inventory.js'
+import type { SourceRef } from '../../../model/source.js'
+import type { KubeVersion } from '../../../model/version.js'
+import type { Block, Expr } from '../hcl/ast.js'
 import { declaredString, declaredVersion, inherited, versionFromAmi } from './declare.js'
 import type { Attachment, ClusterDraft, ClusterLink } from './draft.js'
 import {
@@ -14,12 +14,12 @@ import {
   readGroupCollection,
   type EksModuleSource,
 } from './eks-module.js'
-import { moduleSource } from './directory.js'
-import type { Expansion, ModuleInstance } from './instance.js'
+import { moduleSource } from '../hcl/directory.js'
+import type { Expansion, ModuleInstance } from '../hcl/module-instance.js'
 import { groupVersion } from './node-version.js'
-import { asString, origin, type Value } from './value.js'
-import { componentFromChart } from '../k8s/components.js'
-import type { Component } from '../../model/inventory.js'
+import { asString, origin, type Value } from '../hcl/value.js'
+import { componentFromChart } from '../../k8s/components.js'
+import type { Component } from '../../../model/inventory.js'
 
 export interface Extraction {
   readonly clusters: ClusterDraft[]

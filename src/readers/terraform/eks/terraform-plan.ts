@@ -1,7 +1,13 @@
-import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
-import type { Addon, Cluster, Inventory, NodeGroup, ReadProblem } from '../../model/inventory.js'
-import { sourceRef, type SourceRef } from '../../model/source.js'
-import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
+import {
+  policy,
+  resolved,
+  unresolved,
+  unspecified,
+  type Declared,
+} from '../../../model/declared.js'
+import type { Addon, Cluster, Inventory, NodeGroup, ReadProblem } from '../../../model/inventory.js'
+import { sourceRef, type SourceRef } from '../../../model/source.js'
+import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
 import { inherited } from './declare.js'
 
 /** One `resource_changes` entry of `terraform show -json`, reduced to what matters for EKS. */
@@ -14,7 +20,7 @@ export interface PlannedResource {
   readonly afterUnknown: Readonly<Record<string, unknown>>
 }
 
-export interface Plan {
+export interface TerraformPlan {
   readonly file: string
   /** The root module directory the plan was made in, when the user said so (`ROOT=FILE`). */
   readonly root?: string
@@ -24,11 +30,11 @@ export interface Plan {
 const TYPES = new Set(['aws_eks_cluster', 'aws_eks_node_group', 'aws_eks_addon'])
 
 /** Reads a `terraform show -json` plan. Anything that is not one is a problem, never a crash. */
-export function parsePlan(
+export function parseTerraformPlan(
   file: string,
   text: string,
   root?: string,
-): { plan?: Plan; problem?: ReadProblem } {
+): { plan?: TerraformPlan; problem?: ReadProblem } {
   const at = sourceRef(file, 1)
   let json: unknown
   try {
@@ -92,10 +98,10 @@ export interface PlannedInventories {
  * `after_unknown` means AWS picks the default. Declarations keep pointing at
  * the line a user edits; plan-only clusters point at the plan file.
  */
-export function applyPlan(
+export function applyTerraformPlan(
   head: Inventory,
   base: Inventory | undefined,
-  plan: Plan,
+  plan: TerraformPlan,
 ): PlannedInventories {
   const headClusters = [...head.clusters]
   const baseClusters = base ? [...base.clusters] : []
@@ -229,7 +235,7 @@ function stringField(
 /** Node groups and add-ons inside the cluster's module (or naming it) take the plan's values too. */
 function applyChildren(
   cluster: Cluster,
-  plan: Plan,
+  plan: TerraformPlan,
   clusterAddress: string,
   side: 'before' | 'after',
   deleted: boolean,

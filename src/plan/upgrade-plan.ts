@@ -25,7 +25,7 @@ export interface PlanStep {
   readonly version?: string
 }
 
-export interface ClusterPlan {
+export interface UpgradePlan {
   readonly cluster: string
   readonly name: string
   readonly from: string
@@ -42,13 +42,13 @@ const CORE_ADDONS = ['kube-proxy', 'coredns', 'vpc-cni'] as const
  * components. Managed node groups move every hop because EKS refuses the
  * next control-plane upgrade until they match.
  */
-export function buildClusterPlan(
+export function buildUpgradePlan(
   cluster: Cluster,
   from: KubeVersion,
   to: KubeVersion,
   findings: readonly Finding[],
   knowledge: Knowledge,
-): ClusterPlan | null {
+): UpgradePlan | null {
   if (compareKubeVersions(to, from) <= 0) return null
   const steps: PlanStep[] = findings
     // The hops below already answer a skipped minor; every other error must be cleared first.

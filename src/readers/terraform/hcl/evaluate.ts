@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../model/source.js'
+import type { SourceRef } from '../../../model/source.js'
 import type { Expr } from './ast.js'
 import { callFunction } from './functions.js'
 import {

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../model/source.js'
+import type { SourceRef } from '../../../model/source.js'
 import type { Block } from './ast.js'
 import { localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
 import { evaluate, type Bindings, type Scope } from './evaluate.js'

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../model/source.js'
+import type { SourceRef } from '../../../model/source.js'
 
 /**
  * HCL as this project needs it: expressions and bodies with positions,

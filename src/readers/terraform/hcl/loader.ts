@@ -1,4 +1,4 @@
-import type { HclParser } from './hcl.js'
+import type { HclParser } from './parse.js'
 
 let loading: Promise<HclParser> | undefined
 

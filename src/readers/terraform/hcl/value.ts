@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../model/source.js'
+import type { SourceRef } from '../../../model/source.js'
 
 /** Where a value came from: the place a user edits, and the references that led there. */
 export interface Origin {

@@ -1,9 +1,9 @@
-import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
-import { resolved, unresolved, type Declared } from '../../model/declared.js'
-import type { SourceRef } from '../../model/source.js'
-import type { KubeVersion } from '../../model/version.js'
+import { kubeVersionFromRelease, releaseFamily } from '../../../knowledge/ami.js'
+import { resolved, unresolved, type Declared } from '../../../model/declared.js'
+import type { SourceRef } from '../../../model/source.js'
+import type { KubeVersion } from '../../../model/version.js'
 import { declaredVersion, inherited } from './declare.js'
-import type { Value } from './value.js'
+import type { Value } from '../hcl/value.js'
 
 export interface GroupVersionInputs {
   /** An explicit version setting, if the group has one. */

@@ -1,7 +1,7 @@
-import type { Declared } from '../../model/declared.js'
-import type { Addon, Cluster, NodeGroup } from '../../model/inventory.js'
-import type { SourceRef } from '../../model/source.js'
-import type { KubeVersion } from '../../model/version.js'
+import type { Declared } from '../../../model/declared.js'
+import type { Addon, Cluster, NodeGroup } from '../../../model/inventory.js'
+import type { SourceRef } from '../../../model/source.js'
+import type { KubeVersion } from '../../../model/version.js'
 
 /** A cluster being assembled from a root module's tree; node groups and add-ons attach later. */
 export interface ClusterDraft {
