@@ -58,7 +58,8 @@ export function cluster(
     name,
     source: { kind: 'eksctl', file, line: 1 },
     version: declared,
-    nodeGroups: groups.map((g) => nodeGroup(g, declared, file)),
+    // Each group on its own line, so a finding's line says which group it is about.
+    nodeGroups: groups.map((g, i) => nodeGroup({ line: 20 + i, ...g }, declared, file)),
     addons: [],
     components: [],
   }
