@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -8,13 +9,23 @@ import { REPO_ROOT } from './helpers/fixtures.js'
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')
 
-describe('every rule is documented', () => {
+describe('rules, their pages and their tests, one to one', () => {
+  const ids = RULES.map((rule) => rule.meta.id)
+  const namesIn = (dir: string, suffix: string) =>
+    readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith(suffix) && !name.includes('helpers'))
+      .map((name) => name.slice(0, -suffix.length))
+      .sort()
+
   it.each(RULES.map((rule) => [rule.meta.id, rule]))(
-    '%s has docs/rules/<id>.md and a README row with its severity',
+    '%s lives in src/rules/<family>/<id>.ts, with its page and its RuleTester test',
     (id, rule) => {
-      const page = path.join(REPO_ROOT, 'docs/rules', `${id}.md`)
-      expect(existsSync(page)).toBe(true)
-      const text = readFileSync(page, 'utf8')
+      const { family } = rule.meta
+      const source = readFileSync(path.join(REPO_ROOT, 'src/rules', family, `${id}.ts`), 'utf8')
+      expect(source).toContain(`id: '${id}'`)
+      const test = readFileSync(path.join(REPO_ROOT, 'test/rules', family, `${id}.test.ts`), 'utf8')
+      expect(test).toMatch(/testRule\(rule, \{/)
+      const page = readFileSync(path.join(REPO_ROOT, 'docs/rules', `${id}.md`), 'utf8')
       for (const heading of [
         '## What it checks',
         '## Why',
@@ -22,12 +33,41 @@ describe('every rule is documented', () => {
         '## How to suppress',
         '## Source',
       ])
-        expect(text).toContain(heading)
-      expect(text).toContain(`**Default severity:** ${rule.meta.severity}`)
-      expect(readme).toContain(`| [\`${id}\`](docs/rules/${id}.md) | ${rule.meta.severity} |`)
+        expect(page).toContain(heading)
+      expect(page).toContain(`**Default severity:** ${rule.meta.severity}`)
       expect(rule.meta.docs.endsWith(`/docs/rules/${id}.md`)).toBe(true)
     },
   )
+
+  it('no rule file, page or rule test without its rule', () => {
+    const expected = [...ids].sort()
+    expect(namesIn('docs/rules', '.md')).toEqual(expected)
+    expect(
+      namesIn('src/rules', '.ts')
+        .filter((name) => name.includes('/'))
+        .map((name) => name.split('/')[1])
+        .sort(),
+    ).toEqual(expected)
+    expect(
+      namesIn('test/rules', '.test.ts')
+        .filter((name) => name.includes('/'))
+        .map((name) => name.split('/')[1])
+        .sort(),
+    ).toEqual(expected)
+  })
+
+  it("the README's rule table is generated from the rules' meta", () => {
+    const check = spawnSync(process.execPath, ['scripts/readme-rules.mjs', '--check'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    })
+    expect(check.stderr).toBe('')
+    expect(check.status).toBe(0)
+    for (const rule of RULES)
+      expect(readme).toContain(
+        `| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) | ${rule.meta.severity} | ${rule.meta.title} |`,
+      )
+  })
 })
 
 describe('action.yml', () => {

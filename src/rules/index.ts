@@ -22,7 +22,7 @@ import { controlPlaneEndOfSupport } from './control-plane/control-plane-end-of-s
 import { controlPlaneExtendedSupport } from './control-plane/control-plane-extended-support.js'
 import { controlPlaneSkipsMinor } from './control-plane/control-plane-skips-minor.js'
 import { controlPlaneSupportEnding } from './control-plane/control-plane-support-ending.js'
-import { versionUnknownToData } from './control-plane/version-unknown-to-data.js'
+import { versionUnknownToData } from './tool/version-unknown-to-data.js'
 import { liveAddonVersions } from './live/live-addon-versions.js'
 import { liveAl2Nodes } from './live/live-al2-nodes.js'
 import { liveContainerRuntime } from './live/live-container-runtime.js'

@@ -2,12 +2,10 @@ import { formatKubeVersion, minorDistance } from '../../model/version.js'
 import { transition } from '../helpers.js'
 import { defineRule } from '../types.js'
 
-const id = 'control-plane-downgrade'
-
 /** EKS cannot downgrade a control plane, except one minor back within 7 days of an upgrade (rollback). */
 export const controlPlaneDowngrade = defineRule({
   meta: {
-    id,
+    id: 'control-plane-downgrade',
     family: 'control-plane',
     severity: 'error',
     title: 'The control-plane version goes down',

@@ -1,12 +1,10 @@
 import { addMinors, formatKubeVersion, minorDistance } from '../../model/version.js'
 import { defineRule } from '../types.js'
 
-const id = 'control-plane-skips-minor'
-
 /** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
 export const controlPlaneSkipsMinor = defineRule({
   meta: {
-    id,
+    id: 'control-plane-skips-minor',
     family: 'control-plane',
     severity: 'error',
     title: 'The control plane moves more than one minor version in one change',

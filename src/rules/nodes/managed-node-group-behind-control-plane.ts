@@ -2,8 +2,6 @@ import { compareKubeVersions, formatKubeVersion } from '../../model/version.js'
 import { findGroup, pinned, transition } from '../helpers.js'
 import { defineRule } from '../types.js'
 
-const id = 'managed-node-group-behind-control-plane'
-
 /**
  * EKS refuses UpdateClusterVersion while a managed node group (or Fargate) is
  * not at the control plane's current version, so those groups must be moved
@@ -12,11 +10,11 @@ const id = 'managed-node-group-behind-control-plane'
  */
 export const managedNodeGroupBehindControlPlane = defineRule({
   meta: {
-    id,
+    id: 'managed-node-group-behind-control-plane',
     family: 'nodes',
     severity: 'error',
     title:
-      'A control-plane upgrade while managed node groups are not at the current control-plane version',
+      'A control-plane upgrade while managed node groups (or Fargate profiles) are not at the current control-plane version',
   },
   check({ clusters }) {
     return clusters.flatMap((pair) => {

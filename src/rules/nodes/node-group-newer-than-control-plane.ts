@@ -1,12 +1,10 @@
 import { formatKubeVersion, minorDistance } from '../../model/version.js'
 import { defineRule } from '../types.js'
 
-const id = 'node-group-newer-than-control-plane'
-
 /** A kubelet may never be newer than the API server; EKS refuses such a managed node group. */
 export const nodeGroupNewerThanControlPlane = defineRule({
   meta: {
-    id,
+    id: 'node-group-newer-than-control-plane',
     family: 'nodes',
     severity: 'error',
     title: 'A node group declares a Kubernetes version newer than its control plane',

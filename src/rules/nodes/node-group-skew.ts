@@ -3,15 +3,13 @@ import { addMinors, formatKubeVersion, minorDistance } from '../../model/version
 import { transition } from '../helpers.js'
 import { defineRule } from '../types.js'
 
-const id = 'node-group-skew'
-
 /** Kubelets may trail the API server by 3 minors from Kubernetes 1.28, by 2 before. */
 export const nodeGroupSkew = defineRule({
   meta: {
-    id,
+    id: 'node-group-skew',
     family: 'nodes',
     severity: 'error',
-    title: 'A node group is older than the version-skew policy allows',
+    title: 'A node group is older than the version-skew policy allows (−3 from 1.28, −2 before)',
   },
   check({ clusters }) {
     return clusters.flatMap((pair) => {

@@ -1,11 +1,9 @@
 import { defineRule } from '../types.js'
 
-const id = 'unreadable-file'
-
 /** A file the gate could not read may hide a violation; the user must know. */
 export const unreadableFile = defineRule({
   meta: {
-    id,
+    id: 'unreadable-file',
     family: 'tool',
     severity: 'warning',
     title: 'A file could not be read, so the versions it declares were not checked',

@@ -2,8 +2,6 @@ import type { Declared } from '../../model/declared.js'
 import type { Cluster } from '../../model/inventory.js'
 import { defineRule } from '../types.js'
 
-const id = 'unresolved-value'
-
 /** Every version-bearing value of a cluster, with a label a person understands. */
 function declaredValues(cluster: Cluster): Array<[string, string, Declared<unknown>]> {
   return [
@@ -46,7 +44,7 @@ function declaredValues(cluster: Cluster): Array<[string, string, Declared<unkno
 /** A value the tool could not evaluate is said out loud, never silently dropped. */
 export const unresolvedValue = defineRule({
   meta: {
-    id,
+    id: 'unresolved-value',
     family: 'tool',
     severity: 'notice',
     title: 'A version could not be resolved statically, so the rules could not check it',

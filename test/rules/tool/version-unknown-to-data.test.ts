@@ -1,4 +1,4 @@
-import { versionUnknownToData as rule } from '../../../src/rules/control-plane/version-unknown-to-data.js'
+import { versionUnknownToData as rule } from '../../../src/rules/tool/version-unknown-to-data.js'
 import { clusterOf, contextOf } from '../../helpers/model.js'
 import { testRule } from '../../helpers/rule-tester.js'
 
