@@ -32,7 +32,8 @@ const table = [
   '| ID | Default | What it catches |',
   '|---|---|---|',
   ...RULES.map(
-    ({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${meta.title} |`,
+    ({ meta }) =>
+      `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${meta.title} |`,
   ),
 ].join('\n')
 
