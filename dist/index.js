@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-A5I64FZL.js";
+} from "./chunks/chunk-LRT5RZMW.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

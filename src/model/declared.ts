@@ -8,9 +8,7 @@ import type { SourceRef } from './source.js'
  */
 export type DeclaredStatus = 'resolved' | 'policy' | 'unresolved' | 'unspecified'
 
-export interface Declared<T> {
-  readonly value: T | null
-  readonly status: DeclaredStatus
+interface Where {
   /** The place a user edits to change this value. */
   readonly at: SourceRef
   /** How the value got there, outermost first (module input → variable → tfvars line). */
@@ -19,6 +17,21 @@ export interface Declared<T> {
   /** Why a value is unresolved, which policy or default applies, or what it inherits. */
   readonly note?: string
 }
+
+/**
+ * A value as the source declares it. The status decides what `value` can be, so a
+ * rule that has checked `status === 'resolved'` has a value, with no second check.
+ */
+export type Declared<T> =
+  | (Where & { readonly status: 'resolved'; readonly value: T })
+  | (Where & { readonly status: 'policy'; readonly value: T | null; readonly note: string })
+  | (Where & {
+      readonly status: 'unresolved'
+      readonly value: null
+      readonly expression: string
+      readonly note: string
+    })
+  | (Where & { readonly status: 'unspecified'; readonly value: T | null; readonly note: string })
 
 export function resolved<T>(value: T, at: SourceRef, via: readonly SourceRef[] = []): Declared<T> {
   return { value, status: 'resolved', at, via }

@@ -5,16 +5,12 @@ import type { ClusterPair } from './types.js'
 
 /** The control-plane move a change makes, when both ends are known. */
 export function transition(pair: ClusterPair): { from: KubeVersion; to: KubeVersion } | undefined {
-  const from = pair.base?.version.value
-  const to = pair.head.version.value
-  if (
-    !from ||
-    !to ||
-    pair.base?.version.status !== 'resolved' ||
-    pair.head.version.status !== 'resolved'
-  )
-    return undefined
-  return compareKubeVersions(from, to) === 0 ? undefined : { from, to }
+  const before = pair.base?.version
+  const after = pair.head.version
+  if (before?.status !== 'resolved' || after.status !== 'resolved') return undefined
+  return compareKubeVersions(before.value, after.value) === 0
+    ? undefined
+    : { from: before.value, to: after.value }
 }
 
 /** A version a rule may judge: written (or derived from a written release/AMI), not inherited or guessed. */

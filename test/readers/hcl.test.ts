@@ -14,7 +14,7 @@ describe('HCL parsing', async () => {
     const block = file.body.blocks[0]!
     expect([block.type, block.labels, block.at.line]).toEqual(['module', ['eks'], 2])
     const version = block.body.attributes.get('cluster_version')!
-    expect(version.expr).toMatchObject({
+    expect(version.expression).toMatchObject({
       kind: 'literal',
       value: '1.30',
       text: '"1.30"',
@@ -35,7 +35,7 @@ g = <<-EOT
 EOT
 h = concat(var.l, ["x"]...)
 `)
-    const attr = (name: string) => file.body.attributes.get(name)!.expr
+    const attr = (name: string) => file.body.attributes.get(name)!.expression
     expect(attr('a')).toMatchObject({
       kind: 'template',
       parts: [
@@ -96,7 +96,7 @@ h = concat(var.l, ["x"]...)
       },
     ])
     expect(file.body.blocks.map((b) => b.type)).toEqual(['module'])
-    expect(file.body.blocks[0]!.body.attributes.get('cluster_version')?.expr).toMatchObject({
+    expect(file.body.blocks[0]!.body.attributes.get('cluster_version')?.expression).toMatchObject({
       value: '1.30',
     })
   })

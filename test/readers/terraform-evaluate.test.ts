@@ -25,45 +25,66 @@ describe('static evaluation of HCL expressions', async () => {
     variable: (name, at) =>
       name === 'cluster_version'
         ? through(
-            { t: 'string', v: '1.28', o: { at: sourceRef('terraform.tfvars', 1, 19), via: [] } },
+            {
+              type: 'string',
+              value: '1.28',
+              origin: { at: sourceRef('terraform.tfvars', 1, 19), via: [] },
+            },
             [sourceRef('variables.tf', 3)],
           )
-        : { t: 'error', why: `no variable ${name}`, expr: name, o: { at, via: [] } },
+        : {
+            type: 'error',
+            reason: `no variable ${name}`,
+            expression: name,
+            origin: { at, via: [] },
+          },
     local: (name, at) => {
       const attr = locals.get(name)
-      if (!attr) return { t: 'error', why: `no local ${name}`, expr: name, o: { at, via: [] } }
+      if (!attr)
+        return {
+          type: 'error',
+          reason: `no local ${name}`,
+          expression: name,
+          origin: { at, via: [] },
+        }
       if (active.has(name))
-        return { t: 'error', why: `local.${name} refers to itself`, expr: name, o: { at, via: [] } }
+        return {
+          type: 'error',
+          reason: `local.${name} refers to itself`,
+          expression: name,
+          origin: { at, via: [] },
+        }
       active.add(name)
       try {
-        return through(evaluate(attr.expr, scope), [attr.at])
+        return through(evaluate(attr.expression, scope), [attr.at])
       } finally {
         active.delete(name)
       }
     },
     moduleOutput: (name, _key, output, at) => ({
-      t: 'unknown',
-      why: `module.${name}.${output}`,
-      expr: '',
-      o: { at, via: [] },
+      type: 'unknown',
+      reason: `module.${name}.${output}`,
+      expression: '',
+      origin: { at, via: [] },
     }),
     resourceAttribute: (type, name, _key, attr, at) => ({
-      t: 'unknown',
-      why: `${type}.${name}.${attr}`,
-      expr: '',
-      o: { at, via: [] },
+      type: 'unknown',
+      reason: `${type}.${name}.${attr}`,
+      expression: '',
+      origin: { at, via: [] },
     }),
     dataAttribute: (type, name, _key, attr, at) => ({
-      t: 'unknown',
-      why: `data.${type}.${name}.${attr}`,
-      expr: '',
-      o: { at, via: [] },
+      type: 'unknown',
+      reason: `data.${type}.${name}.${attr}`,
+      expression: '',
+      origin: { at, via: [] },
       data: { type, name, attribute: attr },
     }),
   }
   const run = (text: string): Value =>
     evaluate(
-      parseHcl(parser, { path: 'main.tf', text: `x = ${text}\n` }).body.attributes.get('x')!.expr,
+      parseHcl(parser, { path: 'main.tf', text: `x = ${text}\n` }).body.attributes.get('x')!
+        .expression,
       scope,
     )
 
@@ -94,33 +115,33 @@ describe('static evaluation of HCL expressions', async () => {
 
   it('keeps unknowns and errors with their reason', () => {
     expect(run('data.aws_eks_cluster.this.version')).toMatchObject({
-      t: 'unknown',
+      type: 'unknown',
       data: { type: 'aws_eks_cluster', name: 'this' },
     })
     expect(run('local.cycle_a')).toMatchObject({
-      t: 'error',
-      why: 'local.cycle_a refers to itself',
+      type: 'error',
+      reason: 'local.cycle_a refers to itself',
     })
     expect(run('local.groups.b.version')).toMatchObject({
-      t: 'error',
-      why: '"version" does not exist in an object with keys (none)',
+      type: 'error',
+      reason: '"version" does not exist in an object with keys (none)',
     })
     expect(run('regex("[0-9]+", "v1")')).toMatchObject({
-      t: 'unknown',
-      why: 'the function regex() is not evaluated statically',
+      type: 'unknown',
+      reason: 'the function regex() is not evaluated statically',
     })
-    expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ t: 'unknown' })
-    expect(run('var.flag ? "1.29" : "1.28"')).toMatchObject({ t: 'error' })
+    expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ type: 'unknown' })
+    expect(run('var.flag ? "1.29" : "1.28"')).toMatchObject({ type: 'error' })
   })
 
   it('points computed versions at the single input a user edits', () => {
-    expect(run('"1.${local.minor - 1}"').o.at).toEqual(sourceRef('locals.tf', 2, 14))
+    expect(run('"1.${local.minor - 1}"').origin.at).toEqual(sourceRef('locals.tf', 2, 14))
     const fromTfvars = run('var.cluster_version')
-    expect(fromTfvars.o).toEqual({
+    expect(fromTfvars.origin).toEqual({
       at: sourceRef('terraform.tfvars', 1, 19),
       via: [sourceRef('variables.tf', 3)],
     })
-    expect(run('local.versions[local.env]').o.at).toEqual(sourceRef('locals.tf', 3, 23))
-    expect(run('"1.29"').o.at).toEqual(sourceRef('main.tf', 1, 5))
+    expect(run('local.versions[local.env]').origin.at).toEqual(sourceRef('locals.tf', 3, 23))
+    expect(run('"1.29"').origin.at).toEqual(sourceRef('main.tf', 1, 5))
   })
 })

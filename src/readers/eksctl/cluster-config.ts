@@ -168,10 +168,10 @@ function readNodeGroup(
   let version: Declared<KubeVersion>
   if (explicit) {
     version = readVersion(ctx, node, 'version', at, () => inherited(at))
-  } else if (releaseVersion.status === 'resolved' && releaseVersion.value !== null) {
+  } else if (releaseVersion.status === 'resolved') {
     version =
       versionFromRelease(releaseVersion.value, releaseVersion.at, amiFamily.value) ?? inherited(at)
-  } else if (amiId.status === 'resolved' && amiId.value !== null) {
+  } else if (amiId.status === 'resolved') {
     version = unresolved(
       amiId.at,
       amiId.value,
@@ -238,7 +238,7 @@ function readAddon(ctx: YamlDoc, node: Node): Addon {
     'EKS installs its default version for the cluster version',
   )
   let version = declared
-  if (declared.status === 'resolved' && declared.value !== null) {
+  if (declared.status === 'resolved') {
     if (declared.value.toLowerCase() === 'latest') {
       version = policy(
         'latest',

@@ -186,7 +186,10 @@ function tfvarsInputs(files: readonly HclFile[]): Map<string, () => Value> {
   for (const file of files) {
     for (const [name, attribute] of file.body.attributes) {
       let cached: Value | undefined
-      inputs.set(name, () => (cached ??= through(evaluate(attribute.expr, NO_REFERENCES), [])))
+      inputs.set(
+        name,
+        () => (cached ??= through(evaluate(attribute.expression, NO_REFERENCES), [])),
+      )
     }
   }
   return inputs
@@ -235,7 +238,7 @@ function attach(extraction: Extraction, problems: ReadProblem[]): void {
     else {
       const why =
         item.link.kind === 'unknown'
-          ? item.link.why
+          ? item.link.reason
           : item.link.kind === 'name'
             ? `no cluster named "${item.link.name}" is declared`
             : `${item.link.address} is not declared`

@@ -14,13 +14,9 @@ export const vpcCniMinorJump = defineRule({
       const before = findAddon(base, 'vpc-cni')
       const after = findAddon(head, 'vpc-cni')
       const from =
-        before?.version.status === 'resolved' && before.version.value
-          ? parseAddonVersion(before.version.value)
-          : null
+        before?.version.status === 'resolved' ? parseAddonVersion(before.version.value) : null
       const to =
-        after?.version.status === 'resolved' && after.version.value
-          ? parseAddonVersion(after.version.value)
-          : null
+        after?.version.status === 'resolved' ? parseAddonVersion(after.version.value) : null
       if (!from || !to || to.major !== from.major || to.minor - from.minor <= 1) return []
       return [
         {

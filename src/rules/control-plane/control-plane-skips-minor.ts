@@ -1,4 +1,5 @@
 import { addMinors, formatKubeVersion, minorDistance } from '../../model/version.js'
+import { transition } from '../helpers.js'
 import { defineRule } from '../types.js'
 
 /** EKS upgrades a control plane one minor at a time; a change that jumps two cannot be applied. */
@@ -12,11 +13,11 @@ export const controlPlaneSkipsMinor = defineRule({
   check({ clusters, targetVersion }) {
     // With target-version the hops are the upgrade plan's job, not a violation.
     if (targetVersion) return []
-    return clusters.flatMap(({ head, base }) => {
-      const from = base?.version.value
-      const to = head.version.value
-      if (!from || !to || head.version.status !== 'resolved' || base?.version.status !== 'resolved')
-        return []
+    return clusters.flatMap((pair) => {
+      const { head } = pair
+      const move = transition(pair)
+      if (!move) return []
+      const { from, to } = move
       const distance = minorDistance(from, to)
       if (distance <= 1) return []
       const next = formatKubeVersion(addMinors(from, 1))

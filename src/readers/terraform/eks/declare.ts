@@ -13,19 +13,25 @@ import { asString, elements, through, type Value } from '../hcl/value.js'
 /** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
 function viaOf(value: Value, attributeAt: SourceRef | undefined): SourceRef[] {
   const sameLine =
-    attributeAt && attributeAt.file === value.o.at.file && attributeAt.line === value.o.at.line
-  return [...(attributeAt && !sameLine ? [attributeAt] : []), ...value.o.via]
+    attributeAt &&
+    attributeAt.file === value.origin.at.file &&
+    attributeAt.line === value.origin.at.line
+  return [...(attributeAt && !sameLine ? [attributeAt] : []), ...value.origin.via]
 }
 
 function unsettled<T>(value: Value, what: string): Declared<T> | undefined {
-  if (value.t === 'unknown') return unresolved(value.o.at, value.expr, value.why)
-  if (value.t === 'error')
-    return unresolved(value.o.at, value.expr, `Terraform would reject it: ${value.why}`)
-  if (value.t === 'list' || value.t === 'object')
+  if (value.type === 'unknown') return unresolved(value.origin.at, value.expression, value.reason)
+  if (value.type === 'error')
     return unresolved(
-      value.o.at,
+      value.origin.at,
+      value.expression,
+      `Terraform would reject it: ${value.reason}`,
+    )
+  if (value.type === 'list' || value.type === 'object')
+    return unresolved(
+      value.origin.at,
       '',
-      `${what} is a ${value.t === 'list' ? 'list' : 'map'}, not a single value`,
+      `${what} is a ${value.type === 'list' ? 'list' : 'map'}, not a single value`,
     )
   return undefined
 }
@@ -39,15 +45,17 @@ export function declaredVersion(
   attributeAt: SourceRef | undefined,
   whenAbsent: () => Declared<KubeVersion>,
 ): Declared<KubeVersion> {
-  if (!value || value.t === 'null') return whenAbsent()
+  if (!value || value.type === 'null') return whenAbsent()
   const single =
-    value.t === 'list' && value.items.length === 1 ? through(value.items[0]!, value.o.via) : value
+    value.type === 'list' && value.items.length === 1
+      ? through(value.items[0]!, value.origin.via)
+      : value
   const settled = unsettled<KubeVersion>(single, 'the version')
   if (settled) return settled
   const text = asString(single)!
   const version = parseKubeVersion(text)
-  if (!version) return unresolved(single.o.at, text, `"${text}" is not a Kubernetes version`)
-  return resolved(version, single.o.at, viaOf(single, attributeAt))
+  if (!version) return unresolved(single.origin.at, text, `"${text}" is not a Kubernetes version`)
+  return resolved(version, single.origin.at, viaOf(single, attributeAt))
 }
 
 /** A plain string setting (AMI type, release version, add-on version). */
@@ -56,10 +64,10 @@ export function declaredString(
   attributeAt: SourceRef | undefined,
   whenAbsent: () => Declared<string>,
 ): Declared<string> {
-  if (!value || value.t === 'null') return whenAbsent()
+  if (!value || value.type === 'null') return whenAbsent()
   const settled = unsettled<string>(value, 'the value')
   if (settled) return settled
-  return resolved(asString(value)!, value.o.at, viaOf(value, attributeAt))
+  return resolved(asString(value)!, value.origin.at, viaOf(value, attributeAt))
 }
 
 /**
@@ -69,8 +77,8 @@ export function declaredString(
  */
 export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
   const candidates: Value[] = []
-  if (value.t === 'string') candidates.push(value)
-  if (value.t === 'unknown' && value.data?.arguments) {
+  if (value.type === 'string') candidates.push(value)
+  if (value.type === 'unknown' && value.data?.arguments) {
     for (const [name, argument] of value.data.arguments) {
       if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
         candidates.push(...(elements(argument) ?? [argument]))
@@ -80,7 +88,10 @@ export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
     const text = asString(candidate)
     const version = text ? kubeVersionFromAmiHint(text) : null
     if (version)
-      return { ...resolved(version, candidate.o.at, candidate.o.via), note: `from the AMI ${text}` }
+      return {
+        ...resolved(version, candidate.origin.at, candidate.origin.via),
+        note: `from the AMI ${text}`,
+      }
   }
   return null
 }

@@ -20,7 +20,7 @@ export interface ClusterDraft {
 export type ClusterLink =
   | { readonly kind: 'address'; readonly address: string }
   | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'unknown'; readonly why: string }
+  | { readonly kind: 'unknown'; readonly reason: string }
 
 /** Something declared apart from its cluster (`aws_eks_node_group`, a node-group submodule call). */
 export interface Attachment {

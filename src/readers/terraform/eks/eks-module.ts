@@ -46,7 +46,7 @@ export function classifyEksSource(
 export function classifyEksModule(call: Block): EksModuleSource | undefined {
   const source = moduleSource(call)
   if (!source) return undefined
-  const version = call.body.attributes.get('version')?.expr
+  const version = call.body.attributes.get('version')?.expression
   return classifyEksSource(
     source,
     version?.kind === 'literal' && typeof version.value === 'string' ? version.value : undefined,
@@ -105,7 +105,8 @@ export function moduleInput(
 ): { value: Value; at: SourceRef } | undefined {
   for (const name of names) {
     const attribute = call.body.attributes.get(name)
-    if (attribute) return { value: caller.evaluateIn(expansion, attribute.expr), at: attribute.at }
+    if (attribute)
+      return { value: caller.evaluateIn(expansion, attribute.expression), at: attribute.at }
   }
   return undefined
 }
@@ -142,15 +143,15 @@ export function readGroupCollection(
   major: number | null,
   cluster: Declared<KubeVersion>,
 ): NodeGroup[] {
-  if (!collection || collection.value.t === 'null') return []
+  if (!collection || collection.value.type === 'null') return []
   const value = collection.value
   const entries: Array<[string, Value]> =
-    value.t === 'object'
+    value.type === 'object'
       ? [...value.entries]
-      : value.t === 'list'
+      : value.type === 'list'
         ? value.items.map((item, i): [string, Value] => [String(i), item])
         : []
-  if (value.t !== 'object' && value.t !== 'list') {
+  if (value.type !== 'object' && value.type !== 'list') {
     // The whole map could not be evaluated: say so once, as an unresolved group.
     const version: Declared<KubeVersion> = declaredVersion(value, collection.at, () =>
       unspecified(collection.at, 'no node groups'),
@@ -180,20 +181,20 @@ function readGroup(
   major: number | null,
   cluster: Declared<KubeVersion>,
 ): NodeGroup {
-  const at = group.o.at
+  const at = group.origin.at
   const setting = (...names: string[]): Value | undefined => {
     for (const source of [group, defaults]) {
-      if (source?.t !== 'object') continue
+      if (source?.type !== 'object') continue
       for (const name of names) {
         const found = source.entries.get(name)
-        if (found && found.t !== 'null') return through(found, source.o.via)
+        if (found && found.type !== 'null') return through(found, source.origin.via)
       }
     }
     return undefined
   }
   const names = eksInputNames(major)
-  const name = asString(setting('name') ?? { t: 'null', o: group.o }) ?? key
-  const platform = asString(setting('platform') ?? { t: 'null', o: group.o })
+  const name = asString(setting('name') ?? { type: 'null', origin: group.origin }) ?? key
+  const platform = asString(setting('platform') ?? { type: 'null', origin: group.origin })
   const amiType = declaredString(setting('ami_type'), undefined, () =>
     defaultAmiType(kind, major, platform, at),
   )
@@ -201,7 +202,9 @@ function readGroup(
     setting('ami_release_version', 'release_version'),
     undefined,
     () =>
-      truthy(setting('use_latest_ami_release_version') ?? { t: 'null', o: group.o }) === true
+      truthy(
+        setting('use_latest_ami_release_version') ?? { type: 'null', origin: group.origin },
+      ) === true
         ? policy(
             'latest',
             at,
@@ -269,17 +272,17 @@ export function readAddonMap(
   input: { value: Value; at: SourceRef } | undefined,
   major: number | null,
 ) {
-  if (!input || input.value.t !== 'object') return []
+  if (!input || input.value.type !== 'object') return []
   return [...input.value.entries].map(([key, config]) => {
-    const at = config.o.at
-    const get = (name: string) => (config.t === 'object' ? config.entries.get(name) : undefined)
-    const name = asString(get('name') ?? { t: 'null', o: config.o }) ?? key
-    const mostRecent = truthy(get('most_recent') ?? { t: 'null', o: config.o })
+    const at = config.origin.at
+    const get = (name: string) => (config.type === 'object' ? config.entries.get(name) : undefined)
+    const name = asString(get('name') ?? { type: 'null', origin: config.origin }) ?? key
+    const mostRecent = truthy(get('most_recent') ?? { type: 'null', origin: config.origin })
     const version = addonVersion(get('addon_version'), () => {
       if (mostRecent === true)
         return policy(
           'most_recent',
-          get('most_recent')!.o.at,
+          get('most_recent')!.origin.at,
           'the newest add-on version for the cluster version, chosen at apply time',
         )
       if (major !== null && major >= 21 && mostRecent !== false)
@@ -304,11 +307,13 @@ export function addonVersion(
   value: Value | undefined,
   whenAbsent: () => Declared<string>,
 ): Declared<string> {
-  if (value && value.t === 'unknown' && value.data?.type === 'aws_eks_addon_version') {
-    const mostRecent = truthy(value.data.arguments?.get('most_recent') ?? { t: 'null', o: value.o })
+  if (value && value.type === 'unknown' && value.data?.type === 'aws_eks_addon_version') {
+    const mostRecent = truthy(
+      value.data.arguments?.get('most_recent') ?? { type: 'null', origin: value.origin },
+    )
     return policy(
       mostRecent ? 'most_recent' : 'default',
-      value.o.at,
+      value.origin.at,
       `data.aws_eks_addon_version.${value.data.name}: ${mostRecent ? 'the newest' : 'the default'} version for the cluster version, read at plan time`,
     )
   }

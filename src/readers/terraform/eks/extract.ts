@@ -91,7 +91,7 @@ function readHelmRelease(site: Site): void {
     version ? (asString(version.value) ?? undefined) : undefined,
     tag ? (asString(tag.value) ?? undefined) : undefined,
     at,
-    tag?.value.o.at ?? version?.value.o.at,
+    tag?.value.origin.at ?? version?.value.origin.at,
   )
   if (component) site.out.components.push(component)
 }
@@ -101,26 +101,26 @@ function helmImageTag(site: Site): { value: Value } | undefined {
   for (const block of site.block.body.blocks.filter((b) => b.type === 'set')) {
     const name = block.body.attributes.get('name')
     const value = block.body.attributes.get('value')
-    if (name && value && asString(evaluate(name.expr)) === 'image.tag')
-      return { value: evaluate(value.expr) }
+    if (name && value && asString(evaluate(name.expression)) === 'image.tag')
+      return { value: evaluate(value.expression) }
   }
   const setList = attr(site, 'set')
-  for (const item of setList && setList.value.t === 'list' ? setList.value.items : []) {
+  for (const item of setList && setList.value.type === 'list' ? setList.value.items : []) {
     if (
-      item.t === 'object' &&
-      asString(item.entries.get('name') ?? { t: 'null', o: item.o }) === 'image.tag' &&
+      item.type === 'object' &&
+      asString(item.entries.get('name') ?? { type: 'null', origin: item.origin }) === 'image.tag' &&
       item.entries.get('value')
     )
       return { value: item.entries.get('value')! }
   }
   // values = [yamlencode({ image = { tag = "v1.30.1" } })]: read the object yamlencode is given.
   const values = site.block.body.attributes.get('values')
-  const items = values?.expr.kind === 'tuple' ? values.expr.items : []
+  const items = values?.expression.kind === 'tuple' ? values.expression.items : []
   for (const item of items) {
     if (item.kind !== 'call' || item.name !== 'yamlencode' || !item.args[0]) continue
     const object = site.instance.evaluateIn(site.expansion, item.args[0])
-    const image = object.t === 'object' ? object.entries.get('image') : undefined
-    const tagValue = image?.t === 'object' ? image.entries.get('tag') : undefined
+    const image = object.type === 'object' ? object.entries.get('image') : undefined
+    const tagValue = image?.type === 'object' ? image.entries.get('tag') : undefined
     if (tagValue) return { value: tagValue }
   }
   return undefined
@@ -129,7 +129,7 @@ function helmImageTag(site: Site): { value: Value } | undefined {
 function attr(site: Site, name: string): { value: Value; at: SourceRef } | undefined {
   const attribute = site.block.body.attributes.get(name)
   return attribute
-    ? { value: site.instance.evaluateIn(site.expansion, attribute.expr), at: attribute.at }
+    ? { value: site.instance.evaluateIn(site.expansion, attribute.expression), at: attribute.at }
     : undefined
 }
 
@@ -177,8 +177,8 @@ function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): C
           : undefined
       const key = index ? site.instance.evaluateIn(site.expansion, index.key) : undefined
       const suffix = key
-        ? key.t === 'number'
-          ? `[${key.v}]`
+        ? key.type === 'number'
+          ? `[${key.value}]`
           : `[${JSON.stringify(asString(key))}]`
         : ''
       return { kind: 'address', address: `${prefix}aws_eks_cluster.${target.name}${suffix}` }
@@ -189,9 +189,9 @@ function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): C
   if (name) return { kind: 'name', name }
   return {
     kind: 'unknown',
-    why:
-      value && (value.t === 'unknown' || value.t === 'error')
-        ? value.why
+    reason:
+      value && (value.type === 'unknown' || value.type === 'error')
+        ? value.reason
         : 'cluster_name is not set',
   }
 }
@@ -203,10 +203,12 @@ function attachment(
   attach: (cluster: ClusterDraft) => void,
 ): Attachment {
   const attribute = site.block.body.attributes.get(field)
-  const value = attribute ? site.instance.evaluateIn(site.expansion, attribute.expr) : undefined
+  const value = attribute
+    ? site.instance.evaluateIn(site.expansion, attribute.expression)
+    : undefined
   return {
     root: site.root,
-    link: linkOf(site, attribute?.expr, value),
+    link: linkOf(site, attribute?.expression, value),
     what,
     at: site.block.at,
     attach,
@@ -261,7 +263,7 @@ function launchTemplateImage(site: Site): { value: Value; at: SourceRef } | unde
   const template = site.block.body.blocks.find((b) => b.type === 'launch_template')
   const ref = template?.body.attributes.get('id') ?? template?.body.attributes.get('name')
   if (!ref) return undefined
-  let target: Expr = ref.expr
+  let target: Expr = ref.expression
   while (target.kind === 'attr' || target.kind === 'index') {
     if (
       target.kind === 'attr' &&
@@ -275,9 +277,9 @@ function launchTemplateImage(site: Site): { value: Value; at: SourceRef } | unde
         'image_id',
         ref.at,
       )
-      return image.t === 'unknown' && image.why.endsWith('is computed by AWS')
+      return image.type === 'unknown' && image.reason.endsWith('is computed by AWS')
         ? undefined
-        : { value: image, at: image.o.at }
+        : { value: image, at: image.origin.at }
     }
     target = target.target
   }
@@ -352,7 +354,7 @@ function readOtherModule(site: Site): void {
   const versionAttribute = VERSION_INPUTS.map((name) => site.block.body.attributes.get(name)).find(
     Boolean,
   )
-  if (!versionAttribute || /\bmodule\./.test(versionAttribute.expr.text)) return
+  if (!versionAttribute || /\bmodule\./.test(versionAttribute.expression.text)) return
   const found = moduleInput(site.block, site.instance, site.expansion, VERSION_INPUTS)
   if (!found) return
   const name = moduleInput(site.block, site.instance, site.expansion, ['cluster_name', 'name'])
@@ -442,8 +444,8 @@ function readEksCall(site: Site, source: EksModuleSource): void {
   // A node-group or Fargate submodule used on its own: its inputs describe one group.
   const entries = new Map<string, Value>()
   for (const [name, attribute] of call.body.attributes)
-    entries.set(name, instance.evaluateIn(expansion, attribute.expr))
-  const group: Value = { t: 'object', entries, o: origin(call.at) }
+    entries.set(name, instance.evaluateIn(expansion, attribute.expression))
+  const group: Value = { type: 'object', entries, origin: origin(call.at) }
   const kind =
     source.kind === 'eks-managed-node-group'
       ? 'managed'
@@ -454,12 +456,16 @@ function readEksCall(site: Site, source: EksModuleSource): void {
   const clusterName = call.body.attributes.get('cluster_name')
   site.out.attachments.push({
     root: site.root,
-    link: linkOf(site, clusterName?.expr, entries.get('cluster_name')),
+    link: linkOf(site, clusterName?.expression, entries.get('cluster_name')),
     what: `${kind} node group module ${label}`,
     at: call.at,
     attach(cluster) {
       const collection = {
-        value: { t: 'object', entries: new Map([[label, group]]), o: group.o } as Value,
+        value: {
+          type: 'object',
+          entries: new Map([[label, group]]),
+          origin: group.origin,
+        } as Value,
         at: call.at,
       }
       const groups = readGroupCollection(collection, undefined, kind, source.major, cluster.version)

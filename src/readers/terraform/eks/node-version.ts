@@ -24,7 +24,7 @@ export interface GroupVersionInputs {
  * minor when its name or SSM path carries it; else the control plane's.
  */
 export function groupVersion(inputs: GroupVersionInputs): Declared<KubeVersion> {
-  if (inputs.explicit && inputs.explicit.t !== 'null')
+  if (inputs.explicit && inputs.explicit.type !== 'null')
     return declaredVersion(inputs.explicit, undefined, () => inherited(inputs.cluster, inputs.at))
   if (inputs.release.status === 'resolved' && inputs.release.value) {
     const version = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType))

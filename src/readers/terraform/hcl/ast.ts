@@ -49,7 +49,7 @@ export type Expr =
       readonly condition?: Expr
       readonly grouping: boolean
     })
-  | (Base & { readonly kind: 'unsupported'; readonly why: string })
+  | (Base & { readonly kind: 'unsupported'; readonly reason: string })
 
 export interface ObjectEntry {
   /** A bare identifier or a literal string key is known statically. */
@@ -61,7 +61,7 @@ export interface ObjectEntry {
 export interface Attribute {
   readonly name: string
   readonly at: SourceRef
-  readonly expr: Expr
+  readonly expression: Expr
 }
 
 export interface Block {

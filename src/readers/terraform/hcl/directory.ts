@@ -51,7 +51,7 @@ export function indexDirectory(dir: string, files: readonly HclFile[]): ModuleDi
 
 /** A module call's `source`, when it is a string literal. */
 export function moduleSource(call: Block): string | undefined {
-  const expr = call.body.attributes.get('source')?.expr
+  const expr = call.body.attributes.get('source')?.expression
   return expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined
 }
 

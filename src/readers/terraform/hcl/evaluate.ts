@@ -64,9 +64,9 @@ export function evaluate(
   const ev = (inner: Expr, extra: Bindings = bindings) => evaluate(inner, scope, extra, depth + 1)
   switch (expr.kind) {
     case 'literal':
-      if (expr.value === null) return { t: 'null', o: here }
+      if (expr.value === null) return { type: 'null', origin: here }
       if (typeof expr.value === 'number')
-        return { t: 'number', v: expr.value, o: here, raw: expr.text }
+        return { type: 'number', value: expr.value, origin: here, raw: expr.text }
       if (typeof expr.value === 'boolean') return bool(expr.value, here)
       return str(expr.value, here)
     case 'template': {
@@ -92,7 +92,7 @@ export function evaluate(
           const keyValue = ev(key)
           const text = asString(keyValue)
           if (text === null)
-            return keyValue.t === 'unknown' || keyValue.t === 'error'
+            return keyValue.type === 'unknown' || keyValue.type === 'error'
               ? carry(keyValue, expr)
               : error('an object key is not a string', expr.text, here)
           key = text
@@ -113,7 +113,7 @@ export function evaluate(
       const test = ev(expr.test)
       const decided = truthy(test)
       if (decided !== null) return ev(decided ? expr.then : expr.otherwise)
-      if (test.t === 'error') return carry(test, expr)
+      if (test.type === 'error') return carry(test, expr)
       // An undecidable condition is harmless when both branches agree.
       const then = ev(expr.then)
       const otherwise = ev(expr.otherwise)
@@ -125,17 +125,17 @@ export function evaluate(
       if (firstUnsettled([operand])) return carry(operand, expr)
       if (expr.op === '!') {
         const b = truthy(operand)
-        return b === null ? error('! needs a bool', expr.text, here) : bool(!b, operand.o)
+        return b === null ? error('! needs a bool', expr.text, here) : bool(!b, operand.origin)
       }
       const n = asNumber(operand)
-      return n === null ? error('- needs a number', expr.text, here) : num(-n, operand.o)
+      return n === null ? error('- needs a number', expr.text, here) : num(-n, operand.origin)
     }
     case 'binary':
       return binary(expr, ev(expr.left), ev(expr.right))
     case 'for':
       return forExpression(expr, ev, bindings)
     case 'unsupported':
-      return unknown(`${expr.why} is not supported`, expr.text, here)
+      return unknown(`${expr.reason} is not supported`, expr.text, here)
   }
 }
 
@@ -157,9 +157,9 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, left: Value, right: Val
       equalValues(left, right) ||
       (asString(left) !== null &&
         asString(left) === asString(right) &&
-        left.t !== 'bool' &&
-        right.t !== 'bool' &&
-        left.t === right.t)
+        left.type !== 'bool' &&
+        right.type !== 'bool' &&
+        left.type === right.type)
     return bool(expr.op === '==' ? same : !same, at)
   }
   if (expr.op === '&&' || expr.op === '||') return error(`${expr.op} needs bools`, expr.text, here)
@@ -199,12 +199,12 @@ function forExpression(
   const collection = ev(expr.collection)
   if (firstUnsettled([collection])) return carry(collection, expr)
   const pairs: Array<[Value, Value]> =
-    collection.t === 'object'
-      ? [...collection.entries].map(([k, v]) => [str(k, v.o), v])
-      : collection.t === 'list'
-        ? collection.items.map((v, i) => [num(i, v.o), v])
+    collection.type === 'object'
+      ? [...collection.entries].map(([k, v]) => [str(k, v.origin), v])
+      : collection.type === 'list'
+        ? collection.items.map((v, i) => [num(i, v.origin), v])
         : []
-  if (collection.t !== 'object' && collection.t !== 'list')
+  if (collection.type !== 'object' && collection.type !== 'list')
     return error('for needs a list or a map', expr.text, here)
   const items: Value[] = []
   const entries = new Map<string, Value>()
@@ -217,7 +217,7 @@ function forExpression(
       const decided = truthy(keep)
       if (decided === false) continue
       if (decided === null)
-        return keep.t === 'error'
+        return keep.type === 'error'
           ? carry(keep, expr)
           : unknown(`the for condition \`${expr.condition.text}\` is not known`, expr.text, here)
     }
@@ -226,12 +226,15 @@ function forExpression(
       const keyValue = ev(expr.keyExpr, scope)
       const text = asString(keyValue)
       if (text === null)
-        return keyValue.t === 'unknown' || keyValue.t === 'error'
+        return keyValue.type === 'unknown' || keyValue.type === 'error'
           ? carry(keyValue, expr)
           : error('a for key is not a string', expr.text, here)
       if (expr.grouping) {
         const group = entries.get(text)
-        entries.set(text, list([...(group && group.t === 'list' ? group.items : []), result], here))
+        entries.set(
+          text,
+          list([...(group && group.type === 'list' ? group.items : []), result], here),
+        )
       } else {
         entries.set(text, result)
       }
@@ -242,7 +245,7 @@ function forExpression(
   return expr.keyExpr ? obj(entries, here) : list(items, here)
 }
 
-/** Resolves `var.x`, `local.y`, `module.m.out`, `aws_x.n.attr`, `data.t.n.attr`, `each.value.k` and applies the rest. */
+/** Resolves `var.x`, `local.y`, `module.m.out`, `aws_x.n.attr`, `data.type.n.attr`, `each.value.k` and applies the rest. */
 function traverse(expr: Expr, scope: Scope, bindings: Bindings, depth: number): Value {
   const steps: Step[] = []
   let root: Expr = expr
@@ -269,7 +272,7 @@ function traverse(expr: Expr, scope: Scope, bindings: Bindings, depth: number): 
     const step = steps[i]
     if (step?.kind !== 'index') return { key: undefined, consumed: 0 }
     const keyValue = ev(step.key)
-    const key = keyValue.t === 'number' ? keyValue.v : asString(keyValue)
+    const key = keyValue.type === 'number' ? keyValue.value : asString(keyValue)
     return key === null ? { key: undefined, consumed: 1, value: keyValue } : { key, consumed: 1 }
   }
 
@@ -357,14 +360,14 @@ function applySteps(
 ): Value {
   let current = start
   for (const step of steps) {
-    if (current.t === 'unknown' || current.t === 'error') return current
+    if (current.type === 'unknown' || current.type === 'error') return current
     let key: string | number
     if (step.kind === 'attr') {
       key = step.name
     } else {
       const keyValue = ev(step.key)
-      if (keyValue.t === 'unknown' || keyValue.t === 'error') return carry(keyValue, expr)
-      const text = keyValue.t === 'number' ? keyValue.v : asString(keyValue)
+      if (keyValue.type === 'unknown' || keyValue.type === 'error') return carry(keyValue, expr)
+      const text = keyValue.type === 'number' ? keyValue.value : asString(keyValue)
       if (text === null)
         return error('an index is not a string or number', expr.text, origin(expr.at))
       key = text
@@ -374,14 +377,14 @@ function applySteps(
       const what = typeof key === 'number' ? `index ${key}` : `"${key}"`
       return error(`${what} does not exist in ${describe(current)}`, expr.text, origin(expr.at))
     }
-    current = through(next, current.o.via)
+    current = through(next, current.origin.via)
   }
   return current
 }
 
 function select(container: Value, key: string | number): Value | undefined {
-  if (container.t === 'object') return container.entries.get(String(key))
-  if (container.t === 'list') {
+  if (container.type === 'object') return container.entries.get(String(key))
+  if (container.type === 'list') {
     const index = typeof key === 'number' ? key : Number(key)
     return Number.isInteger(index) ? container.items[index] : undefined
   }
@@ -389,15 +392,15 @@ function select(container: Value, key: string | number): Value | undefined {
 }
 
 function describe(value: Value): string {
-  if (value.t === 'object')
+  if (value.type === 'object')
     return `an object with keys ${[...value.entries.keys()].map((k) => `"${k}"`).join(', ') || '(none)'}`
-  if (value.t === 'list') return `a list of ${value.items.length}`
-  return `a ${value.t}`
+  if (value.type === 'list') return `a list of ${value.items.length}`
+  return `a ${value.type}`
 }
 
 /** An unknown or error keeps its reason but is reported for the whole expression. */
 function carry(value: Value, expr: Expr): Value {
-  if (value.t === 'unknown') return unknown(value.why, expr.text, origin(expr.at), value.data)
-  if (value.t === 'error') return error(value.why, expr.text, origin(expr.at))
+  if (value.type === 'unknown') return unknown(value.reason, expr.text, origin(expr.at), value.data)
+  if (value.type === 'error') return error(value.reason, expr.text, origin(expr.at))
   return value
 }

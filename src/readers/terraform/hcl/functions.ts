@@ -33,15 +33,15 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
   if (name === 'try') {
     for (const arg of call.args) {
       const value = ev(arg)
-      if (value.t !== 'error') return value
+      if (value.type !== 'error') return value
     }
     return error('every try() argument failed', call.text, here)
   }
   if (name === 'can') {
     const value = call.args[0] ? ev(call.args[0]) : error('can needs an argument', call.text, here)
-    return value.t === 'unknown'
-      ? unknown(value.why, call.text, here)
-      : bool(value.t !== 'error', here)
+    return value.type === 'unknown'
+      ? unknown(value.reason, call.text, here)
+      : bool(value.type !== 'error', here)
   }
   const impl = FUNCTIONS[name]
   if (!impl) return unknown(`the function ${name}() is not evaluated statically`, call.text, here)
@@ -50,7 +50,7 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
     const last = args[args.length - 1]!
     const spread = elements(last)
     if (!spread)
-      return last.t === 'unknown' || last.t === 'error'
+      return last.type === 'unknown' || last.type === 'error'
         ? settle(last, call, here)
         : error('... needs a list', call.text, here)
     args = [...args.slice(0, -1), ...spread]
@@ -59,9 +59,9 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
 }
 
 function settle(value: Value, call: Call, here: Origin): Value {
-  return value.t === 'unknown'
-    ? unknown(value.why, call.text, here, value.data)
-    : error((value as { why: string }).why, call.text, here)
+  return value.type === 'unknown'
+    ? unknown(value.reason, call.text, here, value.data)
+    : error((value as { reason: string }).reason, call.text, here)
 }
 
 /** Most functions need every argument known: the first unknown or error decides. */
@@ -172,33 +172,37 @@ const FUNCTIONS: Record<string, Impl> = {
   ),
   tostring: strict((args, call, here) => {
     const value = args[0]!
-    if (value.t === 'null') return value
+    if (value.type === 'null') return value
     const text = asString(value)
     return text === null
       ? error('tostring() needs a primitive', call.text, here)
-      : str(text, value.o)
+      : str(text, value.origin)
   }),
   tonumber: strict((args, call, here) => {
     const value = args[0]!
-    if (value.t === 'null') return value
+    if (value.type === 'null') return value
     const n = asNumber(value)
-    return n === null ? error('tonumber() cannot convert this', call.text, here) : num(n, value.o)
+    return n === null
+      ? error('tonumber() cannot convert this', call.text, here)
+      : num(n, value.origin)
   }),
   tobool: strict((args, call, here) => {
     const b = truthy(args[0]!)
-    return b === null ? error('tobool() cannot convert this', call.text, here) : bool(b, args[0]!.o)
+    return b === null
+      ? error('tobool() cannot convert this', call.text, here)
+      : bool(b, args[0]!.origin)
   }),
   tolist: strict((args, call, here) => listOf(args[0]!, call, here)),
   toset: strict((args, call, here) => distinctList(args[0]!, call, here)),
   tomap: strict((args, call, here) =>
-    args[0]!.t === 'object' ? args[0]! : error('tomap() needs an object', call.text, here),
+    args[0]!.type === 'object' ? args[0]! : error('tomap() needs an object', call.text, here),
   ),
   concat: strict((args, call, here) => {
     const items: Value[] = []
     for (const arg of args) {
       const parts = elements(arg)
-      if (!parts || arg.t === 'object') return error('concat() needs lists', call.text, here)
-      items.push(...parts.map((p) => through(p, arg.o.via)))
+      if (!parts || arg.type === 'object') return error('concat() needs lists', call.text, here)
+      items.push(...parts.map((p) => through(p, arg.origin.via)))
     }
     return list(items, here)
   }),
@@ -208,9 +212,9 @@ const FUNCTIONS: Record<string, Impl> = {
     if (unsettled) return settle(unsettled, call, here)
     const entries = new Map<string, Value>()
     for (const arg of args) {
-      if (arg.t === 'null') continue
-      if (arg.t !== 'object') return error('merge() needs objects', call.text, here)
-      for (const [k, v] of arg.entries) entries.set(k, through(v, arg.o.via))
+      if (arg.type === 'null') continue
+      if (arg.type !== 'object') return error('merge() needs objects', call.text, here)
+      for (const [k, v] of arg.entries) entries.set(k, through(v, arg.origin.via))
     }
     return obj(entries, here)
   },
@@ -220,22 +224,22 @@ const FUNCTIONS: Record<string, Impl> = {
     const unsettled = firstUnsettled([map, key])
     if (unsettled) return settle(unsettled, call, here)
     const k = asString(key)
-    if (map.t !== 'object' || k === null)
+    if (map.type !== 'object' || k === null)
       return error('lookup() needs a map and a string key', call.text, here)
     const found = map.entries.get(k)
-    if (found) return through(found, map.o.via)
+    if (found) return through(found, map.origin.via)
     return fallback ?? error(`"${k}" is not in the map`, call.text, here)
   },
   coalesce: (args, call, here) => {
     for (const arg of args) {
-      if (arg.t === 'unknown' || arg.t === 'error') return settle(arg, call, here)
-      if (arg.t !== 'null' && !(arg.t === 'string' && arg.v === '')) return arg
+      if (arg.type === 'unknown' || arg.type === 'error') return settle(arg, call, here)
+      if (arg.type !== 'null' && !(arg.type === 'string' && arg.value === '')) return arg
     }
     return error('coalesce() found no non-empty argument', call.text, here)
   },
   coalescelist: (args, call, here) => {
     for (const arg of args) {
-      if (arg.t === 'unknown' || arg.t === 'error') return settle(arg, call, here)
+      if (arg.type === 'unknown' || arg.type === 'error') return settle(arg, call, here)
       const items = elements(arg)
       if (items && items.length > 0) return arg
     }
@@ -246,24 +250,27 @@ const FUNCTIONS: Record<string, Impl> = {
     const index = asNumber(args[1]!)
     if (!items || index === null || items.length === 0)
       return error('element() needs a non-empty list and an index', call.text, here)
-    return through(items[((index % items.length) + items.length) % items.length]!, args[0]!.o.via)
+    return through(
+      items[((index % items.length) + items.length) % items.length]!,
+      args[0]!.origin.via,
+    )
   }),
   one: strict((args, call, here) => {
     const items = elements(args[0]!)
     if (!items || items.length > 1)
       return error('one() needs a list of at most one element', call.text, here)
-    return items[0] ? through(items[0], args[0]!.o.via) : { t: 'null', o: here }
+    return items[0] ? through(items[0], args[0]!.origin.via) : { type: 'null', origin: here }
   }),
   length: strict((args, call, here) => {
     const value = args[0]!
-    if (value.t === 'string') return num([...value.v].length, here)
+    if (value.type === 'string') return num([...value.value].length, here)
     const items = elements(value)
     return items
       ? num(items.length, here)
       : error('length() needs a string, list or map', call.text, here)
   }),
   keys: strict((args, call, here) =>
-    args[0]!.t === 'object'
+    args[0]!.type === 'object'
       ? list(
           [...args[0]!.entries.keys()].sort().map((k) => str(k, here)),
           here,
@@ -272,10 +279,10 @@ const FUNCTIONS: Record<string, Impl> = {
   ),
   values: strict((args, call, here) => {
     const value = args[0]!
-    if (value.t !== 'object') return error('values() needs a map', call.text, here)
+    if (value.type !== 'object') return error('values() needs a map', call.text, here)
     const sorted = [...value.entries]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, v]) => through(v, value.o.via))
+      .map(([, v]) => through(v, value.origin.via))
     return list(sorted, here)
   }),
   contains: strict((args, call, here) => {
@@ -290,7 +297,7 @@ const FUNCTIONS: Record<string, Impl> = {
   flatten: strict((args, _call, here) => {
     const out: Value[] = []
     const walk = (value: Value) => {
-      if (value.t === 'list') value.items.forEach(walk)
+      if (value.type === 'list') value.items.forEach(walk)
       else out.push(value)
     }
     walk(args[0]!)
@@ -301,7 +308,9 @@ const FUNCTIONS: Record<string, Impl> = {
     const items = elements(args[0]!)
     if (!items) return error('compact() needs a list', call.text, here)
     return list(
-      items.filter((item) => item.t !== 'null' && !(item.t === 'string' && item.v === '')),
+      items.filter(
+        (item) => item.type !== 'null' && !(item.type === 'string' && item.value === ''),
+      ),
       here,
     )
   }),
@@ -365,13 +374,16 @@ function numeric(args: Value[], call: Call, here: Origin, fn: (...n: number[]) =
 
 function listOf(value: Value, call: Call, here: Origin): Value {
   const items = elements(value)
-  return items && value.t === 'list' ? value : error(`${call.name}() needs a list`, call.text, here)
+  return items && value.type === 'list'
+    ? value
+    : error(`${call.name}() needs a list`, call.text, here)
 }
 
 function distinctList(value: Value, call: Call, here: Origin): Value {
   const items = elements(value)
-  if (!items || value.t === 'object') return error(`${call.name}() needs a list`, call.text, here)
+  if (!items || value.type === 'object')
+    return error(`${call.name}() needs a list`, call.text, here)
   const out: Value[] = []
   for (const item of items) if (!out.some((seen) => equalValues(seen, item))) out.push(item)
-  return list(out, value.o)
+  return list(out, value.origin)
 }

@@ -76,7 +76,7 @@ export class ModuleInstance implements Scope {
       const fallback = block.body.attributes.get('default')
       let value: Value
       if (input) value = input()
-      else if (fallback) value = evaluate(fallback.expr, this)
+      else if (fallback) value = evaluate(fallback.expression, this)
       else {
         const where = this.address
           ? `the module call (${this.address})`
@@ -104,7 +104,7 @@ export class ModuleInstance implements Scope {
         origin(at),
       )
     return this.guarded(`local.${name}`, at, () => {
-      const result = through(evaluate(attribute.expr, this), [attribute.at])
+      const result = through(evaluate(attribute.expression, this), [attribute.at])
       this.localCache.set(name, result)
       return result
     })
@@ -170,7 +170,7 @@ export class ModuleInstance implements Scope {
       )
     const value = block.body.attributes.get('value')
     if (!value) return error(`output "${name}" has no value`, name, origin(block.at))
-    return through(evaluate(value.expr, this), [block.at])
+    return through(evaluate(value.expression, this), [block.at])
   }
 
   resourceAttribute(
@@ -196,7 +196,7 @@ export class ModuleInstance implements Scope {
     const declared = block.body.attributes.get(attribute)
     if (!declared)
       return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name, attribute })
-    return through(evaluate(declared.expr, this, expansion.bindings), [declared.at])
+    return through(evaluate(declared.expression, this, expansion.bindings), [declared.at])
   }
 
   dataAttribute(
@@ -228,16 +228,16 @@ export class ModuleInstance implements Scope {
     const args = new Map<string, Value>()
     for (const [name, attribute] of block.body.attributes) {
       if (!META_ARGUMENTS.has(name))
-        args.set(name, evaluate(attribute.expr, this, expansion.bindings))
+        args.set(name, evaluate(attribute.expression, this, expansion.bindings))
     }
     for (const filter of block.body.blocks.filter((b) => b.type === 'filter')) {
       const filterName = filter.body.attributes.get('name')
       const values = filter.body.attributes.get('values')
       const label = filterName
-        ? asString(evaluate(filterName.expr, this, expansion.bindings))
+        ? asString(evaluate(filterName.expression, this, expansion.bindings))
         : null
       if (label && values)
-        args.set(`filter.${label}`, evaluate(values.expr, this, expansion.bindings))
+        args.set(`filter.${label}`, evaluate(values.expression, this, expansion.bindings))
     }
     return args
   }
@@ -247,17 +247,17 @@ export class ModuleInstance implements Scope {
     const forEach = block.body.attributes.get('for_each')
     const count = block.body.attributes.get('count')
     if (forEach) {
-      const value = evaluate(forEach.expr, this, outer)
+      const value = evaluate(forEach.expression, this, outer)
       const entries: Array<[string, Value]> =
-        value.t === 'object'
+        value.type === 'object'
           ? [...value.entries]
-          : value.t === 'list'
+          : value.type === 'list'
             ? value.items.map((item): [string, Value] => [asString(item) ?? '?', item])
             : []
-      if (value.t !== 'object' && value.t !== 'list') {
+      if (value.type !== 'object' && value.type !== 'list') {
         const each = unknown(
-          `for_each is not known statically (${value.t === 'unknown' || value.t === 'error' ? value.why : value.t})`,
-          forEach.expr.text,
+          `for_each is not known statically (${value.type === 'unknown' || value.type === 'error' ? value.reason : value.type})`,
+          forEach.expression.text,
           origin(forEach.at),
         )
         return [{ key: undefined, bindings: withBinding(outer, 'each', each), suffix: '' }]
@@ -265,38 +265,47 @@ export class ModuleInstance implements Scope {
       return entries.map(([k, v]) => ({
         key: k,
         bindings: withBinding(outer, 'each', {
-          t: 'object',
+          type: 'object',
           entries: new Map([
-            ['key', str(k, v.o)],
+            ['key', str(k, v.origin)],
             ['value', v],
           ]),
-          o: v.o,
+          origin: v.origin,
         }),
         suffix: `[${JSON.stringify(k)}]`,
       }))
     }
     if (count) {
-      const value = evaluate(count.expr, this, outer)
-      if (value.t === 'number' && Number.isInteger(value.v) && value.v >= 0 && value.v <= 1000) {
-        return Array.from({ length: value.v }, (_, i) => ({
+      const value = evaluate(count.expression, this, outer)
+      if (
+        value.type === 'number' &&
+        Number.isInteger(value.value) &&
+        value.value >= 0 &&
+        value.value <= 1000
+      ) {
+        return Array.from({ length: value.value }, (_, i) => ({
           key: i,
           bindings: withBinding(outer, 'count', {
-            t: 'object',
-            entries: new Map([['index', { t: 'number', v: i, o: value.o }]]),
-            o: value.o,
+            type: 'object',
+            entries: new Map([['index', { type: 'number', value: i, origin: value.origin }]]),
+            origin: value.origin,
           }),
-          suffix: value.v === 1 ? '[0]' : `[${i}]`,
+          suffix: value.value === 1 ? '[0]' : `[${i}]`,
         }))
       }
       // A feature flag we cannot decide: assume the resource exists, as the safe reading.
-      const index = unknown('count is not known statically', count.expr.text, origin(count.at))
+      const index = unknown(
+        'count is not known statically',
+        count.expression.text,
+        origin(count.at),
+      )
       return [
         {
           key: undefined,
           bindings: withBinding(outer, 'count', {
-            t: 'object',
+            type: 'object',
             entries: new Map([['index', index]]),
-            o: index.o,
+            origin: index.origin,
           }),
           suffix: '',
         },
@@ -318,7 +327,7 @@ export class ModuleInstance implements Scope {
       const inputs = new Map<string, () => Value>()
       for (const [input, attribute] of call.body.attributes) {
         if (META_ARGUMENTS.has(input)) continue
-        inputs.set(input, () => evaluate(attribute.expr, this, expansion.bindings))
+        inputs.set(input, () => evaluate(attribute.expression, this, expansion.bindings))
       }
       const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`
       child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1)

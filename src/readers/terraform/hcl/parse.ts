@@ -89,7 +89,7 @@ class Converter {
         attributes.set(name.text, {
           name: name.text,
           at: this.at(child),
-          expr: this.expression(value),
+          expression: this.expression(value),
         })
       } else if (child.type === 'block') {
         const parts = named(child)
@@ -354,8 +354,8 @@ class Converter {
     }
   }
 
-  unsupported(node: Node, why: string): Expr {
-    return { kind: 'unsupported', why, at: this.at(node), text: node.text }
+  unsupported(node: Node, reason: string): Expr {
+    return { kind: 'unsupported', reason, at: this.at(node), text: node.text }
   }
 }
 

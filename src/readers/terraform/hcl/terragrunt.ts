@@ -21,18 +21,18 @@ export function terragruntDirectory(file: HclFile) {
   if (source) {
     // Terragrunt's `//` separates the repository from the module directory; for a local path it is just a slash.
     const expr =
-      source.expr.kind === 'literal' &&
-      typeof source.expr.value === 'string' &&
-      !source.expr.value.includes('://') &&
-      !source.expr.value.startsWith('git')
-        ? { ...source.expr, value: source.expr.value.replace(/\/\/+/g, '/') }
-        : source.expr
-    attributes.set('source', { ...source, expr })
+      source.expression.kind === 'literal' &&
+      typeof source.expression.value === 'string' &&
+      !source.expression.value.includes('://') &&
+      !source.expression.value.startsWith('git')
+        ? { ...source.expression, value: source.expression.value.replace(/\/\/+/g, '/') }
+        : source.expression
+    attributes.set('source', { ...source, expression: expr })
   }
-  if (inputs?.expr.kind === 'object') {
-    for (const entry of inputs.expr.entries) {
+  if (inputs?.expression.kind === 'object') {
+    for (const entry of inputs.expression.entries) {
       if (typeof entry.key === 'string')
-        attributes.set(entry.key, { name: entry.key, at: entry.keyAt, expr: entry.value })
+        attributes.set(entry.key, { name: entry.key, at: entry.keyAt, expression: entry.value })
     }
   }
   const call: Block = {

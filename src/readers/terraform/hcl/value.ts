@@ -27,98 +27,131 @@ export interface DataRef {
  * what `try` skips). Both carry the reason and the expression text.
  */
 export type Value =
-  | { readonly t: 'string'; readonly v: string; readonly o: Origin }
-  | { readonly t: 'number'; readonly v: number; readonly o: Origin; readonly raw?: string }
-  | { readonly t: 'bool'; readonly v: boolean; readonly o: Origin }
-  | { readonly t: 'null'; readonly o: Origin }
-  | { readonly t: 'list'; readonly items: readonly Value[]; readonly o: Origin }
-  | { readonly t: 'object'; readonly entries: ReadonlyMap<string, Value>; readonly o: Origin }
+  | { readonly type: 'string'; readonly value: string; readonly origin: Origin }
   | {
-      readonly t: 'unknown'
-      readonly why: string
-      readonly expr: string
-      readonly o: Origin
+      readonly type: 'number'
+      readonly value: number
+      readonly origin: Origin
+      /** The literal as written (`1.30`), where the number came straight from one. */
+      readonly raw?: string
+    }
+  | { readonly type: 'bool'; readonly value: boolean; readonly origin: Origin }
+  | { readonly type: 'null'; readonly origin: Origin }
+  | { readonly type: 'list'; readonly items: readonly Value[]; readonly origin: Origin }
+  | {
+      readonly type: 'object'
+      readonly entries: ReadonlyMap<string, Value>
+      readonly origin: Origin
+    }
+  | {
+      readonly type: 'unknown'
+      readonly reason: string
+      readonly expression: string
+      readonly origin: Origin
       readonly data?: DataRef
     }
-  | { readonly t: 'error'; readonly why: string; readonly expr: string; readonly o: Origin }
+  | {
+      readonly type: 'error'
+      readonly reason: string
+      readonly expression: string
+      readonly origin: Origin
+    }
 
 export function origin(at: SourceRef, via: readonly SourceRef[] = []): Origin {
   return { at, via }
 }
 
-export const str = (v: string, o: Origin): Value => ({ t: 'string', v, o })
-export const num = (v: number, o: Origin): Value => ({ t: 'number', v, o })
-export const bool = (v: boolean, o: Origin): Value => ({ t: 'bool', v, o })
-export const nul = (o: Origin): Value => ({ t: 'null', o })
-export const list = (items: readonly Value[], o: Origin): Value => ({ t: 'list', items, o })
-export const obj = (entries: ReadonlyMap<string, Value>, o: Origin): Value => ({
-  t: 'object',
-  entries,
-  o,
+export const str = (value: string, origin: Origin): Value => ({ type: 'string', value, origin })
+export const num = (value: number, origin: Origin): Value => ({ type: 'number', value, origin })
+export const bool = (value: boolean, origin: Origin): Value => ({ type: 'bool', value, origin })
+export const nul = (origin: Origin): Value => ({ type: 'null', origin })
+export const list = (items: readonly Value[], origin: Origin): Value => ({
+  type: 'list',
+  items,
+  origin,
 })
-export const unknown = (why: string, expr: string, o: Origin, data?: DataRef): Value =>
-  data ? { t: 'unknown', why, expr, o, data } : { t: 'unknown', why, expr, o }
-export const error = (why: string, expr: string, o: Origin): Value => ({ t: 'error', why, expr, o })
+export const obj = (entries: ReadonlyMap<string, Value>, origin: Origin): Value => ({
+  type: 'object',
+  entries,
+  origin,
+})
+export const unknown = (
+  reason: string,
+  expression: string,
+  origin: Origin,
+  data?: DataRef,
+): Value =>
+  data
+    ? { type: 'unknown', reason, expression, origin, data }
+    : { type: 'unknown', reason, expression, origin }
+export const error = (reason: string, expression: string, origin: Origin): Value => ({
+  type: 'error',
+  reason,
+  expression,
+  origin,
+})
 
 export function isKnown(value: Value): boolean {
-  return value.t !== 'unknown' && value.t !== 'error'
+  return value.type !== 'unknown' && value.type !== 'error'
 }
 
 /** Prepends reference hops to a value's origin (and to its elements', so selections keep the chain). */
 export function through(value: Value, hops: readonly SourceRef[]): Value {
   if (hops.length === 0) return value
-  return { ...value, o: { at: value.o.at, via: [...hops, ...value.o.via] } } as Value
+  return { ...value, origin: { at: value.origin.at, via: [...hops, ...value.origin.via] } } as Value
 }
 
 /** The string Terraform would convert a primitive to; null for anything else. */
 export function asString(value: Value): string | null {
-  switch (value.t) {
+  switch (value.type) {
     case 'string':
-      return value.v
+      return value.value
     case 'number':
-      return value.raw ?? String(value.v)
+      return value.raw ?? String(value.value)
     case 'bool':
-      return String(value.v)
+      return String(value.value)
     default:
       return null
   }
 }
 
 export function asNumber(value: Value): number | null {
-  if (value.t === 'number') return value.v
-  if (value.t === 'string' && value.v.trim() !== '' && Number.isFinite(Number(value.v)))
-    return Number(value.v)
+  if (value.type === 'number') return value.value
+  if (value.type === 'string' && value.value.trim() !== '' && Number.isFinite(Number(value.value)))
+    return Number(value.value)
   return null
 }
 
 export function truthy(value: Value): boolean | null {
-  if (value.t === 'bool') return value.v
-  if (value.t === 'string' && (value.v === 'true' || value.v === 'false')) return value.v === 'true'
+  if (value.type === 'bool') return value.value
+  if (value.type === 'string' && (value.value === 'true' || value.value === 'false'))
+    return value.value === 'true'
   return null
 }
 
 /** The first unknown or error among values, which then decides an operation's result. */
 export function firstUnsettled(values: readonly Value[]): Value | undefined {
   return (
-    values.find((value) => value.t === 'error') ?? values.find((value) => value.t === 'unknown')
+    values.find((value) => value.type === 'error') ??
+    values.find((value) => value.type === 'unknown')
   )
 }
 
 /** Elements of a list, or values of an object (Terraform lets for and functions iterate both). */
 export function elements(value: Value): readonly Value[] | null {
-  if (value.t === 'list') return value.items
-  if (value.t === 'object') return [...value.entries.values()]
+  if (value.type === 'list') return value.items
+  if (value.type === 'object') return [...value.entries.values()]
   return null
 }
 
 /** A short human rendering, for messages and tests. */
 export function show(value: Value): string {
-  switch (value.t) {
+  switch (value.type) {
     case 'string':
-      return JSON.stringify(value.v)
+      return JSON.stringify(value.value)
     case 'number':
     case 'bool':
-      return String(value.v)
+      return String(value.value)
     case 'null':
       return 'null'
     case 'list':
@@ -126,19 +159,19 @@ export function show(value: Value): string {
     case 'object':
       return `{${[...value.entries].map(([k, v]) => `${k} = ${show(v)}`).join(', ')}}`
     case 'unknown':
-      return `(unknown: ${value.why})`
+      return `(unknown: ${value.reason})`
     case 'error':
-      return `(error: ${value.why})`
+      return `(error: ${value.reason})`
   }
 }
 
 export function equalValues(a: Value, b: Value): boolean {
-  if (a.t !== b.t) return false
-  switch (a.t) {
+  if (a.type !== b.type) return false
+  switch (a.type) {
     case 'string':
     case 'number':
     case 'bool':
-      return a.v === (b as typeof a).v
+      return a.value === (b as typeof a).value
     case 'null':
       return true
     case 'list': {
@@ -168,7 +201,7 @@ export function equalValues(a: Value, b: Value): boolean {
  * (`minor = 34` for `"1.${local.minor - 1}"`); otherwise the expression itself.
  */
 export function combined(at: SourceRef, operands: readonly Value[]): Origin {
-  const referenced = operands.filter((operand) => operand.o.via.length > 0)
-  if (referenced.length === 1) return referenced[0]!.o
+  const referenced = operands.filter((operand) => operand.origin.via.length > 0)
+  if (referenced.length === 1) return referenced[0]!.origin
   return origin(at)
 }
