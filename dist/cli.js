@@ -11,7 +11,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-LRT5RZMW.js";
+} from "./chunks/chunk-TGNZPTFQ.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-LRT5RZMW.js";
+} from "./chunks/chunk-TGNZPTFQ.js";
 import "./chunks/chunk-CNVWKCSS.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -1058,14 +1058,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1516,39 +1516,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path5,
           error2.message
         );
       });
@@ -1597,9 +1597,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1662,7 +1662,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path5,
         method,
         body,
         headers,
@@ -1677,11 +1677,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1747,7 +1747,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6440,7 +6440,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path5, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6521,7 +6521,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7050,7 +7050,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7147,7 +7147,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7500,9 +7500,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8741,10 +8741,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10716,20 +10716,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10751,7 +10751,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10789,9 +10789,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path5,
         method,
         body,
         headers,
@@ -11254,10 +11254,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16136,9 +16136,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19058,11 +19058,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21730,11 +21730,36 @@ function info(message) {
 }
 
 // src/main.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import os5 from "node:os";
-import path2 from "node:path";
+import path4 from "node:path";
+
+// src/action/earlier-report.ts
+import { readFileSync } from "node:fs";
+function readEarlierReport(file, expectedHead) {
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error2) {
+    throw new ConfigError(`from-report: could not read ${file} (${error2.message})`);
+  }
+  if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
+    throw new ConfigError(
+      `from-report: ${file} is not an eks-upgrade-gate report (schemaVersion 1)`
+    );
+  }
+  if (!report.pullRequest)
+    throw new ConfigError(
+      `from-report: ${file} names no pull request; produce it from a pull_request run`
+    );
+  if (expectedHead && report.pullRequest.headSha !== expectedHead) {
+    throw new ConfigError(
+      `from-report: the report is for ${report.pullRequest.headSha.slice(0, 7)} but the workflow run checked ${expectedHead.slice(0, 7)}; refusing to publish it`
+    );
+  }
+  return report;
+}
 
 // src/action/event.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 var get = (object, key) => typeof object === "object" && object !== null ? object[key] : void 0;
 function baseCommitFromEvent(eventName, payload) {
   switch (eventName) {
@@ -21764,6 +21789,21 @@ function workflowRunHeadSha(eventName, payload) {
 }
 function asSha(value) {
   return typeof value === "string" && /^[0-9a-f]{7,64}$/i.test(value) ? value : void 0;
+}
+function readEvent(env) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync2(file, "utf8"));
+  } catch (error2) {
+    warning(`Could not read the event payload ${file}: ${error2.message}`);
+    return {};
+  }
+}
+function blobUrlFor(env, headSha) {
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const sha = headSha ?? env.GITHUB_SHA;
+  return env.GITHUB_REPOSITORY && sha ? `${server}/${env.GITHUB_REPOSITORY}/blob/${sha}` : void 0;
 }
 
 // src/action/inputs.ts
@@ -21847,8 +21887,183 @@ function readInputs(env) {
   };
 }
 
+// src/action/kubeconfig.ts
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os5 from "node:os";
+import path2 from "node:path";
+function kubeconfigFile(value, workspace, env) {
+  if (!value.includes("\n") && !value.includes("apiVersion"))
+    return { path: path2.resolve(workspace, value), remove: () => {
+    } };
+  for (const match of value.matchAll(
+    /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm
+  ))
+    setSecret(match[1]);
+  for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) setSecret(match[1]);
+  const dir = mkdtempSync(path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate-kube-"));
+  const file = path2.join(dir, "kubeconfig");
+  writeFileSync(file, value, { mode: 384 });
+  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// src/action/outputs.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import os6 from "node:os";
+import path3 from "node:path";
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(report) {
+  const candidates = report.findings.filter(
+    (finding) => !finding.suppressed && (finding.new || finding.blocking)
+  );
+  const perLevel = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  const rest = [];
+  for (const finding of candidates) {
+    if (perLevel[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
+      rest.push(toAnnotation(finding));
+      continue;
+    }
+    perLevel[finding.severity]++;
+    annotations.push(toAnnotation(finding));
+  }
+  if (rest.length > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
+    const last = annotations.map((a) => a.level).lastIndexOf("notice");
+    rest.unshift(...annotations.splice(last, 1));
+  }
+  return { annotations, rest };
+}
+function toAnnotation(finding) {
+  return {
+    level: finding.severity,
+    message: `${finding.message}
+Rule ${finding.ruleId}: ${finding.docs}`,
+    title: `eks-upgrade-gate: ${finding.ruleId}`,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column
+  };
+}
+
+// src/report/sarif.ts
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function buildSarif(report, rules) {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            semanticVersion: report.tool.version,
+            informationUri: "https://github.com/eks-upgrade-gate/eks-upgrade-gate",
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+              shortDescription: { text: rule.title },
+              fullDescription: { text: rule.title },
+              helpUri: rule.docs,
+              help: {
+                text: `${rule.title}. See ${rule.docs}`,
+                markdown: `${rule.title}. [Documentation](${rule.docs})`
+              },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { tags: ["eks", "kubernetes", rule.family] }
+            }))
+          }
+        },
+        automationDetails: { id: "eks-upgrade-gate/" },
+        results: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          ...ruleIndex.has(finding.ruleId) && { ruleIndex: ruleIndex.get(finding.ruleId) },
+          level: LEVEL[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: finding.file, uriBaseId: "%SRCROOT%" },
+                region: {
+                  startLine: Math.max(1, finding.line),
+                  startColumn: Math.max(1, finding.column)
+                }
+              }
+            }
+          ],
+          partialFingerprints: { "eksUpgradeGate/v1": finding.fingerprint },
+          ...finding.suppressed && {
+            suppressions: [{ kind: "external", justification: finding.suppressionReason ?? "" }]
+          },
+          properties: {
+            new: finding.new,
+            blocking: finding.blocking,
+            ...finding.cluster && { cluster: finding.cluster }
+          }
+        })),
+        properties: { dataDate: report.tool.dataDate, result: report.summary.result }
+      }
+    ]
+  };
+}
+
+// src/action/outputs.ts
+function writeOutputs(report, markdown, env) {
+  const dir = path3.join(env.RUNNER_TEMP ?? os6.tmpdir(), "eks-upgrade-gate");
+  mkdirSync(dir, { recursive: true });
+  const reportFile = path3.join(dir, "report.json");
+  const markdownFile = path3.join(dir, "report.md");
+  writeFileSync2(reportFile, JSON.stringify(report, null, 2) + "\n");
+  writeFileSync2(markdownFile, markdown);
+  setOutput("result", report.summary.result);
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
+  setOutput("notices", report.summary.notices);
+  setOutput(
+    "clusters",
+    JSON.stringify(
+      report.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: cluster.name,
+        version: cluster.version.value
+      }))
+    )
+  );
+  setOutput("report-file", reportFile);
+  setOutput("plan-markdown-file", markdownFile);
+}
+function writeSarif(report, file) {
+  mkdirSync(path3.dirname(file), { recursive: true });
+  const sarif = buildSarif(
+    report,
+    RULES.map((rule) => rule.meta)
+  );
+  writeFileSync2(file, JSON.stringify(sarif, null, 2) + "\n");
+  setOutput("sarif-file", file);
+}
+function annotate(report) {
+  const { annotations, rest } = planAnnotations(report);
+  for (const annotation of annotations) {
+    const properties = {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.line,
+      startColumn: annotation.column
+    };
+    if (annotation.level === "error") error(annotation.message, properties);
+    else if (annotation.level === "warning") warning(annotation.message, properties);
+    else notice(annotation.message, properties);
+  }
+  return rest;
+}
+
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -21859,10 +22074,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path5 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26156,7 +26371,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26346,7 +26561,7 @@ function statusOf(error2) {
 var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
 var MAX_CHECK_ANNOTATIONS = 500;
-var LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+var LEVEL2 = { error: "failure", warning: "warning", notice: "notice" };
 async function publishCheckRun(client, repo, input) {
   const sent = input.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
   const left = input.annotations.length - sent.length;
@@ -26366,7 +26581,7 @@ ${left} more findings are not annotated: see the job summary.` : "";
       path: a.file,
       start_line: a.line,
       end_line: a.line,
-      annotation_level: LEVEL[a.level],
+      annotation_level: LEVEL2[a.level],
       message: a.message,
       title: a.title
     }))
@@ -26587,290 +26802,7 @@ function describe(what, error2) {
   return status ? `could not ${what} (HTTP ${status}: ${message})` : `could not ${what} (${message})`;
 }
 
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report) {
-  const candidates = report.findings.filter(
-    (finding) => !finding.suppressed && (finding.new || finding.blocking)
-  );
-  const perLevel = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  const rest = [];
-  for (const finding of candidates) {
-    if (perLevel[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
-      rest.push(toAnnotation(finding));
-      continue;
-    }
-    perLevel[finding.severity]++;
-    annotations.push(toAnnotation(finding));
-  }
-  if (rest.length > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
-    const last = annotations.map((a) => a.level).lastIndexOf("notice");
-    rest.unshift(...annotations.splice(last, 1));
-  }
-  return { annotations, rest };
-}
-function toAnnotation(finding) {
-  return {
-    level: finding.severity,
-    message: `${finding.message}
-Rule ${finding.ruleId}: ${finding.docs}`,
-    title: `eks-upgrade-gate: ${finding.ruleId}`,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column
-  };
-}
-
-// src/report/sarif.ts
-var LEVEL2 = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function buildSarif(report, rules) {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            semanticVersion: report.tool.version,
-            informationUri: "https://github.com/eks-upgrade-gate/eks-upgrade-gate",
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-              shortDescription: { text: rule.title },
-              fullDescription: { text: rule.title },
-              helpUri: rule.docs,
-              help: {
-                text: `${rule.title}. See ${rule.docs}`,
-                markdown: `${rule.title}. [Documentation](${rule.docs})`
-              },
-              defaultConfiguration: { level: LEVEL2[rule.severity] },
-              properties: { tags: ["eks", "kubernetes", rule.family] }
-            }))
-          }
-        },
-        automationDetails: { id: "eks-upgrade-gate/" },
-        results: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ...ruleIndex.has(finding.ruleId) && { ruleIndex: ruleIndex.get(finding.ruleId) },
-          level: LEVEL2[finding.severity],
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: finding.file, uriBaseId: "%SRCROOT%" },
-                region: {
-                  startLine: Math.max(1, finding.line),
-                  startColumn: Math.max(1, finding.column)
-                }
-              }
-            }
-          ],
-          partialFingerprints: { "eksUpgradeGate/v1": finding.fingerprint },
-          ...finding.suppressed && {
-            suppressions: [{ kind: "external", justification: finding.suppressionReason ?? "" }]
-          },
-          properties: {
-            new: finding.new,
-            blocking: finding.blocking,
-            ...finding.cluster && { cluster: finding.cluster }
-          }
-        })),
-        properties: { dataDate: report.tool.dataDate, result: report.summary.result }
-      }
-    ]
-  };
-}
-
-// src/main.ts
-var SUMMARY_LIMIT2 = 9e5;
-async function run(env = process.env) {
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  try {
-    const inputs = readInputs(env);
-    const event = readEvent(env);
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const report = inputs.fromReport ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event)) : await check(inputs, env, event);
-    info(renderText(report));
-    const blobUrl = blobUrlFor(env, report.pullRequest?.headSha);
-    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-    const markdown = renderMarkdown(report, {
-      ...blobUrl && { blobUrl },
-      maxLength: SUMMARY_LIMIT2
-    });
-    writeOutputs(report, markdown, env);
-    if (inputs.sarifFile) {
-      mkdirSync(path2.dirname(inputs.sarifFile), { recursive: true });
-      writeFileSync(
-        inputs.sarifFile,
-        JSON.stringify(
-          buildSarif(
-            report,
-            RULES.map((rule) => rule.meta)
-          ),
-          null,
-          2
-        ) + "\n"
-      );
-      setOutput("sarif-file", inputs.sarifFile);
-    }
-    const rest = annotate(report);
-    await publish(inputs, env, report, rest, {
-      startedAt,
-      ...blobUrl && { blobUrl },
-      ...runUrl && { runUrl }
-    });
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
-    if (report.summary.result === "fail") {
-      const blocking = report.findings.filter((finding) => finding.blocking).length;
-      setFailed(
-        `EKS upgrade gate failed: ${blocking} ${plural(blocking, "finding")} at or above "${report.summary.failOn}". See the job summary.`
-      );
-    }
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    setFailed(
-      error2 instanceof ConfigError ? `Configuration error: ${message}` : `Internal error: ${message}`
-    );
-    if (!(error2 instanceof ConfigError) && error2 instanceof Error && error2.stack)
-      debug(error2.stack);
-    process.exitCode = 2;
-  }
-}
-async function check(inputs, env, event) {
-  const config = loadConfig(
-    inputs.overrides,
-    inputs.configFile,
-    [inputs.workspace],
-    inputs.workspace
-  );
-  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
-  const kubeconfig = inputs.kubeconfig !== void 0 ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env) : void 0;
-  try {
-    const report = await runCheck({
-      root: inputs.root,
-      cwd: inputs.workspace,
-      prefix: path2.relative(inputs.workspace, inputs.root).split(path2.sep).join("/"),
-      config,
-      knowledge: embeddedKnowledge,
-      today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-      ...baseRef !== void 0 && { base: { kind: "git", ref: baseRef, fetchIfMissing: true } },
-      ...inputs.awsRegion !== void 0 && {
-        aws: {
-          region: inputs.awsRegion,
-          ...inputs.awsEndpoint !== void 0 && { endpoint: inputs.awsEndpoint }
-        }
-      },
-      ...kubeconfig && {
-        live: {
-          kubeconfig: kubeconfig.path,
-          ...inputs.kubeContext !== void 0 && { context: inputs.kubeContext }
-        }
-      }
-    });
-    const pullRequest = pullRequestFromEvent(event);
-    return pullRequest ? { ...report, pullRequest } : report;
-  } finally {
-    kubeconfig?.remove();
-  }
-}
-function kubeconfigFile(value, workspace, env) {
-  if (!value.includes("\n") && !value.includes("apiVersion"))
-    return { path: path2.resolve(workspace, value), remove: () => {
-    } };
-  for (const match of value.matchAll(
-    /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm
-  ))
-    setSecret(match[1]);
-  for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) setSecret(match[1]);
-  const dir = mkdtempSync(path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate-kube-"));
-  const file = path2.join(dir, "kubeconfig");
-  writeFileSync(file, value, { mode: 384 });
-  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-function readEarlierReport(file, expectedHead) {
-  let report;
-  try {
-    report = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error2) {
-    throw new ConfigError(`from-report: could not read ${file} (${error2.message})`);
-  }
-  if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
-    throw new ConfigError(
-      `from-report: ${file} is not an eks-upgrade-gate report (schemaVersion 1)`
-    );
-  }
-  if (!report.pullRequest)
-    throw new ConfigError(
-      `from-report: ${file} names no pull request; produce it from a pull_request run`
-    );
-  if (expectedHead && report.pullRequest.headSha !== expectedHead) {
-    throw new ConfigError(
-      `from-report: the report is for ${report.pullRequest.headSha.slice(0, 7)} but the workflow run checked ${expectedHead.slice(0, 7)}; refusing to publish it`
-    );
-  }
-  return report;
-}
-function readEvent(env) {
-  const file = env.GITHUB_EVENT_PATH;
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error2) {
-    warning(`Could not read the event payload ${file}: ${error2.message}`);
-    return {};
-  }
-}
-function blobUrlFor(env, headSha) {
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const sha = headSha ?? env.GITHUB_SHA;
-  return env.GITHUB_REPOSITORY && sha ? `${server}/${env.GITHUB_REPOSITORY}/blob/${sha}` : void 0;
-}
-function writeOutputs(report, markdown, env) {
-  const dir = path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate");
-  mkdirSync(dir, { recursive: true });
-  const reportFile = path2.join(dir, "report.json");
-  const markdownFile = path2.join(dir, "report.md");
-  writeFileSync(reportFile, JSON.stringify(report, null, 2) + "\n");
-  writeFileSync(markdownFile, markdown);
-  setOutput("result", report.summary.result);
-  setOutput("errors", report.summary.errors);
-  setOutput("warnings", report.summary.warnings);
-  setOutput("notices", report.summary.notices);
-  setOutput(
-    "clusters",
-    JSON.stringify(
-      report.clusters.map((cluster) => ({
-        id: cluster.id,
-        name: cluster.name,
-        version: cluster.version.value
-      }))
-    )
-  );
-  setOutput("report-file", reportFile);
-  setOutput("plan-markdown-file", markdownFile);
-}
-function annotate(report) {
-  const { annotations, rest } = planAnnotations(report);
-  for (const annotation of annotations) {
-    const properties = {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      startColumn: annotation.column
-    };
-    if (annotation.level === "error") error(annotation.message, properties);
-    else if (annotation.level === "warning") warning(annotation.message, properties);
-    else notice(annotation.message, properties);
-  }
-  return rest;
-}
+// src/action/publish.ts
 async function publish(inputs, env, report, rest, links) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const canPost = inputs.token !== "" && owner && repo;
@@ -26934,6 +26866,85 @@ async function publish(inputs, env, report, rest, links) {
       `The gate's result stands, but it ${problems.join("; ")}. On pull requests from forks the token is read-only: the job summary and annotations carry the full report, and the README shows the two-workflow setup that posts comments for forks.`,
       { title: "eks-upgrade-gate: could not post to the pull request" }
     );
+  }
+}
+
+// src/main.ts
+var SUMMARY_LIMIT2 = 9e5;
+async function run(env = process.env) {
+  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  try {
+    const inputs = readInputs(env);
+    const event = readEvent(env);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const report = inputs.fromReport ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event)) : await check(inputs, env, event);
+    info(renderText(report));
+    const blobUrl = blobUrlFor(env, report.pullRequest?.headSha);
+    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+    const markdown = renderMarkdown(report, {
+      ...blobUrl && { blobUrl },
+      maxLength: SUMMARY_LIMIT2
+    });
+    writeOutputs(report, markdown, env);
+    if (inputs.sarifFile) writeSarif(report, inputs.sarifFile);
+    const rest = annotate(report);
+    await publish(inputs, env, report, rest, {
+      startedAt,
+      ...blobUrl && { blobUrl },
+      ...runUrl && { runUrl }
+    });
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+    if (report.summary.result === "fail") {
+      const blocking = report.findings.filter((finding) => finding.blocking).length;
+      setFailed(
+        `EKS upgrade gate failed: ${blocking} ${plural(blocking, "finding")} at or above "${report.summary.failOn}". See the job summary.`
+      );
+    }
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    setFailed(
+      error2 instanceof ConfigError ? `Configuration error: ${message}` : `Internal error: ${message}`
+    );
+    if (!(error2 instanceof ConfigError) && error2 instanceof Error && error2.stack)
+      debug(error2.stack);
+    process.exitCode = 2;
+  }
+}
+async function check(inputs, env, event) {
+  const config = loadConfig(
+    inputs.overrides,
+    inputs.configFile,
+    [inputs.workspace],
+    inputs.workspace
+  );
+  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
+  const kubeconfig = inputs.kubeconfig !== void 0 ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env) : void 0;
+  try {
+    const report = await runCheck({
+      root: inputs.root,
+      cwd: inputs.workspace,
+      prefix: path4.relative(inputs.workspace, inputs.root).split(path4.sep).join("/"),
+      config,
+      knowledge: embeddedKnowledge,
+      today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+      ...baseRef !== void 0 && { base: { kind: "git", ref: baseRef, fetchIfMissing: true } },
+      ...inputs.awsRegion !== void 0 && {
+        aws: {
+          region: inputs.awsRegion,
+          ...inputs.awsEndpoint !== void 0 && { endpoint: inputs.awsEndpoint }
+        }
+      },
+      ...kubeconfig && {
+        live: {
+          kubeconfig: kubeconfig.path,
+          ...inputs.kubeContext !== void 0 && { context: inputs.kubeContext }
+        }
+      }
+    });
+    const pullRequest = pullRequestFromEvent(event);
+    return pullRequest ? { ...report, pullRequest } : report;
+  } finally {
+    kubeconfig?.remove();
   }
 }
 

@@ -80,8 +80,12 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs the action reads and the outputs it sets, all documented in the README', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
-    const main = readFileSync(path.join(REPO_ROOT, 'src/main.ts'), 'utf8')
-    const set = [...main.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map((m) => m[1])
+    const edges = [
+      'src/main.ts',
+      ...readdirSync(path.join(REPO_ROOT, 'src/action')).map((f) => `src/action/${f}`),
+    ]
+    const text = edges.map((file) => readFileSync(path.join(REPO_ROOT, file), 'utf8')).join('\n')
+    const set = [...text.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map((m) => m[1])
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
       expect(readme).toContain(`\`${name}\``)

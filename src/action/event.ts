@@ -1,3 +1,5 @@
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 const get = (object: unknown, key: string): unknown =>
   typeof object === 'object' && object !== null
     ? (object as Record<string, unknown>)[key]
@@ -48,4 +50,24 @@ export function workflowRunHeadSha(
 
 function asSha(value: unknown): string | undefined {
   return typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value) ? value : undefined
+}
+
+export function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const file = env.GITHUB_EVENT_PATH
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    core.warning(`Could not read the event payload ${file}: ${(error as Error).message}`)
+    return {}
+  }
+}
+
+export function blobUrlFor(
+  env: NodeJS.ProcessEnv,
+  headSha: string | undefined,
+): string | undefined {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const sha = headSha ?? env.GITHUB_SHA
+  return env.GITHUB_REPOSITORY && sha ? `${server}/${env.GITHUB_REPOSITORY}/blob/${sha}` : undefined
 }

@@ -1,0 +1,61 @@
+import * as core from '@actions/core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { planAnnotations, type Annotation } from '../report/annotations.js'
+import type { Report } from '../report/report.js'
+import { buildSarif } from '../report/sarif.js'
+import { RULES } from '../rules/index.js'
+
+export function writeOutputs(report: Report, markdown: string, env: NodeJS.ProcessEnv): void {
+  const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'eks-upgrade-gate')
+  mkdirSync(dir, { recursive: true })
+  const reportFile = path.join(dir, 'report.json')
+  const markdownFile = path.join(dir, 'report.md')
+  writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
+  writeFileSync(markdownFile, markdown)
+  core.setOutput('result', report.summary.result)
+  core.setOutput('errors', report.summary.errors)
+  core.setOutput('warnings', report.summary.warnings)
+  core.setOutput('notices', report.summary.notices)
+  core.setOutput(
+    'clusters',
+    JSON.stringify(
+      report.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: cluster.name,
+        version: cluster.version.value,
+      })),
+    ),
+  )
+  core.setOutput('report-file', reportFile)
+  core.setOutput('plan-markdown-file', markdownFile)
+}
+
+/** SARIF 2.1.0 for code scanning, where the sarif-file input asks for it. */
+export function writeSarif(report: Report, file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const sarif = buildSarif(
+    report,
+    RULES.map((rule) => rule.meta),
+  )
+  writeFileSync(file, JSON.stringify(sarif, null, 2) + '\n')
+  core.setOutput('sarif-file', file)
+}
+
+/** Workflow-command annotations within GitHub's per-level limit; returns the rest for the Checks API. */
+export function annotate(report: Report): readonly Annotation[] {
+  const { annotations, rest } = planAnnotations(report)
+  for (const annotation of annotations) {
+    const properties = {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.line,
+      startColumn: annotation.column,
+    }
+    if (annotation.level === 'error') core.error(annotation.message, properties)
+    else if (annotation.level === 'warning') core.warning(annotation.message, properties)
+    else core.notice(annotation.message, properties)
+  }
+  return rest
+}

@@ -1,0 +1,84 @@
+import * as core from '@actions/core'
+import { createClient } from '../github/client.js'
+import { publishCheckRun } from '../github/checks.js'
+import { describe, publishToPullRequest } from '../github/publish.js'
+import type { Annotation } from '../report/annotations.js'
+import { commentBody } from '../report/comment.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { plural, type Report } from '../report/report.js'
+import type { ActionInputs } from './inputs.js'
+
+export async function publish(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  report: Report,
+  rest: readonly Annotation[],
+  links: { startedAt: string; blobUrl?: string; runUrl?: string },
+): Promise<void> {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const canPost = inputs.token !== '' && owner && repo
+  const problems: string[] = []
+  const client = canPost ? createClient(inputs.token) : undefined
+  const repoRef = { owner: owner ?? '', repo: repo ?? '' }
+
+  let restShown = false
+  if (rest.length > 0 && client) {
+    try {
+      const headSha = report.pullRequest?.headSha ?? env.GITHUB_SHA ?? ''
+      const conclusion = report.summary.result === 'fail' ? 'failure' : 'success'
+      const check = await publishCheckRun(client, repoRef, {
+        headSha,
+        conclusion,
+        title: `EKS upgrade gate: ${report.summary.result}`,
+        summary: renderMarkdown(report, { maxLength: 60_000 }),
+        annotations: rest,
+      })
+      core.info(
+        `${rest.length} more ${plural(rest.length, 'annotation')} posted to the "EKS upgrade gate" check run in ${check.batches} ${check.batches === 1 ? 'batch' : 'batches'}: ${check.url}`,
+      )
+      restShown = true
+    } catch (error) {
+      problems.push(describe('create a check run for the remaining annotations', error))
+    }
+  }
+  if (rest.length > 0 && !restShown) {
+    core.notice(
+      `${rest.length} more ${plural(rest.length, 'finding')} did not fit GitHub's limit of 10 annotations per level; the job summary lists every finding.`,
+      { title: 'eks-upgrade-gate: more findings' },
+    )
+  }
+
+  const pr = report.pullRequest
+  if (client && pr && (inputs.comment !== 'off' || inputs.reviewComments)) {
+    const body = commentBody(
+      report,
+      { head: pr.headSha, at: links.startedAt },
+      {
+        ...(links.blobUrl && { blobUrl: links.blobUrl }),
+        ...(links.runUrl && { moreUrl: links.runUrl }),
+      },
+    )
+    const result = await publishToPullRequest(client, repoRef, pr, report, {
+      commentBody: body,
+      mode: inputs.comment,
+      reviewComments: inputs.reviewComments,
+    })
+    if (result.skipped) core.info(`Not updating the pull request: ${result.skipped}.`)
+    if (result.comment && 'url' in result.comment) {
+      core.info(`PR comment ${result.comment.action}: ${result.comment.url}`)
+      core.setOutput('comment-url', result.comment.url)
+    }
+    if (result.review)
+      core.info(
+        `Review comments: ${result.review.posted} posted, ${result.review.kept} kept, ${result.review.removed} removed.`,
+      )
+    problems.push(...result.problems)
+  }
+  if (problems.length > 0) {
+    // One warning, however many calls failed: the usual cause is one read-only token.
+    core.warning(
+      `The gate's result stands, but it ${problems.join('; ')}. On pull requests from forks the token is read-only: the job summary and annotations carry the full report, and the README shows the two-workflow setup that posts comments for forks.`,
+      { title: 'eks-upgrade-gate: could not post to the pull request' },
+    )
+  }
+}
