@@ -1,4 +1,4 @@
-import { blocks, runRules, pairClusters } from './rules/run-rules.js'
+import { runRules, pairClusters } from './rules/run-rules.js'
 import type { GateConfig } from './config/gate-config.js'
 import type { SourceFile } from './discover/source-file.js'
 import type { Knowledge } from './knowledge/index.js'
@@ -164,7 +164,7 @@ export function runEngine(input: EngineInput): EngineResult {
     transitions,
     findings,
     upgradePlans,
-    result: findings.some((finding) => blocks(finding, input.config)) ? 'fail' : 'pass',
+    result: findings.some((finding) => finding.blocking) ? 'fail' : 'pass',
     notes,
   }
 }

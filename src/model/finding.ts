@@ -23,6 +23,8 @@ export interface Finding {
   /** Introduced by the change under review (true when there is no base to compare). */
   readonly new: boolean
   readonly suppressed: boolean
+  /** Whether it fails the check under the configured fail-on (decided once, by the rule runner). */
+  readonly blocking: boolean
   readonly suppressionReason?: string
   readonly docs: string
 }

@@ -1,7 +1,6 @@
 import type { GateConfig } from '../config/gate-config.js'
 import type { EngineResult, Transition } from '../engine.js'
 import type { LiveContext } from '../rules/types.js'
-import { blocks } from '../rules/run-rules.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { Declared } from '../model/declared.js'
 import type { Finding } from '../model/finding.js'
@@ -155,7 +154,7 @@ export function buildReport(
       ...(finding.suppressionReason !== undefined && {
         suppressionReason: finding.suppressionReason,
       }),
-      blocking: blocks(finding, config),
+      blocking: finding.blocking,
       docs: finding.docs,
     })),
     plan: [...result.upgradePlans],

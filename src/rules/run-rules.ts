@@ -77,20 +77,20 @@ export function runRules(input: RuleRunInput): Finding[] {
         fingerprint: print,
         new: baseContext ? !existing.has(print) : true,
         suppressed: false,
+        blocking: false,
         docs: rule.meta.docs,
       })
     }
   }
   const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]))
-  return sortFindings(
-    applySuppressions(
-      findings,
-      input.sources ?? new Map(),
-      input.config.ignore,
-      input.today,
-      names,
-    ),
-  )
+  const judged = applySuppressions(
+    findings,
+    input.sources ?? new Map(),
+    input.config.ignore,
+    input.today,
+    names,
+  ).map((finding) => ({ ...finding, blocking: blocks(finding, input.config) }))
+  return sortFindings(judged)
 }
 
 function fingerprint(rule: Rule, report: RuleReport): string {
