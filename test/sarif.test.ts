@@ -62,3 +62,24 @@ describe('SARIF 2.1.0', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false)
   })
 })
+
+describe('the CLI writes SARIF too', () => {
+  it('--format sarif gives the same valid SARIF the action writes', async () => {
+    let stdout = ''
+    const code = await runCli(
+      ['check', 'eksctl', '--format', 'sarif', '--evaluation-date', '2025-01-15'],
+      { cwd: FIXTURES, stdout: (t) => (stdout += t), stderr: () => {}, today: '2025-01-15' },
+    )
+    const sarif = JSON.parse(stdout) as { runs: Array<{ results: unknown[] }> }
+    expect(code).toBe(0)
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0)
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true)
+    const input = await report('eksctl')
+    expect(sarif).toEqual(
+      buildSarif(
+        input,
+        RULES.map((rule) => rule.meta),
+      ),
+    )
+  })
+})

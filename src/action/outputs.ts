@@ -4,8 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { planAnnotations, type Annotation } from '../report/annotations.js'
 import type { Report } from '../report/report.js'
-import { buildSarif } from '../report/sarif.js'
-import { RULES } from '../rules/index.js'
+import { FORMATS } from '../report/formats.js'
 
 export function writeOutputs(report: Report, markdown: string, env: NodeJS.ProcessEnv): void {
   const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'eks-upgrade-gate')
@@ -35,11 +34,7 @@ export function writeOutputs(report: Report, markdown: string, env: NodeJS.Proce
 /** SARIF 2.1.0 for code scanning, where the sarif-file input asks for it. */
 export function writeSarif(report: Report, file: string): void {
   mkdirSync(path.dirname(file), { recursive: true })
-  const sarif = buildSarif(
-    report,
-    RULES.map((rule) => rule.meta),
-  )
-  writeFileSync(file, JSON.stringify(sarif, null, 2) + '\n')
+  writeFileSync(file, FORMATS.sarif(report))
   core.setOutput('sarif-file', file)
 }
 

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util'
 import { validateSettings, type Settings } from '../config/settings.js'
 
-export const FORMATS = ['text', 'json', 'markdown'] as const
-export type Format = (typeof FORMATS)[number]
+import { FORMAT_NAMES, isFormat, type Format } from '../report/formats.js'
 
 export interface CheckArgs {
   readonly command: 'check'
@@ -38,7 +37,7 @@ Options:
                          already exist there are "existing", not "new"
   --base-dir DIR         compare with another copy of the tree on disk
   --fetch-base           git fetch REF from origin when it is not present
-  --format FORMAT        text (default), json or markdown
+  --format FORMAT        text (default), json, markdown or sarif
   --output FILE          write the report to FILE instead of standard output
   --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
                          it applies to the Terraform root module around FILE,
@@ -112,8 +111,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('use either --base REF or --base-dir DIR, not both')
   }
   const format = values.format ?? 'text'
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`)
+  if (!isFormat(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`)
   }
   const settings = validateSettings(
     {
@@ -131,7 +130,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return {
     command: 'check',
     path: rest[0] ?? '.',
-    format: format as Format,
+    format,
     fetchBase: values['fetch-base'] ?? false,
     settings,
     ...(values.kubeconfig !== undefined && { kubeconfig: values.kubeconfig }),

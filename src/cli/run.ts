@@ -5,9 +5,8 @@ import { loadConfig } from '../config/load.js'
 import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { TOOL_VERSION, type Report } from '../report/report.js'
-import { renderText } from '../report/text.js'
+import { FORMATS } from '../report/formats.js'
+import { TOOL_VERSION } from '../report/report.js'
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args.js'
 
 export interface CliIo {
@@ -87,19 +86,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir },
     }),
   })
-  const rendered = render(report, args.format)
+  const rendered = FORMATS[args.format](report)
   if (args.output) writeFileSync(path.resolve(io.cwd, args.output), rendered)
   else io.stdout(rendered)
   return report.summary.result === 'fail' ? 1 : 0
-}
-
-function render(report: Report, format: CheckArgs['format']): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(report, null, 2) + '\n'
-    case 'markdown':
-      return renderMarkdown(report)
-    case 'text':
-      return renderText(report)
-  }
 }
