@@ -3,16 +3,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   ConfigError,
+  FORMATS,
+  FORMAT_NAMES,
   TOOL_VERSION,
   embeddedKnowledge,
   gitTopLevel,
+  isFormat,
   loadConfig,
-  renderMarkdown,
-  renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-4QI7WD6S.js";
-import "./chunks/chunk-CNVWKCSS.js";
+} from "./chunks/chunk-RHKLGWH6.js";
+import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
 
@@ -22,7 +23,6 @@ import path from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown"];
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -36,7 +36,7 @@ Options:
                          already exist there are "existing", not "new"
   --base-dir DIR         compare with another copy of the tree on disk
   --fetch-base           git fetch REF from origin when it is not present
-  --format FORMAT        text (default), json or markdown
+  --format FORMAT        text (default), json, markdown or sarif
   --output FILE          write the report to FILE instead of standard output
   --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
                          it applies to the Terraform root module around FILE,
@@ -109,8 +109,8 @@ function parseCliArgs(argv) {
     throw new UsageError("use either --base REF or --base-dir DIR, not both");
   }
   const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got "${format}")`);
+  if (!isFormat(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")} (got "${format}")`);
   }
   const settings = validateSettings(
     {
@@ -213,20 +213,10 @@ async function check(args, io) {
       base: { kind: "dir", dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir }
     }
   });
-  const rendered = render(report, args.format);
+  const rendered = FORMATS[args.format](report);
   if (args.output) writeFileSync(path.resolve(io.cwd, args.output), rendered);
   else io.stdout(rendered);
   return report.summary.result === "fail" ? 1 : 0;
-}
-function render(report, format) {
-  switch (format) {
-    case "json":
-      return JSON.stringify(report, null, 2) + "\n";
-    case "markdown":
-      return renderMarkdown(report);
-    case "text":
-      return renderText(report);
-  }
 }
 
 // src/cli.ts

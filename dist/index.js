@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   ConfigError,
-  RULES,
+  FORMATS,
   embeddedKnowledge,
   loadConfig,
   plural,
@@ -10,8 +10,8 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-4QI7WD6S.js";
-import "./chunks/chunk-CNVWKCSS.js";
+} from "./chunks/chunk-RHKLGWH6.js";
+import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
   __commonJS,
@@ -21946,72 +21946,6 @@ Rule ${finding.ruleId}: ${finding.docs}`,
   };
 }
 
-// src/report/sarif.ts
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function buildSarif(report, rules) {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            semanticVersion: report.tool.version,
-            informationUri: "https://github.com/eks-upgrade-gate/eks-upgrade-gate",
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-              shortDescription: { text: rule.title },
-              fullDescription: { text: rule.title },
-              helpUri: rule.docs,
-              help: {
-                text: `${rule.title}. See ${rule.docs}`,
-                markdown: `${rule.title}. [Documentation](${rule.docs})`
-              },
-              defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { tags: ["eks", "kubernetes", rule.family] }
-            }))
-          }
-        },
-        automationDetails: { id: "eks-upgrade-gate/" },
-        results: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ...ruleIndex.has(finding.ruleId) && { ruleIndex: ruleIndex.get(finding.ruleId) },
-          level: LEVEL[finding.severity],
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: finding.file, uriBaseId: "%SRCROOT%" },
-                region: {
-                  startLine: Math.max(1, finding.line),
-                  startColumn: Math.max(1, finding.column)
-                }
-              }
-            }
-          ],
-          partialFingerprints: { "eksUpgradeGate/v1": finding.fingerprint },
-          ...finding.suppressed && {
-            suppressions: [{ kind: "external", justification: finding.suppressionReason ?? "" }]
-          },
-          properties: {
-            new: finding.new,
-            blocking: finding.blocking,
-            ...finding.cluster && { cluster: finding.cluster }
-          }
-        })),
-        properties: { dataDate: report.tool.dataDate, result: report.summary.result }
-      }
-    ]
-  };
-}
-
 // src/action/outputs.ts
 function writeOutputs(report, markdown, env) {
   const dir = path3.join(env.RUNNER_TEMP ?? os6.tmpdir(), "eks-upgrade-gate");
@@ -22039,11 +21973,7 @@ function writeOutputs(report, markdown, env) {
 }
 function writeSarif(report, file) {
   mkdirSync(path3.dirname(file), { recursive: true });
-  const sarif = buildSarif(
-    report,
-    RULES.map((rule) => rule.meta)
-  );
-  writeFileSync2(file, JSON.stringify(sarif, null, 2) + "\n");
+  writeFileSync2(file, FORMATS.sarif(report));
   setOutput("sarif-file", file);
 }
 function annotate(report) {
@@ -26561,7 +26491,7 @@ function statusOf(error2) {
 var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
 var MAX_CHECK_ANNOTATIONS = 500;
-var LEVEL2 = { error: "failure", warning: "warning", notice: "notice" };
+var LEVEL = { error: "failure", warning: "warning", notice: "notice" };
 async function publishCheckRun(client, repo, input) {
   const sent = input.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
   const left = input.annotations.length - sent.length;
@@ -26581,7 +26511,7 @@ ${left} more findings are not annotated: see the job summary.` : "";
       path: a.file,
       start_line: a.line,
       end_line: a.line,
-      annotation_level: LEVEL2[a.level],
+      annotation_level: LEVEL[a.level],
       message: a.message,
       title: a.title
     }))

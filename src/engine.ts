@@ -1,12 +1,11 @@
 import { runRules, pairClusters } from './rules/run-rules.js'
 import type { GateConfig } from './config/gate-config.js'
-import type { SourceFile } from './discover/source-file.js'
+import type { BaseDescription, TreeInput } from './discover/tree.js'
 import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import { resolved } from './model/declared.js'
-import type { LiveView } from './live/view.js'
-import type { LiveContext } from './rules/types.js'
+import type { LiveContext, LiveView } from './model/live.js'
 import {
   compareKubeVersions,
   formatKubeVersion,
@@ -18,21 +17,6 @@ import { readInventory } from './readers/index.js'
 import { ReadCache } from './readers/read-cache.js'
 import type { HclParser } from './readers/terraform/hcl/parse.js'
 import { applyTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
-
-/** The files of one tree as the discover stage collected them. */
-export interface TreeInput {
-  readonly files: readonly SourceFile[]
-  readonly problems: readonly ReadProblem[]
-  /** Hidden directories the walk did not enter, to say so in the report. */
-  readonly hiddenSkipped?: readonly string[]
-}
-
-export interface BaseDescription {
-  /** What the user asked for: a ref, a SHA or a directory. */
-  readonly ref: string
-  /** The resolved commit, when the base came from git. */
-  readonly commit?: string
-}
 
 export interface EngineInput {
   readonly head: TreeInput

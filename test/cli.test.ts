@@ -212,7 +212,10 @@ describe('eks-upgrade-gate check (CLI)', () => {
   it.each([
     [['lint'], 'unknown command "lint"'],
     [[], 'missing command'],
-    [['check', '--format', 'xml'], '--format must be one of text, json, markdown, sarif (got "xml")'],
+    [
+      ['check', '--format', 'xml'],
+      '--format must be one of text, json, markdown, sarif (got "xml")',
+    ],
     [['check', '--bogus'], "Unknown option '--bogus'"],
     [['check', 'no/such/dir'], 'no/such/dir is not a directory'],
     [['check', '--base', 'x', '--base-dir', 'y'], 'use either --base REF or --base-dir DIR'],

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs'
-import type { BaseDescription, TreeInput } from '../engine.js'
+import type { BaseDescription, TreeInput } from './tree.js'
 import type { PathFilter } from './filter.js'
 import { collectCommitFiles, fetchCommit, gitTopLevel, resolveCommit } from './git.js'
 import { collectWorkspaceFiles } from './workspace.js'

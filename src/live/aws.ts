@@ -11,7 +11,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AddonCompatibility } from '../knowledge/index.js'
 import { parseAddonVersion } from '../model/addon-version.js'
 import { parseKubeVersion } from '../model/version.js'
-import type { LiveComponent, LiveNodeGroup, LiveView } from './view.js'
+import type { LiveComponent, LiveNodeGroup, LiveView } from '../model/live.js'
 
 export interface AwsOptions {
   readonly region: string

@@ -1,37 +1,10 @@
-import { parseAddonVersion, type AddonVersion } from '../model/addon-version.js'
+import { parseAddonVersion } from '../model/addon-version.js'
 import { parseImage } from '../model/image.js'
 import type { NodeGroupKind } from '../model/inventory.js'
 import { compareKubeVersions, parseKubeVersion, type KubeVersion } from '../model/version.js'
-import { componentForImage } from '../readers/k8s/components.js'
+import { componentForImage } from '../model/components.js'
+import type { LiveComponent, LiveNodeGroup, LiveView } from '../model/live.js'
 import type { LiveSnapshot } from './snapshot.js'
-
-export interface LiveNodeGroup {
-  readonly name: string
-  readonly kind: NodeGroupKind
-  readonly nodes: number
-  /** Oldest and newest kubelet minors among the group's nodes. */
-  readonly oldest: KubeVersion | null
-  readonly newest: KubeVersion | null
-  readonly osImages: readonly string[]
-  readonly kernels: readonly string[]
-  readonly runtimes: readonly string[]
-}
-
-export interface LiveComponent {
-  readonly name: string
-  readonly image: string
-  readonly version: AddonVersion | null
-}
-
-/** A live cluster in the terms the rules use. */
-export interface LiveView {
-  readonly name: string
-  readonly context: string
-  readonly version: KubeVersion | null
-  readonly nodeGroups: readonly LiveNodeGroup[]
-  readonly components: readonly LiveComponent[]
-  readonly problems: readonly string[]
-}
 
 /** Groups nodes the way EKS and its tools label them: managed node group, Karpenter pool, eksctl group, Fargate. */
 function groupOf(labels: Readonly<Record<string, string>>): { name: string; kind: NodeGroupKind } {

@@ -1,6 +1,6 @@
 import type { GateConfig } from '../config/gate-config.js'
 import type { EngineResult, Transition } from '../engine.js'
-import type { LiveContext } from '../rules/types.js'
+import type { LiveContext } from '../model/live.js'
 import type { Knowledge } from '../knowledge/index.js'
 import type { Declared } from '../model/declared.js'
 import type { Finding } from '../model/finding.js'

@@ -5,7 +5,8 @@ import { severityRank, type Finding, type Severity } from '../model/finding.js'
 import type { Cluster, Inventory } from '../model/inventory.js'
 import type { KubeVersion } from '../model/version.js'
 import { RULES } from './index.js'
-import type { ClusterPair, LiveContext, Rule, RuleContext, RuleReport } from './types.js'
+import type { LiveContext } from '../model/live.js'
+import type { ClusterPair, Rule, RuleContext, RuleReport } from './types.js'
 
 export interface RuleRunInput {
   readonly head: Inventory

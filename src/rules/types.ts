@@ -3,14 +3,7 @@ import type { Severity } from '../model/finding.js'
 import type { Cluster, Inventory } from '../model/inventory.js'
 import type { SourceRef } from '../model/source.js'
 import type { KubeVersion } from '../model/version.js'
-import type { LiveView } from '../live/view.js'
-
-export interface LiveContext {
-  /** Each live cluster read (kubeconfig, AWS), with the declared cluster it is when that could be told. */
-  readonly clusters: ReadonlyArray<{ readonly view: LiveView; readonly clusterId?: string }>
-  /** Why a live source could not be read at all. */
-  readonly errors: readonly string[]
-}
+import type { LiveContext } from '../model/live.js'
 
 export type RuleFamily =
   'control-plane' | 'nodes' | 'amis' | 'addons' | 'components' | 'live' | 'tool'

@@ -4,7 +4,8 @@ import type { SourceFile } from '../../discover/source-file.js'
 import type { Component } from '../../model/inventory.js'
 import type { ReaderResult } from '../types.js'
 import { getNode, nodeRef, parseYaml, scalarText, seqItems } from '../yaml.js'
-import { componentForChart, componentFromChart, mentionsComponent } from './components.js'
+import { componentFromChart } from './components.js'
+import { componentForChart, mentionsComponent } from '../../model/components.js'
 import { componentsInValues } from './values.js'
 
 export function isChartFile(file: SourceFile): boolean {

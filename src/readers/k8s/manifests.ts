@@ -5,7 +5,8 @@ import type { ApiUsage, Component, NodeGroup } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import type { ReaderResult } from '../types.js'
 import { getNode, nodeRef, parseYaml, scalarText, seqItems, type YamlDoc } from '../yaml.js'
-import { componentFromChart, componentFromImage, mentionsComponent } from './components.js'
+import { componentFromChart, componentFromImage } from './components.js'
+import { mentionsComponent } from '../../model/components.js'
 import { componentsInValues } from './values.js'
 
 /** Cheap test: Kubernetes objects say `apiVersion:` and `kind:`; eksctl and CloudFormation have their own readers. */

@@ -1,7 +1,8 @@
 import { isMap, isSeq, type Node } from 'yaml'
 import type { Component } from '../../model/inventory.js'
 import { deref, getNode, nodeRef, scalarText, type YamlDoc } from '../yaml.js'
-import { componentForChart, componentFromChart, componentFromImage } from './components.js'
+import { componentFromChart, componentFromImage } from './components.js'
+import { componentForChart } from '../../model/components.js'
 
 /**
  * Component images in Helm values: `image: repo:tag` strings, maps with

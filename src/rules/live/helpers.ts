@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../model/source.js'
 import { type KubeVersion } from '../../model/version.js'
-import type { LiveNodeGroup, LiveView } from '../../live/view.js'
+import type { LiveNodeGroup, LiveView } from '../../model/live.js'
 import { type ClusterPair, type RuleContext, type RuleReport } from '../types.js'
 
 /** Where a live finding points when no declared cluster is tied to it: nowhere in the repository. */

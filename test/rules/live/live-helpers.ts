@@ -1,4 +1,4 @@
-import type { LiveView } from '../../../src/live/view.js'
+import type { LiveView } from '../../../src/model/live.js'
 import { parseAddonVersion } from '../../../src/model/addon-version.js'
 import type { RuleContext } from '../../../src/rules/types.js'
 import { clusterOf, contextOf, kube } from '../../helpers/model.js'
