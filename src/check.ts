@@ -1,25 +1,21 @@
-import type { GateConfig } from './config/gate-config.js'
-import { collectTrees, type BaseSource } from './discover/collect.js'
-import { runEngine } from './engine.js'
-import type { Knowledge } from './knowledge/index.js'
-import { buildReport, type Report } from './report/report.js'
-import { loadHclParser } from './readers/terraform/hcl/loader.js'
-import { parseTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
-import type { ReadProblem } from './model/inventory.js'
-import { ConfigError } from './config/gate-config.js'
-import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { GateConfig } from './config/gate-config.js'
+import { ConfigError } from './config/gate-config.js'
+import { collectTrees, type BaseSource } from './discover/collect.js'
+import { readTrees, runEngine } from './engine.js'
+import type { AddonCompatibility, Knowledge } from './knowledge/index.js'
+import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
+import type { Inventory, ReadProblem } from './model/inventory.js'
 import type { LiveView } from './model/live.js'
-import type { SourceFile } from './discover/source-file.js'
-import type { AddonCompatibility } from './knowledge/index.js'
 import { formatKubeVersion } from './model/version.js'
-import { readInventory } from './readers/index.js'
-import type { HclParser } from './readers/terraform/hcl/parse.js'
+import { parseTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
+import { loadHclParser } from './readers/terraform/hcl/loader.js'
+import { isTerraformFile } from './readers/terraform/index.js'
+import { buildReport, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
-import path from 'node:path'
-import { isTerraformFile } from './readers/terraform/index.js'
 
 export interface CheckOptions {
   readonly root: string
@@ -56,9 +52,19 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   )
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
+  const input = {
+    ...(hcl && { hcl }),
+    terraformPlans,
+    terraformPlanProblems,
+    ...trees,
+    config: options.config,
+    knowledge,
+    today: options.today,
+  }
+  const inventories = readTrees(input)
   const kube = options.live ? await readLive(options.live) : undefined
   const aws = options.aws
-    ? await readAws(options.aws, trees.head.files, options.config, hcl, kube?.views ?? [])
+    ? await readAws(options.aws, inventories.head, kube?.views ?? [])
     : undefined
   if (aws)
     knowledge = {
@@ -72,16 +78,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
           errors: [...(kube?.errors ?? []), ...(aws?.errors ?? [])],
         }
       : undefined
-  const result = runEngine({
-    ...(hcl && { hcl }),
-    terraformPlans,
-    terraformPlanProblems,
-    ...(live && { live }),
-    ...trees,
-    config: options.config,
-    knowledge,
-    today: options.today,
-  })
+  const result = runEngine({ ...input, knowledge, ...(live && { live }) }, inventories)
   return buildReport(result, options.config, knowledge)
 }
 
@@ -156,23 +153,12 @@ async function readLive(options: {
   }
 }
 
-/**
- * AWS mode describes the clusters the tree declares (by name), except those
- * the kubeconfig already read. It needs their names, so the head tree is read
- * once more here — only when AWS mode is on.
- */
+/** AWS mode describes the clusters the head tree declares (by name), except those the kubeconfig already read. */
 async function readAws(
   options: { region: string; endpoint?: string },
-  files: readonly SourceFile[],
-  config: GateConfig,
-  hcl: HclParser | undefined,
+  inventory: Inventory,
   already: readonly LiveView[],
 ): Promise<{ views: LiveView[]; errors: string[]; compatibility: AddonCompatibility }> {
-  const inventory = readInventory(files, [], {
-    varFiles: config.varFiles,
-    assign: config.assign,
-    ...(hcl && { hcl }),
-  })
   const clusters = inventory.clusters
     .filter(
       (cluster) =>

@@ -56,8 +56,14 @@ export interface EngineResult {
   readonly notes: readonly string[]
 }
 
-/** read → model → rules → plan for the head tree and, when given, the base tree. Pure. */
-export function runEngine(input: EngineInput): EngineResult {
+/** The head and base inventories, as the read stage models them. */
+export interface ReadTrees {
+  readonly head: Inventory
+  readonly base?: Inventory
+}
+
+/** The read → model stage for both trees, plan values applied. Pure. */
+export function readTrees(input: EngineInput): ReadTrees {
   const options = {
     varFiles: input.config.varFiles,
     assign: input.config.assign,
@@ -73,6 +79,16 @@ export function runEngine(input: EngineInput): EngineResult {
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
   for (const plan of input.terraformPlans ?? [])
     ({ head, base } = applyTerraformPlan(head, base, plan))
+  return base ? { head, base } : { head }
+}
+
+/**
+ * read → model → rules → plan for the head tree and, when given, the base tree.
+ * Pure. A caller that needed the inventories first (AWS mode asks the EKS API
+ * about the declared clusters) hands them back in, so nothing is read twice.
+ */
+export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input)): EngineResult {
+  const { head, base } = trees
   const sources = new Map(input.head.files.map((file) => [file.path, file.text]))
 
   const live: LiveContext | undefined = input.live
