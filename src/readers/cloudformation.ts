@@ -1,3 +1,4 @@
+import { inheritsControlPlane, nodeGroupWithoutAmi } from '../model/node-group.js'
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml'
 import type { SourceFile } from '../discover/source-file.js'
 import { resolved, unresolved, unspecified, type Declared } from '../model/declared.js'
@@ -109,12 +110,7 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
           release.status === 'resolved' && release.value
             ? kubeVersionFromRelease(release.value, releaseFamily(amiType.value))
             : null
-        const inherited: Declared<KubeVersion> = owner.cluster.version.value
-          ? {
-              ...unspecified(at, 'inherits the control-plane version', owner.cluster.version.value),
-              via: [owner.cluster.version.at],
-            }
-          : unspecified(at, 'inherits the control-plane version')
+        const inherited = inheritsControlPlane(owner.cluster.version, at)
         const version = explicit
           ? kubeVersion(explicit, () => inherited)
           : releaseMinor
@@ -147,20 +143,12 @@ export function readCloudFormation(file: SourceFile): ReaderResult {
         })
       } else if (type === 'AWS::EKS::FargateProfile') {
         const name = value(getNode(ctx, props, 'FargateProfileName'), at)?.text ?? id
-        const none = unspecified<string>(at, 'Fargate manages the AMI')
-        const version: Declared<KubeVersion> = owner.cluster.version.value
-          ? unspecified(at, 'inherits the control-plane version', owner.cluster.version.value)
-          : unspecified(at, 'inherits the control-plane version')
-        owner.nodeGroups.push({
-          name,
-          kind: 'fargate',
-          at,
-          version,
-          amiType: none,
-          amiFamily: none,
-          releaseVersion: none,
-          amiId: none,
-        })
+        owner.nodeGroups.push(
+          nodeGroupWithoutAmi(
+            { name, kind: 'fargate', at, version: inheritsControlPlane(owner.cluster.version, at) },
+            'Fargate manages the AMI',
+          ),
+        )
       }
     }
     for (const entry of byLogicalId.values())

@@ -1,3 +1,4 @@
+import { inheritsControlPlane } from '../../model/node-group.js'
 import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
 import { isMap, isScalar, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
@@ -57,13 +58,7 @@ function readClusterConfig(ctx: YamlDoc, root: Node): Cluster {
       'metadata.version is not set: eksctl creates the cluster at its own default version',
     ),
   )
-  const inherited = (at: SourceRef): Declared<KubeVersion> =>
-    version.value
-      ? {
-          ...unspecified(at, 'inherits the control-plane version', version.value),
-          via: [version.at],
-        }
-      : unspecified(at, 'inherits the control-plane version')
+  const inherited = (at: SourceRef) => inheritsControlPlane(version, at)
 
   const nodeGroups = [
     ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) =>

@@ -1,11 +1,5 @@
 import { kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
-import {
-  policy,
-  resolved,
-  unresolved,
-  unspecified,
-  type Declared,
-} from '../../../model/declared.js'
+import { policy, resolved, unresolved, type Declared } from '../../../model/declared.js'
 import type { SourceRef } from '../../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
 import { asString, elements, through, type Value } from '../hcl/value.js'
@@ -94,12 +88,6 @@ export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
       }
   }
   return null
-}
-
-export function inherited(cluster: Declared<KubeVersion>, at: SourceRef): Declared<KubeVersion> {
-  return cluster.value
-    ? { ...unspecified(at, 'inherits the control-plane version', cluster.value), via: [cluster.at] }
-    : unspecified(at, 'inherits the control-plane version')
 }
 
 export function policyValue(value: string, at: SourceRef, note: string): Declared<string> {

@@ -1,3 +1,4 @@
+import { nodeGroupWithoutAmi } from '../../../model/node-group.js'
 import { unspecified, policy, type Declared } from '../../../model/declared.js'
 import type { NodeGroup, NodeGroupKind } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
@@ -156,18 +157,11 @@ export function readGroupCollection(
     const version: Declared<KubeVersion> = declaredVersion(value, collection.at, () =>
       unspecified(collection.at, 'no node groups'),
     )
-    const none = unspecified<string>(collection.at, 'unknown')
     return [
-      {
-        name: `(${kind} node groups)`,
-        kind,
-        at: collection.at,
-        version,
-        amiType: none,
-        amiFamily: none,
-        releaseVersion: none,
-        amiId: none,
-      },
+      nodeGroupWithoutAmi(
+        { name: `(${kind} node groups)`, kind, at: collection.at, version },
+        'unknown',
+      ),
     ]
   }
   return entries.map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster))

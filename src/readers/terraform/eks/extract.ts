@@ -1,9 +1,10 @@
+import { inheritsControlPlane } from '../../../model/node-group.js'
 import { unspecified, type Declared } from '../../../model/declared.js'
 import type { NodeGroup } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
 import type { Block, Expr } from '../hcl/ast.js'
-import { declaredString, declaredVersion, inherited, versionFromAmi } from './declare.js'
+import { declaredString, declaredVersion, versionFromAmi } from './declare.js'
 import type { Attachment, ClusterDraft, ClusterLink } from './draft.js'
 import {
   addonVersion,
@@ -323,7 +324,7 @@ export function fargateProfile(
     name,
     kind: 'fargate',
     at,
-    version: inherited(cluster, at),
+    version: inheritsControlPlane(cluster, at),
     amiType: none('AMI'),
     amiFamily: none('AMI'),
     releaseVersion: none('node release'),

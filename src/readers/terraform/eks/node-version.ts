@@ -1,8 +1,9 @@
+import { inheritsControlPlane } from '../../../model/node-group.js'
 import { kubeVersionFromRelease, releaseFamily } from '../../../knowledge/ami.js'
 import { resolved, unresolved, type Declared } from '../../../model/declared.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
-import { declaredVersion, inherited } from './declare.js'
+import { declaredVersion } from './declare.js'
 import type { Value } from '../hcl/value.js'
 
 export interface GroupVersionInputs {
@@ -25,7 +26,9 @@ export interface GroupVersionInputs {
  */
 export function groupVersion(inputs: GroupVersionInputs): Declared<KubeVersion> {
   if (inputs.explicit && inputs.explicit.type !== 'null')
-    return declaredVersion(inputs.explicit, undefined, () => inherited(inputs.cluster, inputs.at))
+    return declaredVersion(inputs.explicit, undefined, () =>
+      inheritsControlPlane(inputs.cluster, inputs.at),
+    )
   if (inputs.release.status === 'resolved' && inputs.release.value) {
     const version = kubeVersionFromRelease(inputs.release.value, releaseFamily(inputs.amiType))
     if (version)
@@ -47,5 +50,5 @@ export function groupVersion(inputs: GroupVersionInputs): Declared<KubeVersion> 
       )
     }
   }
-  return inherited(inputs.cluster, inputs.at)
+  return inheritsControlPlane(inputs.cluster, inputs.at)
 }

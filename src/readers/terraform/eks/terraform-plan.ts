@@ -1,14 +1,8 @@
-import {
-  policy,
-  resolved,
-  unresolved,
-  unspecified,
-  type Declared,
-} from '../../../model/declared.js'
+import { inheritsControlPlane, nodeGroupWithoutAmi } from '../../../model/node-group.js'
+import { policy, resolved, unresolved, type Declared } from '../../../model/declared.js'
 import type { Addon, Cluster, Inventory, NodeGroup, ReadProblem } from '../../../model/inventory.js'
 import { sourceRef, type SourceRef } from '../../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
-import { inherited } from './declare.js'
 
 /** One `resource_changes` entry of `terraform show -json`, reduced to what matters for EKS. */
 export interface PlannedResource {
@@ -211,17 +205,7 @@ function plannedVersion(
 }
 
 function plannedNodeGroup(name: string, at: SourceRef, version: Declared<KubeVersion>): NodeGroup {
-  const none = unspecified<string>(at, 'not in the plan')
-  return {
-    name,
-    kind: 'managed',
-    at,
-    version,
-    amiType: none,
-    amiFamily: none,
-    releaseVersion: none,
-    amiId: none,
-  }
+  return nodeGroupWithoutAmi({ name, kind: 'managed', at, version }, 'not in the plan')
 }
 
 function stringField(
@@ -266,7 +250,10 @@ function applyChildren(
       const at = i >= 0 ? nodeGroups[i]!.version.at : sourceRef(plan.file, 1)
       const planned = plannedVersion(resource, side, at)
       if (i >= 0) nodeGroups[i] = { ...nodeGroups[i]!, ...(planned && { version: planned }) }
-      else nodeGroups.push(plannedNodeGroup(name, at, planned ?? inherited(cluster.version, at)))
+      else
+        nodeGroups.push(
+          plannedNodeGroup(name, at, planned ?? inheritsControlPlane(cluster.version, at)),
+        )
     } else {
       const name = stringField(values, 'addon_name') ?? resource.address
       const text = stringField(values, 'addon_version')
