@@ -12,7 +12,7 @@ import {
   loadConfig,
   runCheck,
   validateSettings
-} from "./chunks/chunk-4XX3F3RD.js";
+} from "./chunks/chunk-P3TVXPAQ.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -8,7 +8,7 @@ import {
   type Settings,
 } from './settings.js'
 
-export { ConfigError, FAIL_ON_LEVELS, type FailOn, type RuleSetting } from './settings.js'
+export { ConfigError } from './settings.js'
 
 /** Everything that decides what the gate checks and when it fails; validated once. */
 export interface GateConfig {

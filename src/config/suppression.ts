@@ -46,11 +46,6 @@ export function inlineDirectives(text: string): Map<number, InlineDirective> {
   return byLine
 }
 
-export interface SuppressionResult {
-  readonly findings: Finding[]
-  readonly expired: IgnoreEntry[]
-}
-
 /**
  * Marks findings suppressed by inline directives (in head files) or active
  * configuration entries. Expired entries suppress nothing and are returned so

@@ -9,5 +9,3 @@ import type { KubeVersion } from '../model/version.js'
 export function maxKubeletSkew(controlPlane: KubeVersion): number {
   return controlPlane.major === 1 && controlPlane.minor < 28 ? 2 : 3
 }
-
-export const SKEW_POLICY_URL = 'https://kubernetes.io/releases/version-skew-policy/#kubelet'

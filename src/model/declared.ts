@@ -1,13 +1,5 @@
 import type { SourceRef } from './source.js'
 
-/**
- * - resolved: a literal, or an expression the tool evaluated fully
- * - policy: decided by AWS at apply time (`latest`, `default`); `value` names the policy
- * - unresolved: an expression the tool cannot evaluate statically; `expression` keeps its text
- * - unspecified: absent, so a tool/module/AWS default applies; `note` says which
- */
-export type DeclaredStatus = 'resolved' | 'policy' | 'unresolved' | 'unspecified'
-
 interface Where {
   /** The place a user edits to change this value. */
   readonly at: SourceRef
@@ -20,7 +12,11 @@ interface Where {
 
 /**
  * A value as the source declares it. The status decides what `value` can be, so a
- * rule that has checked `status === 'resolved'` has a value, with no second check.
+ * rule that has checked `status === 'resolved'` has a value, with no second check:
+ * - resolved: a literal, or an expression the tool evaluated fully
+ * - policy: decided by AWS at apply time (`latest`, `default`); `value` names the policy
+ * - unresolved: an expression the tool cannot evaluate statically; `expression` keeps its text
+ * - unspecified: absent, so a tool/module/AWS default applies; `note` says which
  */
 export type Declared<T> =
   | (Where & { readonly status: 'resolved'; readonly value: T })

@@ -47,8 +47,3 @@ export function parseImage(text: string): ImageRef | null {
     ...(digest !== undefined && { digest }),
   }
 }
-
-/** An ECR registry host: `<account>.dkr.ecr.<region>.amazonaws.com` (or `.com.cn` in China). */
-export function isEcr(registry: string): boolean {
-  return /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(registry)
-}

@@ -9,7 +9,3 @@ export interface SourceRef {
 export function sourceRef(file: string, line: number, column = 1): SourceRef {
   return { file, line, column }
 }
-
-export function formatSourceRef(ref: SourceRef): string {
-  return `${ref.file}:${ref.line}:${ref.column}`
-}

@@ -43,8 +43,3 @@ export function minorDistance(from: KubeVersion, to: KubeVersion): number {
 export function addMinors(version: KubeVersion, minors: number): KubeVersion {
   return { major: version.major, minor: version.minor + minors }
 }
-
-export function sameKubeVersion(a: KubeVersion | null, b: KubeVersion | null): boolean {
-  if (a === null || b === null) return a === b
-  return compareKubeVersions(a, b) === 0
-}

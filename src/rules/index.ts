@@ -92,7 +92,3 @@ export const RULES: readonly Rule[] = [
   suppressionExpired,
   unassignedComponent,
 ]
-
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.meta.id === id)
-}

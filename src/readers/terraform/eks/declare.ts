@@ -1,5 +1,5 @@
 import { kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
-import { policy, resolved, unresolved, type Declared } from '../../../model/declared.js'
+import { resolved, unresolved, type Declared } from '../../../model/declared.js'
 import type { SourceRef } from '../../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
 import { asString, elements, through, type Value } from '../hcl/value.js'
@@ -88,8 +88,4 @@ export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
       }
   }
   return null
-}
-
-export function policyValue(value: string, at: SourceRef, note: string): Declared<string> {
-  return policy(value, at, note)
 }

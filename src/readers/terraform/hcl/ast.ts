@@ -82,7 +82,3 @@ export interface HclFile {
   /** Where tree-sitter had to recover; everything else in the file is still read. */
   readonly syntaxErrors: ReadonlyArray<{ readonly at: SourceRef; readonly message: string }>
 }
-
-export function blocksOf(body: Body, type: string): Block[] {
-  return body.blocks.filter((block) => block.type === type)
-}

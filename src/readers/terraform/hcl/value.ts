@@ -64,7 +64,6 @@ export function origin(at: SourceRef, via: readonly SourceRef[] = []): Origin {
 export const str = (value: string, origin: Origin): Value => ({ type: 'string', value, origin })
 export const num = (value: number, origin: Origin): Value => ({ type: 'number', value, origin })
 export const bool = (value: boolean, origin: Origin): Value => ({ type: 'bool', value, origin })
-export const nul = (origin: Origin): Value => ({ type: 'null', origin })
 export const list = (items: readonly Value[], origin: Origin): Value => ({
   type: 'list',
   items,
@@ -90,10 +89,6 @@ export const error = (reason: string, expression: string, origin: Origin): Value
   expression,
   origin,
 })
-
-export function isKnown(value: Value): boolean {
-  return value.type !== 'unknown' && value.type !== 'error'
-}
 
 /** Prepends reference hops to a value's origin (and to its elements', so selections keep the chain). */
 export function through(value: Value, hops: readonly SourceRef[]): Value {
