@@ -44,7 +44,12 @@ describe('check DIR --format json on real repository layouts', () => {
     ])
     expect(rows(report.clusters[0]!)).toEqual({
       version: ['1.31', 'resolved', mng, line(mng, 'cluster_version = "1.31"')],
+      // In key order, as Terraform iterates the node-group map.
       nodeGroups: [
+        ['bottlerocket', 'managed', '1.31', 'unspecified', line(mng, 'bottlerocket = {')],
+        ['complete-eks-mng', 'managed', '1.31', 'unspecified', line(mng, 'complete = {')],
+        // The AMI name filter is built from local.cluster_version: that is the line to edit.
+        ['custom_ami', 'managed', '1.31', 'resolved', line(mng, 'cluster_version = "1.31"')],
         [
           'default_node_group',
           'managed',
@@ -52,10 +57,6 @@ describe('check DIR --format json on real repository layouts', () => {
           'unspecified',
           line(mng, 'default_node_group = {'),
         ],
-        ['bottlerocket', 'managed', '1.31', 'unspecified', line(mng, 'bottlerocket = {')],
-        // The AMI name filter is built from local.cluster_version: that is the line to edit.
-        ['custom_ami', 'managed', '1.31', 'resolved', line(mng, 'cluster_version = "1.31"')],
-        ['complete-eks-mng', 'managed', '1.31', 'unspecified', line(mng, 'complete = {')],
       ],
       addons: [
         ['coredns', 'most_recent', 'policy', line(mng, 'most_recent = true')],

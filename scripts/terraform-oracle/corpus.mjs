@@ -419,10 +419,8 @@ function generated(count, seed) {
     () => `${minor()}.0`,
     () => `"1.${minor()}.${Math.floor(rand() * 5)}"`,
   ]
-  let depthBudget = 0
   const expr = (depth) => {
     if (depth <= 0 || rand() < 0.25) return pick(leaves)()
-    depthBudget++
     const a = () => expr(depth - 1)
     return pick([
       () => `"1.\${${a()}}"`,
@@ -458,7 +456,6 @@ function generated(count, seed) {
   }
   const cases = []
   for (let i = 0; i < count; i++) {
-    depthBudget = 0
     const body = expr(1 + Math.floor(rand() * 3))
     const minorDefault = pick(['31', '"31"', '1.31', '"1.31"'])
     const versionType = pick(['string', 'number', 'any', null])

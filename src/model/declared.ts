@@ -8,6 +8,11 @@ interface Where {
   readonly expression?: string
   /** Why a value is unresolved, which policy or default applies, or what it inherits. */
   readonly note?: string
+  /**
+   * The number as written, when the source gave a number where a version string
+   * belongs (Terraform `version = 1.30`, eksctl's unquoted YAML float).
+   */
+  readonly numberWritten?: string
 }
 
 /**

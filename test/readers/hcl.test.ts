@@ -80,7 +80,7 @@ h = concat(var.l, ["x"]...)
     expect(attr('f')).toMatchObject({ kind: 'splat' })
     expect(attr('g')).toMatchObject({
       kind: 'template',
-      parts: [expect.stringContaining('heredoc'), { kind: 'attr', name: 'z' }],
+      parts: [expect.stringContaining('heredoc'), { kind: 'attr', name: 'z' }, '\n'],
     })
     expect(attr('h')).toMatchObject({ kind: 'call', name: 'concat', expand: true })
   })

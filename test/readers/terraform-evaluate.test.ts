@@ -105,7 +105,7 @@ describe('static evaluation of HCL expressions', async () => {
     ['join(".", ["1", "30"])', '"1.30"'],
     ['replace("v1.30", "v", "")', '"1.30"'],
     ['trimprefix("v1.30", "v")', '"1.30"'],
-    ['tostring(1.30)', '"1.30"'],
+    ['tostring(1.30)', '"1.3"'],
     ['length(keys(local.groups))', '2'],
     ['one(["1.30"])', '"1.30"'],
     ['-(1 + 2) * 3', '-9'],
@@ -126,9 +126,14 @@ describe('static evaluation of HCL expressions', async () => {
       type: 'error',
       reason: '"version" does not exist in an object with keys (none)',
     })
-    expect(run('regex("[0-9]+", "v1")')).toMatchObject({
+    expect(run('regex("[0-9]+", "v1")')).toMatchObject({ type: 'string', value: '1' })
+    expect(run('regex("(?i)v[0-9]+", "V1")')).toMatchObject({
       type: 'unknown',
-      reason: 'the function regex() is not evaluated statically',
+      reason: 'the pattern uses RE2 syntax the gate does not evaluate',
+    })
+    expect(run('regex("[0-9]+", "none")')).toMatchObject({
+      type: 'error',
+      reason: 'the pattern did not match',
     })
     expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ type: 'unknown' })
     expect(run('var.flag ? "1.29" : "1.28"')).toMatchObject({ type: 'error' })

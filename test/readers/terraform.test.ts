@@ -23,19 +23,20 @@ describe('Terraform: terraform-aws-modules/eks v20 with literals', async () => {
 
   it('reads node groups with defaults, explicit versions, pinned AMI releases, Bottlerocket, custom AMIs and Fargate', () => {
     const file = 'registry-v20/main.tf'
+    // Each map in key order, as Terraform iterates it.
     expect(groupRows(eks!)).toEqual([
+      ['bottlerocket', 'managed', '1.29', 'unspecified', at(file, 'bottlerocket = {')],
       ['general', 'managed', '1.29', 'unspecified', at(file, 'general = {')],
       ['legacy', 'managed', '1.27', 'resolved', at(file, 'cluster_version = "1.27"')],
       ['pinned', 'managed', '1.28', 'resolved', at(file, 'ami_release_version = "1.28.5')],
-      ['bottlerocket', 'managed', '1.29', 'unspecified', at(file, 'bottlerocket = {')],
       ['gpu', 'self-managed', '1.28', 'resolved', at(file, 'amazon-eks-gpu-node-1.28-v*')],
       ['kube_system', 'fargate', '1.29', 'unspecified', at(file, 'kube_system = {')],
     ])
     expect(eks!.nodeGroups.map((g) => g.amiType.value)).toEqual([
+      'BOTTLEROCKET_x86_64',
       'AL2023_x86_64_STANDARD',
       'AL2_x86_64',
       'AL2023_x86_64_STANDARD',
-      'BOTTLEROCKET_x86_64',
       'AL2_x86_64',
       null,
     ])

@@ -15,6 +15,7 @@ import { extractInstance, type Extraction } from './eks/extract.js'
 import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
+import { isJsonTfvars, parseJsonTfvars } from './hcl/json-tfvars.js'
 import { isTerragruntFile, terragruntDirectory } from './hcl/terragrunt.js'
 import { error, origin, through, unknown, type Value } from './hcl/value.js'
 
@@ -36,7 +37,34 @@ export interface TerraformResult {
 }
 
 export function isTerraformFile(file: SourceFile): boolean {
-  return /\.(tf|tfvars)$/.test(file.path) || isTerragruntFile(file.path)
+  return /\.(tf|tfvars)$/.test(file.path) || isJsonTfvars(file.path) || isTerragruntFile(file.path)
+}
+
+/** Auto-loaded variable files, in the order Terraform applies them (later wins). */
+function isAutoVarFile(file: string): boolean {
+  const name = path.basename(file)
+  return (
+    name === 'terraform.tfvars' ||
+    name === 'terraform.tfvars.json' ||
+    name.endsWith('.auto.tfvars') ||
+    name.endsWith('.auto.tfvars.json')
+  )
+}
+
+/**
+ * terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars(.json) by file
+ * name in byte order (so "B.auto.tfvars" before "a.auto.tfvars"), as Terraform loads them.
+ */
+function autoVarFileOrder(a: string, b: string): number {
+  const rank = (file: string) =>
+    path.basename(file) === 'terraform.tfvars'
+      ? 0
+      : path.basename(file) === 'terraform.tfvars.json'
+        ? 1
+        : 2
+  const x = path.basename(a)
+  const y = path.basename(b)
+  return rank(a) - rank(b) || (x < y ? -1 : x > y ? 1 : 0)
 }
 
 /** Reads every Terraform root module of a tree into clusters. Pure given a parser. */
@@ -49,9 +77,8 @@ export function readTerraform(
   const parsed = new Map<string, HclFile>()
   for (const file of files) {
     if (!isTerraformFile(file)) continue
-    const hcl = options.cache
-      ? options.cache.remember('hcl', file, () => parseHcl(parser, file))
-      : parseHcl(parser, file)
+    const read = () => (isJsonTfvars(file.path) ? parseJsonTfvars(file) : parseHcl(parser, file))
+    const hcl = options.cache ? options.cache.remember('hcl', file, read) : read()
     parsed.set(file.path, hcl)
     for (const syntax of hcl.syntaxErrors)
       problems.push({
@@ -70,8 +97,7 @@ export function readTerraform(
   }
   for (const [file, hcl] of parsed) {
     if (file.endsWith('.tf')) add(byDir, dirOf(file), hcl)
-    else if (path.basename(file) === 'terraform.tfvars' || file.endsWith('.auto.tfvars'))
-      add(autoVarFiles, dirOf(file), file)
+    else if (isAutoVarFile(file)) add(autoVarFiles, dirOf(file), file)
   }
   const directories = new Map<string, ModuleDirectory>(
     [...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]),
@@ -94,13 +120,7 @@ export function readTerraform(
   const extraction: Extraction = { clusters: [], attachments: [], components: [] }
   for (const directory of directories.values()) {
     if (called.has(directory.dir)) continue
-    const autoFiles = (autoVarFiles.get(directory.dir) ?? []).sort((a, b) =>
-      path.basename(a) === 'terraform.tfvars'
-        ? -1
-        : path.basename(b) === 'terraform.tfvars'
-          ? 1
-          : a.localeCompare(b),
-    )
+    const autoFiles = (autoVarFiles.get(directory.dir) ?? []).sort(autoVarFileOrder)
     const instances = explicit.get(directory.dir) ?? [undefined]
     const library =
       !explicit.has(directory.dir) &&

@@ -30,26 +30,43 @@ function unsettled<T>(value: Value, what: string): Declared<T> | undefined {
   return undefined
 }
 
+// What the EKS API takes as a version: MAJOR.MINOR, exactly ("v1.30", "1.30.0" and
+// " 1.30" are refused), so nothing looser may count as a resolved value.
+const EKS_VERSION = /^[1-9]\d*\.(?:0|[1-9]\d*)$/
+
 /**
- * A Kubernetes version from an evaluated value. A list of one string is
- * accepted (some community modules wrap it), `null` means "not set".
+ * A Kubernetes version from an evaluated value, exactly as Terraform passes it
+ * to a string argument (the number 1.30 becomes "1.3"). `null` means "not set".
+ * `listOfOne` accepts a list wrapping it, as some community modules take it.
  */
 export function declaredVersion(
   value: Value | undefined,
   attributeAt: SourceRef | undefined,
   whenAbsent: () => Declared<KubeVersion>,
+  options: { readonly listOfOne?: boolean } = {},
 ): Declared<KubeVersion> {
   if (!value || value.type === 'null') return whenAbsent()
   const single =
-    value.type === 'list' && value.items.length === 1
+    options.listOfOne && value.type === 'list' && value.items.length === 1
       ? through(value.items[0]!, value.origin.via)
       : value
   const settled = unsettled<KubeVersion>(single, 'the version')
   if (settled) return settled
-  const text = asString(single)!
-  const version = parseKubeVersion(text)
-  if (!version) return unresolved(single.origin.at, text, `"${text}" is not a Kubernetes version`)
-  return resolved(version, single.origin.at, viaOf(single, attributeAt))
+  const text = asString(single)
+  if (text === null)
+    return unresolved(single.origin.at, '', 'the version cannot be converted to text exactly')
+  const version = EKS_VERSION.test(text) ? parseKubeVersion(text) : null
+  if (!version)
+    return unresolved(
+      single.origin.at,
+      text,
+      `"${text}" is not a version EKS accepts (MAJOR.MINOR, such as 1.31)`,
+    )
+  const declared = resolved(version, single.origin.at, viaOf(single, attributeAt))
+  // A number literal used as a version is sent in its shortest form: 1.30 is "1.3".
+  return single.type === 'number' && single.written !== undefined
+    ? { ...declared, numberWritten: single.written }
+    : declared
 }
 
 /** A plain string setting (AMI type, release version, add-on version). */

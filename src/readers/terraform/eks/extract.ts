@@ -365,7 +365,9 @@ function readOtherModule(site: Site): void {
     address: site.address,
     root: site.root,
     source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
-    version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set')),
+    version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set'), {
+      listOfOne: true,
+    }),
     nodeGroups: [],
     addons: [],
   })

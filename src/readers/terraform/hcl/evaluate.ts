@@ -1,9 +1,11 @@
 import type { SourceRef } from '../../../model/source.js'
 import type { Expr } from './ast.js'
 import { callFunction } from './functions.js'
+import { decimalArithmetic, exactNumberText } from './number.js'
 import {
   combined,
   asNumber,
+  asNumberText,
   asString,
   bool,
   equalValues,
@@ -13,6 +15,7 @@ import {
   num,
   obj,
   origin,
+  staticError,
   str,
   through,
   truthy,
@@ -65,8 +68,12 @@ export function evaluate(
   switch (expr.kind) {
     case 'literal':
       if (expr.value === null) return { type: 'null', origin: here }
-      if (typeof expr.value === 'number')
-        return { type: 'number', value: expr.value, origin: here, raw: expr.text }
+      if (typeof expr.value === 'number') {
+        const text = exactNumberText(expr.text)
+        return text === null
+          ? error(`the number ${expr.text} is out of range`, expr.text, here)
+          : { type: 'number', value: Number(text), origin: here, text, written: expr.text }
+      }
       if (typeof expr.value === 'boolean') return bool(expr.value, here)
       return str(expr.value, here)
     case 'template': {
@@ -127,8 +134,10 @@ export function evaluate(
         const b = truthy(operand)
         return b === null ? error('! needs a bool', expr.text, here) : bool(!b, operand.origin)
       }
-      const n = asNumber(operand)
-      return n === null ? error('- needs a number', expr.text, here) : num(-n, operand.origin)
+      const text = asNumberText(operand)
+      if (text === null) return error('- needs a number', expr.text, here)
+      const negated = decimalArithmetic('0', '-', text)!
+      return num(Number(negated), operand.origin, negated)
     }
     case 'binary':
       return binary(expr, ev(expr.left), ev(expr.right))
@@ -165,18 +174,28 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, left: Value, right: Val
   if (expr.op === '&&' || expr.op === '||') return error(`${expr.op} needs bools`, expr.text, here)
   const a = asNumber(left)
   const b = asNumber(right)
-  if (a === null || b === null) return error(`${expr.op} needs numbers`, expr.text, here)
+  const aText = asNumberText(left)
+  const bText = asNumberText(right)
+  if (a === null || b === null || aText === null || bText === null)
+    return error(`${expr.op} needs numbers`, expr.text, here)
   switch (expr.op) {
     case '+':
-      return num(a + b, at)
     case '-':
-      return num(a - b, at)
     case '*':
-      return num(a * b, at)
     case '/':
-      return b === 0 ? error('division by zero', expr.text, here) : num(a / b, at)
-    case '%':
-      return b === 0 ? error('division by zero', expr.text, here) : num(a % b, at)
+    case '%': {
+      if ((expr.op === '/' || expr.op === '%') && b === 0)
+        return error('division by zero', expr.text, here)
+      // In decimal, as Terraform computes: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+      const text = decimalArithmetic(aText, expr.op, bText)
+      return text === null
+        ? unknown(
+            `${aText} ${expr.op} ${bText} has no exact decimal value to convert`,
+            expr.text,
+            here,
+          )
+        : num(Number(text), at, text)
+    }
     case '>':
       return bool(a > b, at)
     case '>=':
@@ -386,7 +405,7 @@ function select(container: Value, key: string | number): Value | undefined {
   if (container.type === 'object') return container.entries.get(String(key))
   if (container.type === 'list') {
     const index = typeof key === 'number' ? key : Number(key)
-    return Number.isInteger(index) ? container.items[index] : undefined
+    return Number.isInteger(index) && index >= 0 ? container.items[index] : undefined
   }
   return undefined
 }
@@ -401,6 +420,7 @@ function describe(value: Value): string {
 /** An unknown or error keeps its reason but is reported for the whole expression. */
 function carry(value: Value, expr: Expr): Value {
   if (value.type === 'unknown') return unknown(value.reason, expr.text, origin(expr.at), value.data)
-  if (value.type === 'error') return error(value.reason, expr.text, origin(expr.at))
+  if (value.type === 'error')
+    return (value.static ? staticError : error)(value.reason, expr.text, origin(expr.at))
   return value
 }

@@ -1,4 +1,8 @@
 import type { Expr } from './ast.js'
+import { formatString } from './format.js'
+import { numberText } from './number.js'
+import { compileRe2, replacementTemplate } from './regex.js'
+import { asSet } from './types.js'
 import {
   combined,
   asNumber,
@@ -11,6 +15,7 @@ import {
   list,
   num,
   obj,
+  staticError,
   str,
   through,
   truthy,
@@ -33,12 +38,13 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
   if (name === 'try') {
     for (const arg of call.args) {
       const value = ev(arg)
-      if (value.type !== 'error') return value
+      if (value.type !== 'error' || value.static) return value
     }
     return error('every try() argument failed', call.text, here)
   }
   if (name === 'can') {
     const value = call.args[0] ? ev(call.args[0]) : error('can needs an argument', call.text, here)
+    if (value.type === 'error' && value.static) return value
     return value.type === 'unknown'
       ? unknown(value.reason, call.text, here)
       : bool(value.type !== 'error', here)
@@ -59,9 +65,9 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
 }
 
 function settle(value: Value, call: Call, here: Origin): Value {
-  return value.type === 'unknown'
-    ? unknown(value.reason, call.text, here, value.data)
-    : error((value as { reason: string }).reason, call.text, here)
+  if (value.type === 'unknown') return unknown(value.reason, call.text, here, value.data)
+  const failed = value as Extract<Value, { type: 'error' }>
+  return (failed.static ? staticError : error)(failed.reason, call.text, here)
 }
 
 /** Most functions need every argument known: the first unknown or error decides. */
@@ -85,27 +91,12 @@ const FUNCTIONS: Record<string, Impl> = {
     const pattern = spec && asString(spec)
     if (pattern === null || pattern === undefined)
       return error('format() needs a format string', call.text, here)
-    let i = 0
-    let failed = false
-    const text = pattern.replace(
-      /%(-?\d*)(?:\.(\d+))?([sdvfq%])/g,
-      (_m, _width, precision: string | undefined, verb: string) => {
-        if (verb === '%') return '%'
-        const arg = rest[i++]
-        if (!arg) {
-          failed = true
-          return ''
-        }
-        if (verb === 'd') return String(Math.trunc(asNumber(arg) ?? NaN))
-        if (verb === 'f')
-          return (asNumber(arg) ?? NaN).toFixed(precision === undefined ? 6 : Number(precision))
-        if (verb === 'q') return JSON.stringify(asString(arg) ?? '')
-        return asString(arg) ?? ''
-      },
-    )
-    return failed
-      ? error('format() has more verbs than arguments', call.text, here)
-      : str(text, combined(call.at, rest))
+    const text = formatString(pattern, rest)
+    if (typeof text !== 'string')
+      return text.unknown
+        ? unknown(text.reason, call.text, here)
+        : error(text.reason, call.text, here)
+    return str(text, combined(call.at, rest))
   }),
   join: strict((args, call, here) => {
     const [sep, ...lists] = args
@@ -141,13 +132,36 @@ const FUNCTIONS: Record<string, Impl> = {
     if (text == null || search == null || replacement == null)
       return error('replace() needs three strings', call.text, here)
     if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
-      return unknown(
-        'replace() with a regular expression is not evaluated statically',
-        call.text,
-        here,
-      )
+      const compiled = compileRe2(search.slice(1, -1), 'g')
+      const template = replacementTemplate(replacement)
+      if ('unsupported' in compiled || template === null)
+        return unknown(
+          'unsupported' in compiled ? compiled.unsupported : 'the replacement is not evaluated',
+          call.text,
+          here,
+        )
+      return str(text.replace(compiled.regex, template), combined(call.at, args))
     }
     return str(text.split(search).join(replacement), combined(call.at, args))
+  }),
+  regex: strict((args, call, here) => {
+    const matches = regexMatches(args, call, here, false)
+    return Array.isArray(matches) ? matches[0]! : matches
+  }),
+  regexall: strict((args, call, here) => {
+    const matches = regexMatches(args, call, here, true)
+    return Array.isArray(matches) ? list(matches, here) : matches
+  }),
+  jsondecode: strict((args, call, here) => {
+    const text = asString(args[0]!)
+    if (text === null) return error('jsondecode() needs a string', call.text, here)
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      return error('jsondecode() got text that is not JSON', call.text, here)
+    }
+    return fromJson(data, args[0]!.origin)
   }),
   substr: strict((args, call, here) => {
     const text = asString(args[0]!)
@@ -193,7 +207,10 @@ const FUNCTIONS: Record<string, Impl> = {
       : bool(b, args[0]!.origin)
   }),
   tolist: strict((args, call, here) => listOf(args[0]!, call, here)),
-  toset: strict((args, call, here) => distinctList(args[0]!, call, here)),
+  toset: strict((args, call, here) => {
+    const distinct = distinctList(args[0]!, call, here)
+    return distinct.type === 'list' ? list(asSet(distinct.items), distinct.origin) : distinct
+  }),
   tomap: strict((args, call, here) =>
     args[0]!.type === 'object' ? args[0]! : error('tomap() needs an object', call.text, here),
   ),
@@ -248,6 +265,8 @@ const FUNCTIONS: Record<string, Impl> = {
   element: strict((args, call, here) => {
     const items = elements(args[0]!)
     const index = asNumber(args[1]!)
+    if (index !== null && !Number.isInteger(index))
+      return error('element() needs a whole-number index', call.text, here)
     if (!items || index === null || items.length === 0)
       return error('element() needs a non-empty list and an index', call.text, here)
     return through(
@@ -377,6 +396,57 @@ function listOf(value: Value, call: Call, here: Origin): Value {
   return items && value.type === 'list'
     ? value
     : error(`${call.name}() needs a list`, call.text, here)
+}
+
+/** regex()/regexall(): each match as Terraform returns it (the string, a list of groups, or named groups). */
+function regexMatches(args: Value[], call: Call, here: Origin, all: boolean): Value[] | Value {
+  const [pattern, text] = args.map(asString)
+  if (pattern == null || text == null)
+    return error(`${call.name}() needs two strings`, call.text, here)
+  const compiled = compileRe2(pattern, 'g')
+  if ('unsupported' in compiled) return unknown(compiled.unsupported, call.text, here)
+  const at = combined(call.at, args)
+  const results: Value[] = []
+  for (const match of text.matchAll(compiled.regex)) {
+    const groups = match.slice(1)
+    const named = match.groups ? Object.entries(match.groups) : []
+    if (named.length > 0 && named.length !== groups.length)
+      return error('a pattern cannot mix named and unnamed groups', call.text, here)
+    results.push(
+      named.length > 0
+        ? obj(new Map(named.map(([name, v]) => [name, str(v ?? '', at)])), at)
+        : groups.length > 0
+          ? list(
+              groups.map((v) => str(v ?? '', at)),
+              at,
+            )
+          : str(match[0], at),
+    )
+    if (!all) break
+    if (match[0] === '') compiled.regex.lastIndex++
+  }
+  if (!all && results.length === 0) return error('the pattern did not match', call.text, here)
+  return results
+}
+
+/** A decoded JSON value as an HCL value, all of it at the jsondecode() argument. */
+function fromJson(data: unknown, at: Origin): Value {
+  if (data === null) return { type: 'null', origin: at }
+  if (typeof data === 'string') return str(data, at)
+  if (typeof data === 'boolean') return bool(data, at)
+  if (typeof data === 'number') {
+    const text = numberText(data)
+    return text === null ? unknown('a JSON number too precise to use', '', at) : num(data, at, text)
+  }
+  if (Array.isArray(data))
+    return list(
+      data.map((item) => fromJson(item, at)),
+      at,
+    )
+  return obj(
+    new Map(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k, fromJson(v, at)])),
+    at,
+  )
 }
 
 function distinctList(value: Value, call: Call, here: Origin): Value {

@@ -2,7 +2,18 @@ import type { SourceRef } from '../../../model/source.js'
 import type { Block } from './ast.js'
 import { localModuleDir, moduleSource, type ModuleDirectory } from './directory.js'
 import { evaluate, type Bindings, type Scope } from './evaluate.js'
-import { asString, error, origin, str, through, unknown, type Value } from './value.js'
+import { convert, parseType } from './types.js'
+import {
+  asString,
+  error,
+  origin,
+  staticError,
+  str,
+  through,
+  truthy,
+  unknown,
+  type Value,
+} from './value.js'
 
 /** Arguments of a module call that are Terraform's, not the module's inputs. */
 export const META_ARGUMENTS = new Set([
@@ -66,7 +77,7 @@ export class ModuleInstance implements Scope {
     if (cached) return cached
     const block = this.directory.variables.get(name)
     if (!block)
-      return error(
+      return staticError(
         `variable "${name}" is not declared in ${this.directory.dir || '.'}`,
         `var.${name}`,
         origin(at),
@@ -74,6 +85,11 @@ export class ModuleInstance implements Scope {
     return this.guarded(`var.${name}`, at, () => {
       const input = this.inputs.get(name)
       const fallback = block.body.attributes.get('default')
+      const typeAttribute = block.body.attributes.get('type')
+      const nullableAttribute = block.body.attributes.get('nullable')
+      const nullable = nullableAttribute
+        ? truthy(evaluate(nullableAttribute.expression, this)) !== false
+        : true
       let value: Value
       if (input) value = input()
       else if (fallback) value = evaluate(fallback.expression, this)
@@ -87,6 +103,11 @@ export class ModuleInstance implements Scope {
           origin(block.at),
         )
       }
+      // nullable = false: a null given for the variable means its default.
+      if (value.type === 'null' && !nullable && input && fallback)
+        value = evaluate(fallback.expression, this)
+      if (typeAttribute)
+        value = convert(value, parseType(typeAttribute.expression), (expr) => evaluate(expr, this))
       const result = through(value, [block.at])
       this.variableCache.set(name, result)
       return result
@@ -98,7 +119,7 @@ export class ModuleInstance implements Scope {
     if (cached) return cached
     const attribute = this.directory.locals.get(name)
     if (!attribute)
-      return error(
+      return staticError(
         `local "${name}" is not defined in ${this.directory.dir || '.'}`,
         `local.${name}`,
         origin(at),

@@ -231,7 +231,16 @@ class Converter {
       case 'null_lit':
         return { kind: 'literal', value: null, at, text }
       case 'string_lit':
-        return { kind: 'literal', value: unescape(stringContent(node)), at, text }
+        return {
+          kind: 'literal',
+          value: unescape(
+            this.pieces(node)
+              .filter((p) => typeof p === 'string')
+              .join(''),
+          ),
+          at,
+          text,
+        }
       default:
         return this.unsupported(node, `literal "${node.type}"`)
     }
@@ -239,24 +248,57 @@ class Converter {
 
   template(node: Node): Expr {
     const parts: Array<string | Expr> = []
-    for (const child of named(node)) {
-      if (child.type === 'template_literal')
-        parts.push(node.type === 'heredoc_template' ? child.text : unescape(child.text))
-      else if (child.type === 'template_interpolation') {
-        const inner = named(child).find((part) => part.type === 'expression')
+    const heredoc = node.type === 'heredoc_template'
+    for (const piece of this.pieces(node)) {
+      if (typeof piece === 'string') {
+        parts.push(heredoc ? piece : unescape(piece))
+      } else if (piece.type === 'template_interpolation') {
+        const inner = named(piece).find((part) => part.type === 'expression')
         if (inner) parts.push(this.expression(inner))
-      } else if (child.type === 'template_directive') {
+      } else {
         return this.unsupported(node, 'a template directive (%{ if } / %{ for })')
       }
     }
-    if (node.type === 'heredoc_template') {
-      // The grammar keeps the line break after the opening marker in the literal text.
-      if (typeof parts[0] === 'string') parts[0] = parts[0].replace(/^\r?\n/, '')
-    }
+    if (heredoc && named(node)[0]?.text === '<<-') dedent(parts)
     const at = this.at(node)
     if (parts.every((part) => typeof part === 'string'))
       return { kind: 'literal', value: parts.join(''), at, text: node.text }
     return { kind: 'template', parts, at, text: node.text }
+  }
+
+  /**
+   * A string's or heredoc's content: literal text (read from the source, because
+   * the grammar drops whitespace between tokens as an extra: " 1.30" would lose
+   * its space and a heredoc its last line break) and the interpolations in it.
+   */
+  pieces(node: Node): Array<string | Node> {
+    const children = node.children.filter(isNode)
+    const heredoc = node.type === 'heredoc_template'
+    const markers = children.filter((child) =>
+      heredoc
+        ? child.type === 'heredoc_identifier'
+        : child.type === 'quoted_template_start' || child.type === 'quoted_template_end',
+    )
+    if (markers.length < 2) return [stringContent(node)]
+    let start = markers[0]!.endIndex
+    let end = markers[markers.length - 1]!.startIndex
+    if (heredoc) {
+      // The content starts on the line after the opening marker and ends with the
+      // line break before the closing one.
+      const lineEnd = this.source.indexOf('\n', start)
+      start = lineEnd < 0 ? start : lineEnd + 1
+      end = this.source.lastIndexOf('\n', end - 1) + 1
+      if (end < start) end = start
+    }
+    const pieces: Array<string | Node> = []
+    let cursor = start
+    for (const child of children) {
+      if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue
+      pieces.push(this.source.slice(cursor, child.startIndex), child)
+      cursor = child.endIndex
+    }
+    pieces.push(this.source.slice(cursor, end))
+    return pieces.filter((piece) => piece !== '')
   }
 
   collection(node: Node): Expr {
@@ -374,12 +416,44 @@ function stringContent(node: Node): string {
     .join('')
 }
 
-/** HCL string escapes: \n \t \" \\ and the $${ / %%{ template escapes. */
+/** HCL string escapes: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and the $${ / %%{ template escapes. */
 function unescape(text: string): string {
   return text
-    .replace(/\\(["\\nrt])/g, (_, ch: string) => ({ n: '\n', r: '\r', t: '\t' })[ch] ?? ch)
+    .replace(/\\(["\\nrt]|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/g, (_, ch: string) =>
+      ch.length > 1
+        ? String.fromCodePoint(parseInt(ch.slice(1), 16))
+        : (({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[ch] ?? ch),
+    )
     .replace(/\$\$\{/g, '${')
     .replace(/%%\{/g, '%{')
+}
+
+/** `<<-EOT`: Terraform removes the indentation the lines share. */
+function dedent(parts: Array<string | Expr>): void {
+  const text = parts.map((part) => (typeof part === 'string' ? part : '\u0000')).join('')
+  const indents = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^[ \t]*/.exec(line)![0].length)
+  const strip = indents.length > 0 ? Math.min(...indents) : 0
+  if (strip === 0) return
+  let lineStart = true
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (typeof part !== 'string') {
+      lineStart = false
+      continue
+    }
+    parts[i] = part
+      .split('\n')
+      .map((line, index) =>
+        index > 0 || lineStart
+          ? line.slice(Math.min(strip, /^[ \t]*/.exec(line)![0].length))
+          : line,
+      )
+      .join('\n')
+    lineStart = part.endsWith('\n')
+  }
 }
 
 function firstLine(text: string): string {

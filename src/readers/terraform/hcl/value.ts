@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../../model/source.js'
+import { exactNumberText, numberText } from './number.js'
 
 /** Where a value came from: the place a user edits, and the references that led there. */
 export interface Origin {
@@ -32,8 +33,10 @@ export type Value =
       readonly type: 'number'
       readonly value: number
       readonly origin: Origin
+      /** Its exact decimal text, as Terraform converts it to a string (`1.3` for 1.30). */
+      readonly text?: string
       /** The literal as written (`1.30`), where the number came straight from one. */
-      readonly raw?: string
+      readonly written?: string
     }
   | { readonly type: 'bool'; readonly value: boolean; readonly origin: Origin }
   | { readonly type: 'null'; readonly origin: Origin }
@@ -55,6 +58,11 @@ export type Value =
       readonly reason: string
       readonly expression: string
       readonly origin: Origin
+      /**
+       * Terraform refuses the configuration before evaluating anything (a reference
+       * to an undeclared variable or local): `try` and `can` do not catch it.
+       */
+      readonly static?: true
     }
 
 export function origin(at: SourceRef, via: readonly SourceRef[] = []): Origin {
@@ -62,16 +70,18 @@ export function origin(at: SourceRef, via: readonly SourceRef[] = []): Origin {
 }
 
 export const str = (value: string, origin: Origin): Value => ({ type: 'string', value, origin })
-export const num = (value: number, origin: Origin): Value => ({ type: 'number', value, origin })
+export const num = (value: number, origin: Origin, text?: string): Value =>
+  text === undefined ? { type: 'number', value, origin } : { type: 'number', value, origin, text }
 export const bool = (value: boolean, origin: Origin): Value => ({ type: 'bool', value, origin })
 export const list = (items: readonly Value[], origin: Origin): Value => ({
   type: 'list',
   items,
   origin,
 })
+/** Terraform iterates maps and objects by key in byte order, whatever order they were written in. */
 export const obj = (entries: ReadonlyMap<string, Value>, origin: Origin): Value => ({
   type: 'object',
-  entries,
+  entries: new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   origin,
 })
 export const unknown = (
@@ -90,6 +100,15 @@ export const error = (reason: string, expression: string, origin: Origin): Value
   origin,
 })
 
+/** An error Terraform reports while validating, before any `try` runs. */
+export const staticError = (reason: string, expression: string, origin: Origin): Value => ({
+  type: 'error',
+  reason,
+  expression,
+  origin,
+  static: true,
+})
+
 /** Prepends reference hops to a value's origin (and to its elements', so selections keep the chain). */
 export function through(value: Value, hops: readonly SourceRef[]): Value {
   if (hops.length === 0) return value
@@ -102,7 +121,7 @@ export function asString(value: Value): string | null {
     case 'string':
       return value.value
     case 'number':
-      return value.raw ?? String(value.value)
+      return value.text ?? numberText(value.value)
     case 'bool':
       return String(value.value)
     default:
@@ -112,8 +131,14 @@ export function asString(value: Value): string | null {
 
 export function asNumber(value: Value): number | null {
   if (value.type === 'number') return value.value
-  if (value.type === 'string' && value.value.trim() !== '' && Number.isFinite(Number(value.value)))
-    return Number(value.value)
+  if (value.type === 'string' && exactNumberText(value.value) !== null) return Number(value.value)
+  return null
+}
+
+/** The exact decimal text of a number, or of a string Terraform would convert to one. */
+export function asNumberText(value: Value): string | null {
+  if (value.type === 'number') return value.text ?? numberText(value.value)
+  if (value.type === 'string') return exactNumberText(value.value)
   return null
 }
 
