@@ -39,6 +39,7 @@ import { suppressionExpired } from './tool/suppression-expired.js'
 import { unassignedComponent } from './tool/unassigned-component.js'
 import { unreadableFile } from './tool/unreadable-file.js'
 import { unresolvedValue } from './tool/unresolved-value.js'
+import { versionWrittenAsNumber } from './control-plane/version-written-as-number.js'
 import type { Rule } from './types.js'
 
 /** Every rule, in the order findings are listed (DESIGN §4 families). */
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   // control plane
   controlPlaneSkipsMinor,
   controlPlaneDowngrade,
+  versionWrittenAsNumber,
   controlPlaneEndOfSupport,
   controlPlaneExtendedSupport,
   controlPlaneSupportEnding,

@@ -106,7 +106,10 @@ function readVersion(
   const version = parseKubeVersion(text)
   if (!version)
     return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`)
-  return resolved(version, at)
+  // An unquoted 1.30 is a YAML float: say so (the version-written-as-number rule).
+  const plainNumber =
+    isScalar(pair.value) && typeof pair.value.value === 'number' && pair.value.type === 'PLAIN'
+  return plainNumber ? { ...resolved(version, at), numberWritten: text } : resolved(version, at)
 }
 
 function readString(

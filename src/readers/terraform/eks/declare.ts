@@ -64,7 +64,7 @@ export function declaredVersion(
     )
   const declared = resolved(version, single.origin.at, viaOf(single, attributeAt))
   // A number literal used as a version is sent in its shortest form: 1.30 is "1.3".
-  return single.type === 'number' && single.written !== undefined
+  return (single.type === 'number' || single.type === 'string') && single.written !== undefined
     ? { ...declared, numberWritten: single.written }
     : declared
 }

@@ -86,7 +86,10 @@ export function convert(
       if (value.type === 'string') return value
       if (value.type === 'number' || value.type === 'bool') {
         const text = asString(value)
-        return text === null ? fail('string exactly') : str(text, value.origin)
+        if (text === null) return fail('string exactly')
+        return value.type === 'number' && value.written !== undefined
+          ? { type: 'string', value: text, origin: value.origin, written: value.written }
+          : str(text, value.origin)
       }
       return fail('string')
     }

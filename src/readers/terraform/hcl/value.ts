@@ -28,7 +28,13 @@ export interface DataRef {
  * what `try` skips). Both carry the reason and the expression text.
  */
 export type Value =
-  | { readonly type: 'string'; readonly value: string; readonly origin: Origin }
+  | {
+      readonly type: 'string'
+      readonly value: string
+      readonly origin: Origin
+      /** The number literal it was converted from (a `string` variable given 1.30). */
+      readonly written?: string
+    }
   | {
       readonly type: 'number'
       readonly value: number
