@@ -25,8 +25,12 @@ describe('eks-upgrade-gate check (CLI)', () => {
       FIXTURES,
     )
     expect(stderr).toBe('')
-    expect(code).toBe(0)
+    // multi.yaml's unquoted `version: 1.30` is the one blocking finding.
+    expect(code).toBe(1)
     const report = JSON.parse(stdout) as Report
+    expect(
+      report.findings.filter((f) => f.blocking).map((f) => [f.ruleId, f.file, f.line]),
+    ).toEqual([['version-written-as-number', 'eksctl/multi.yaml', 7]])
     expect(report.schemaVersion).toBe(1)
     expect(report.tool).toMatchObject({ name: 'eks-upgrade-gate', dataDate: '2026-11-21' })
     expect(report.clusters.map((c) => [c.id, c.version.value, c.version.status])).toEqual([
@@ -88,7 +92,8 @@ describe('eks-upgrade-gate check (CLI)', () => {
       blocking: false,
     })
     expect(unreadable[0]!.line).toBeGreaterThan(1)
-    expect(code).toBe(0)
+    // The unreadable file does not block; multi.yaml's unquoted 1.30 does.
+    expect(code).toBe(1)
     expect(
       (
         await cli(

@@ -71,7 +71,7 @@ describe('the CLI writes SARIF too', () => {
       { cwd: FIXTURES, stdout: (t) => (stdout += t), stderr: () => {}, today: '2025-01-15' },
     )
     const sarif = JSON.parse(stdout) as { runs: Array<{ results: unknown[] }> }
-    expect(code).toBe(0)
+    expect(code).toBe(1)
     expect(sarif.runs[0]!.results.length).toBeGreaterThan(0)
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true)
     const input = await report('eksctl')
