@@ -12,7 +12,7 @@ import {
   loadConfig,
   runCheck,
   validateSettings
-} from "./chunks/chunk-X5KZJPFI.js";
+} from "./chunks/chunk-PEM24QJJ.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

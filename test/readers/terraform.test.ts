@@ -249,12 +249,11 @@ describe('Terraform: what cannot be known statically', async () => {
     expect(byName(clusters, 'defaulted').version.note).toMatch(/module major not pinned/)
   })
 
-  it('does not trust the stale default of a module nothing in the repository calls', async () => {
+  it('a directory nothing in the repository calls is a root: its defaults apply, as terraform plan there would apply them', async () => {
     const { clusters } = await readTerraformFixture('library')
-    expect(clusters[0]!.version).toMatchObject({ status: 'unresolved', value: null })
-    expect(clusters[0]!.version.note).toMatch(
-      /reusable module: var.cluster_version is set by its callers/,
-    )
+    expect(version(clusters[0]!.version)).toBe('1.21')
+    expect(clusters[0]!.version).toMatchObject({ status: 'resolved' })
+    expect(clusters[0]!.version.at.line).toBe(4)
   })
 
   it('reports a syntax error with its line and still reads the other blocks', async () => {
@@ -296,5 +295,43 @@ describe('Terragrunt', async () => {
         at('terragrunt/prod/terragrunt.hcl', '1.28.15-20241115'),
       ],
     ])
+  })
+})
+
+describe('no dead runs, only clusters', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { readTerraform } = await import('../../src/readers/terraform/index.js')
+  const read = async (files: Record<string, string>) =>
+    readTerraform(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      await loadHclParser(),
+      { varFiles: [] },
+    )
+
+  it('a count = 0 data source read through try() falls back, as in terraform-aws-eks (it crashed the run)', async () => {
+    const { clusters, problems } = await read({
+      'main.tf': [
+        'variable "create" {\n  default = false\n}',
+        'data "aws_eks_cluster" "existing" {\n  count = var.create ? 1 : 0\n  name  = "x"\n}',
+        'locals {\n  version = try(data.aws_eks_cluster.existing[0].version, "1.31")\n}',
+        'resource "aws_eks_cluster" "this" {\n  name    = "c"\n  version = local.version\n}',
+      ].join('\n'),
+    })
+    expect(problems).toEqual([])
+    expect(clusters.map((c) => [c.name, version(c.version), c.version.status])).toEqual([
+      ['c', '1.31', 'resolved'],
+    ])
+  })
+
+  it('a registry eks module with create = false, or count = 0, declares no cluster', async () => {
+    const call = (name: string, extra: string) =>
+      `module "${name}" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = "${name}"\n  cluster_version = "1.30"\n${extra}\n}\n`
+    const { clusters } = await read({
+      'main.tf':
+        call('off', '  create = false') +
+        call('none', '  count = 0') +
+        call('on', '  create = true'),
+    })
+    expect(clusters.map((c) => c.name)).toEqual(['on'])
   })
 })

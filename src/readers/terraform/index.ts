@@ -17,7 +17,7 @@ import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
 import { isJsonTfvars, parseJsonTfvars } from './hcl/json-tfvars.js'
 import { isTerragruntFile, terragruntDirectory } from './hcl/terragrunt.js'
-import { error, origin, through, unknown, type Value } from './hcl/value.js'
+import { error, origin, through, type Value } from './hcl/value.js'
 
 export interface TerraformOptions {
   /**
@@ -121,23 +121,22 @@ export function readTerraform(
   for (const directory of directories.values()) {
     if (called.has(directory.dir)) continue
     const autoFiles = (autoVarFiles.get(directory.dir) ?? []).sort(autoVarFileOrder)
+    // A directory that no module in the tree calls is a root module, provider block
+    // or not: `terraform plan` there applies its variables' defaults, so the gate does.
     const instances = explicit.get(directory.dir) ?? [undefined]
-    const library =
-      !explicit.has(directory.dir) &&
-      autoFiles.length === 0 &&
-      !looksLikeRoot(byDir.get(directory.dir) ?? [])
     for (const varFile of instances) {
       const tfvars = [...autoFiles, ...(varFile ? [varFile] : [])].map((file) => parsed.get(file)!)
-      const inputs = library ? libraryInputs(directory) : tfvarsInputs(tfvars)
+      const inputs = tfvarsInputs(tfvars)
       const root = `${directory.dir || '.'}${varFile ? `[${varFile}]` : ''}`
-      extractInstance(new ModuleInstance(workspace, directory, '', inputs), root, extraction)
+      evaluateRoot(root, directory, problems, () =>
+        extractInstance(new ModuleInstance(workspace, directory, '', inputs), root, extraction),
+      )
     }
   }
   for (const directory of terragrunt) {
-    extractInstance(
-      new ModuleInstance(workspace, directory, '', new Map()),
-      `${directory.dir || '.'}[terragrunt]`,
-      extraction,
+    const root = `${directory.dir || '.'}[terragrunt]`
+    evaluateRoot(root, directory, problems, () =>
+      extractInstance(new ModuleInstance(workspace, directory, '', new Map()), root, extraction),
     )
   }
   attach(extraction, problems)
@@ -148,40 +147,31 @@ export function readTerraform(
   }
 }
 
+/**
+ * The evaluator turns every expression it cannot settle into an unknown or error
+ * value; should it still throw (a bug), that costs this root module, never the
+ * run: the rest of the repository is checked and the root is reported.
+ */
+function evaluateRoot(
+  root: string,
+  directory: ModuleDirectory,
+  problems: ReadProblem[],
+  run: () => void,
+): void {
+  try {
+    run()
+  } catch (error) {
+    const file = [...directory.variables.values(), ...directory.moduleCalls.values()][0]?.at.file
+    problems.push({
+      at: { file: file ?? `${directory.dir || '.'}/main.tf`, line: 1, column: 1 },
+      message: `The Terraform root ${root} could not be evaluated (internal error: ${error instanceof Error ? error.message : String(error)}); its clusters were not checked. Please report this.`,
+    })
+  }
+}
+
 function dirOf(file: string): string {
   const dir = path.dirname(file)
   return dir === '.' ? '' : dir
-}
-
-/** A backend or provider block (or tfvars) marks a directory that is applied itself, not only called. */
-function looksLikeRoot(files: readonly HclFile[]): boolean {
-  return files.some((file) =>
-    file.body.blocks.some(
-      (block) =>
-        block.type === 'provider' ||
-        (block.type === 'terraform' &&
-          block.body.blocks.some((inner) => inner.type === 'backend' || inner.type === 'cloud')),
-    ),
-  )
-}
-
-/**
- * A module that nothing in the repository calls and that has no provider,
- * backend or tfvars is a library: its callers live elsewhere, so its variable
- * defaults (often stale) say nothing about a real cluster.
- */
-function libraryInputs(directory: ModuleDirectory): Map<string, () => Value> {
-  const inputs = new Map<string, () => Value>()
-  for (const [name, block] of directory.variables) {
-    inputs.set(name, () =>
-      unknown(
-        `${directory.dir || '.'} is a reusable module: var.${name} is set by its callers, not by its default`,
-        `var.${name}`,
-        origin(block.at),
-      ),
-    )
-  }
-  return inputs
 }
 
 const NO_REFERENCES: Scope = {

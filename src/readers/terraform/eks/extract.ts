@@ -18,7 +18,7 @@ import {
 import { moduleSource } from '../hcl/directory.js'
 import type { Expansion, ModuleInstance } from '../hcl/module-instance.js'
 import { groupVersion } from './node-version.js'
-import { asString, origin, type Value } from '../hcl/value.js'
+import { asString, origin, truthy, type Value } from '../hcl/value.js'
 import { componentFromChart } from '../../k8s/components.js'
 import type { Component } from '../../../model/inventory.js'
 
@@ -396,6 +396,9 @@ function readEksCall(site: Site, source: EksModuleSource): void {
   const majorNote =
     source.major === null ? ' (module major not pinned: input names of every major accepted)' : ''
 
+  // create = false (create_eks in v17): the module makes nothing.
+  const create = input(['create', 'create_eks'])
+  if (create && truthy(create.value) === false) return
   if (source.kind === 'cluster') {
     const versionInput = input(names.version)
     const version = declaredVersion(versionInput?.value, versionInput?.at, () =>

@@ -204,12 +204,19 @@ export class ModuleInstance implements Scope {
     const expr = `${type}.${name}.${attribute}`
     const block = this.directory.resources.get(`${type}.${name}`)
     if (!block)
-      return error(
+      return staticError(
         `resource ${type}.${name} is not declared in ${this.directory.dir || '.'}`,
         expr,
         origin(at),
       )
     const expansions = this.expand(block)
+    // count = 0 or an empty for_each: indexing it is an error, which try() catches.
+    if (expansions.length === 0)
+      return error(
+        `${type}.${name} has no instances (count = 0 or an empty for_each)`,
+        expr,
+        origin(at),
+      )
     const expansion =
       expansions.find((e) => e.key === key) ??
       (expansions.length === 1 && key === undefined ? expansions[0] : undefined)
@@ -228,6 +235,12 @@ export class ModuleInstance implements Scope {
     at: SourceRef,
   ): Value {
     const block = this.directory.data.get(`${type}.${name}`)
+    if (block && this.expand(block).length === 0)
+      return error(
+        `data.${type}.${name} has no instances (count = 0 or an empty for_each)`,
+        `data.${type}.${name}.${attribute}`,
+        origin(at),
+      )
     const ref = {
       type,
       name,
@@ -245,8 +258,10 @@ export class ModuleInstance implements Scope {
 
   /** A data block's arguments, plus `filter` blocks as `filter.<name>` lists of values. */
   private dataArguments(block: Block, key: string | number | undefined): Map<string, Value> {
-    const expansion = this.expand(block).find((e) => e.key === key) ?? this.expand(block)[0]!
+    const expansions = this.expand(block)
+    const expansion = expansions.find((e) => e.key === key) ?? expansions[0]
     const args = new Map<string, Value>()
+    if (!expansion) return args
     for (const [name, attribute] of block.body.attributes) {
       if (!META_ARGUMENTS.has(name))
         args.set(name, evaluate(attribute.expression, this, expansion.bindings))
