@@ -335,3 +335,36 @@ describe('no dead runs, only clusters', async () => {
     expect(clusters.map((c) => c.name)).toEqual(['on'])
   })
 })
+
+describe('several clusters in one root', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { readTerraform } = await import('../../src/readers/terraform/index.js')
+
+  it('attaches each node group and add-on to the cluster its reference names (blue/green)', async () => {
+    const cluster = (color: string, version: string) =>
+      `resource "aws_eks_cluster" "${color}" {\n  name    = "${color}"\n  version = "${version}"\n}\n` +
+      `resource "aws_eks_node_group" "${color}" {\n  cluster_name    = aws_eks_cluster.${color}.name\n  node_group_name = "${color}-workers"\n  version         = "${version}"\n}\n` +
+      `resource "aws_eks_addon" "${color}" {\n  cluster_name  = aws_eks_cluster.${color}.name\n  addon_name    = "kube-proxy"\n  addon_version = "v${version}.0-eksbuild.1"\n}\n`
+    const { clusters, problems } = readTerraform(
+      [
+        {
+          path: 'main.tf',
+          text: `provider "aws" {}\n${cluster('blue', '1.30')}${cluster('green', '1.31')}`,
+        },
+      ],
+      await loadHclParser(),
+      { varFiles: [] },
+    )
+    expect(problems).toEqual([])
+    expect(
+      clusters.map((c) => [
+        c.name,
+        c.nodeGroups.map((g) => `${g.name}@${version(g.version)}`),
+        c.addons.map((a) => a.version.value),
+      ]),
+    ).toEqual([
+      ['blue', ['blue-workers@1.30'], ['v1.30.0-eksbuild.1']],
+      ['green', ['green-workers@1.31'], ['v1.31.0-eksbuild.1']],
+    ])
+  })
+})

@@ -163,28 +163,29 @@ function readClusterResource(site: Site): void {
 
 /** `aws_eks_cluster.this.name` (or `.id`) names the cluster by address; anything else by its evaluated name. */
 function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): ClusterLink {
-  let target = expr
-  while (target && (target.kind === 'attr' || target.kind === 'index')) {
-    if (
-      target.kind === 'attr' &&
-      target.target.kind === 'attr' &&
-      target.target.target.kind === 'variable' &&
-      target.target.target.name === 'aws_eks_cluster'
-    ) {
-      const prefix = site.instance.address ? `${site.instance.address}.` : ''
-      const index =
-        expr !== target && expr?.kind === 'attr' && expr.target.kind === 'index'
-          ? expr.target
-          : undefined
-      const key = index ? site.instance.evaluateIn(site.expansion, index.key) : undefined
-      const suffix = key
-        ? key.type === 'number'
-          ? `[${key.value}]`
-          : `[${JSON.stringify(asString(key))}]`
-        : ''
-      return { kind: 'address', address: `${prefix}aws_eks_cluster.${target.name}${suffix}` }
-    }
-    target = target.target
+  // `aws_eks_cluster.NAME[KEY].ATTR`: the steps from the root name outwards.
+  const steps: Expr[] = []
+  for (
+    let node = expr;
+    node;
+    node = node.kind === 'attr' || node.kind === 'index' ? node.target : undefined
+  )
+    steps.unshift(node)
+  const [root, resource, maybeIndex] = steps
+  if (root?.kind === 'variable' && root.name === 'aws_eks_cluster' && resource?.kind === 'attr') {
+    // Linked by address, not by the attribute read: with two clusters in one root,
+    // aws_eks_cluster.blue.name and aws_eks_cluster.green.name are two clusters.
+    const prefix = site.instance.address ? `${site.instance.address}.` : ''
+    const key =
+      maybeIndex?.kind === 'index'
+        ? site.instance.evaluateIn(site.expansion, maybeIndex.key)
+        : undefined
+    const suffix = key
+      ? key.type === 'number'
+        ? `[${key.value}]`
+        : `[${JSON.stringify(asString(key))}]`
+      : ''
+    return { kind: 'address', address: `${prefix}aws_eks_cluster.${resource.name}${suffix}` }
   }
   const name = value ? asString(value) : null
   if (name) return { kind: 'name', name }
