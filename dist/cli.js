@@ -12,7 +12,7 @@ import {
   loadConfig,
   runCheck,
   validateSettings
-} from "./chunks/chunk-MMZU65Z7.js";
+} from "./chunks/chunk-74VMDQLC.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-MMZU65Z7.js";
+} from "./chunks/chunk-74VMDQLC.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -224,12 +224,13 @@ describe('Terraform: module majors v21 and v17', async () => {
     ])
   })
 
-  it('v17 (from a git ?ref=): node_groups with version, worker_groups', async () => {
+  it('v17 (from a git ?ref=): node_groups with version, worker_groups and worker_groups_launch_template side by side', async () => {
     const { clusters } = await readTerraformFixture('v17')
     expect(version(clusters[0]!.version)).toBe('1.22')
     expect(groupRows(clusters[0]!).map((r) => r.slice(0, 4))).toEqual([
       ['main', 'managed', '1.21', 'resolved'],
       ['workers', 'self-managed', '1.22', 'unspecified'],
+      ['spot', 'self-managed', '1.22', 'unspecified'],
     ])
   })
 })

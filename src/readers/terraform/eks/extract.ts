@@ -427,12 +427,15 @@ function readEksCall(site: Site, source: EksModuleSource): void {
         source.major,
         version,
       ),
-      ...readGroupCollection(
-        input(names.selfManaged),
-        defaults(names.selfManagedDefaults),
-        'self-managed',
-        source.major,
-        version,
+      // v17 takes worker_groups and worker_groups_launch_template side by side: read each.
+      ...names.selfManaged.flatMap((name) =>
+        readGroupCollection(
+          input([name]),
+          defaults(names.selfManagedDefaults),
+          'self-managed',
+          source.major,
+          version,
+        ),
       ),
       ...readGroupCollection(
         input(['fargate_profiles']),
