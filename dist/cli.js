@@ -12,7 +12,7 @@ import {
   loadConfig,
   runCheck,
   validateSettings
-} from "./chunks/chunk-74VMDQLC.js";
+} from "./chunks/chunk-JQ4QYW2M.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

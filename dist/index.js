@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   validateSettings
-} from "./chunks/chunk-74VMDQLC.js";
+} from "./chunks/chunk-JQ4QYW2M.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

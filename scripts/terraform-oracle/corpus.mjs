@@ -34,6 +34,14 @@ function realistic() {
   add('number-literal-1.30', main(locals('  cluster_version = 1.30')))
   add('number-literal-1.29', main(locals('  cluster_version = 1.29')))
   add('number-exponent', main(locals('  cluster_version = 1.3e0')))
+  add(
+    'exponent-without-fraction',
+    main(
+      locals(
+        '  big             = 1e3\n  minor           = 31e0\n  cluster_version = "1.${local.minor}"',
+      ),
+    ),
+  )
   add('number-in-template', main(locals('  cluster_version = "1.${30.0}"')))
   add('number-float-in-template', main(locals('  cluster_version = "${1.30}"')))
   add('string-with-v', main(locals('  cluster_version = "v1.30"')))

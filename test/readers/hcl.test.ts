@@ -101,3 +101,21 @@ h = concat(var.l, ["x"]...)
     })
   })
 })
+
+describe('exponent literals the grammar cannot read', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { parseHcl } = await import('../../src/readers/terraform/hcl/parse.js')
+
+  it('1e3 without a fraction keeps its block, its value and the columns after it', async () => {
+    const text =
+      'locals {\n  big = 1e3 # "2e3" in a comment\n  v   = "1e3 in a string"\n  n   = [1e3, 2]\n}\n'
+    const file = parseHcl(await loadHclParser(), { path: 'a.tf', text })
+    expect(file.syntaxErrors).toEqual([])
+    const locals = file.body.blocks[0]!.body.attributes
+    expect(locals.get('big')!.expression).toMatchObject({ kind: 'literal', value: 1000 })
+    expect(locals.get('v')!.expression).toMatchObject({ value: '1e3 in a string' })
+    const list = locals.get('n')!.expression as { items: Array<{ at: { column: number } }> }
+    // `2` is at column 15 as written, although the parser saw "1.0e3".
+    expect(list.items.map((item) => item.at.column)).toEqual([10, 15])
+  })
+})

@@ -1,6 +1,7 @@
 import type * as TreeSitter from 'web-tree-sitter'
 import { sourceRef, type SourceRef } from '../../../model/source.js'
 import type { SourceFile } from '../../../discover/source-file.js'
+import { fixExponents } from './exponents.js'
 import type { Attribute, Block, Body, Expr, HclFile, ObjectEntry } from './ast.js'
 
 type Node = TreeSitter.Node
@@ -12,7 +13,8 @@ export interface HclParser {
 
 /** Parses one file into the project's HCL AST. Syntax errors are collected, never thrown. */
 export function parseHcl(parser: HclParser, file: SourceFile): HclFile {
-  const tree = parser.parse(file.text)
+  const source = fixExponents(file.text)
+  const tree = parser.parse(source.text)
   if (!tree)
     return {
       path: file.path,
@@ -20,7 +22,7 @@ export function parseHcl(parser: HclParser, file: SourceFile): HclFile {
       syntaxErrors: [{ at: sourceRef(file.path, 1), message: 'the parser gave up on this file' }],
     }
   try {
-    const converter = new Converter(file.path, file.text)
+    const converter = new Converter(file.path, source.text, source.shift)
     const root = tree.rootNode
     const bodyNode = root.namedChildren.find((child) => child?.type === 'body')
     // A top-level block that contains a syntax error is dropped whole: tree-sitter's
@@ -59,10 +61,12 @@ class Converter {
   constructor(
     private readonly file: string,
     private readonly source: string,
+    private readonly shift: (row: number, column: number) => number = (_r, column) => column,
   ) {}
 
   at(node: Node): SourceRef {
-    return sourceRef(this.file, node.startPosition.row + 1, node.startPosition.column + 1)
+    const { row, column } = node.startPosition
+    return sourceRef(this.file, row + 1, this.shift(row, column) + 1)
   }
 
   collectErrors(node: Node): void {
