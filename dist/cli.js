@@ -12,7 +12,7 @@ import {
   loadConfig,
   runCheck,
   validateSettings
-} from "./chunks/chunk-JQ4QYW2M.js";
+} from "./chunks/chunk-WQFDKPYM.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -369,3 +369,28 @@ describe('several clusters in one root', async () => {
     ])
   })
 })
+
+describe('override files', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { readTerraform } = await import('../../src/readers/terraform/index.js')
+
+  it('override.tf and *_override.tf replace the arguments of the blocks they name, whatever the file order', async () => {
+    const { clusters } = readTerraform(
+      [
+        {
+          path: 'a_override.tf',
+          text: 'resource "aws_eks_cluster" "this" {\n  version = "1.31"\n}\n',
+        },
+        {
+          path: 'main.tf',
+          text: 'provider "aws" {}\nresource "aws_eks_cluster" "this" {\n  name    = "c"\n  version = "1.30"\n}\nlocals {\n  x = 1\n}\n',
+        },
+      ],
+      await loadHclParser(),
+      { varFiles: [] },
+    )
+    expect(clusters.map((c) => [c.name, version(c.version), c.version.at.file])).toEqual([
+      ['c', '1.31', 'a_override.tf'],
+    ])
+  })
+})

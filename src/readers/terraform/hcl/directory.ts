@@ -13,7 +13,17 @@ export interface ModuleDirectory {
   readonly outputs: ReadonlyMap<string, Block>
 }
 
-/** Merges every `.tf` file of a directory, as Terraform does: locals and variables may live in any of them. */
+/** `override.tf` and `*_override.tf`: loaded last, merged into the blocks they name. */
+export function isOverrideFile(path: string): boolean {
+  return /(^|\/)(override|[^/]*_override)\.tf$/.test(path)
+}
+
+/**
+ * Merges every `.tf` file of a directory, as Terraform does: locals and variables may
+ * live in any of them, and override files are applied last — an override block's
+ * arguments replace the same block's, its nested blocks replace those of their type,
+ * and an override local replaces the local of its name.
+ */
 export function indexDirectory(dir: string, files: readonly HclFile[]): ModuleDirectory {
   const variables = new Map<string, Block>()
   const locals = new Map<string, Attribute>()
@@ -21,32 +31,57 @@ export function indexDirectory(dir: string, files: readonly HclFile[]): ModuleDi
   const resources = new Map<string, Block>()
   const data = new Map<string, Block>()
   const outputs = new Map<string, Block>()
-  for (const file of files) {
+  const ordered = [
+    ...files.filter((file) => !isOverrideFile(file.path)),
+    ...files.filter((file) => isOverrideFile(file.path)),
+  ]
+  for (const file of ordered) {
+    const override = isOverrideFile(file.path)
+    const put = (map: Map<string, Block>, key: string, block: Block) => {
+      const primary = map.get(key)
+      map.set(key, override && primary ? merge(primary, block) : block)
+    }
     for (const block of file.body.blocks) {
       const [first, second] = block.labels
       switch (block.type) {
         case 'variable':
-          if (first) variables.set(first, block)
+          if (first) put(variables, first, block)
           break
         case 'locals':
           for (const [name, attribute] of block.body.attributes) locals.set(name, attribute)
           break
         case 'module':
-          if (first) moduleCalls.set(first, block)
+          if (first) put(moduleCalls, first, block)
           break
         case 'resource':
-          if (first && second) resources.set(`${first}.${second}`, block)
+          if (first && second) put(resources, `${first}.${second}`, block)
           break
         case 'data':
-          if (first && second) data.set(`${first}.${second}`, block)
+          if (first && second) put(data, `${first}.${second}`, block)
           break
         case 'output':
-          if (first) outputs.set(first, block)
+          if (first) put(outputs, first, block)
           break
       }
     }
   }
   return { dir, variables, locals, moduleCalls, resources, data, outputs }
+}
+
+function merge(primary: Block, override: Block): Block {
+  const attributes = new Map(primary.body.attributes)
+  for (const [name, attribute] of override.body.attributes) attributes.set(name, attribute)
+  const replaced = new Set(override.body.blocks.map((block) => block.type))
+  return {
+    ...primary,
+    body: {
+      attributes,
+      blocks: [
+        ...primary.body.blocks.filter((block) => !replaced.has(block.type)),
+        ...override.body.blocks,
+      ],
+    },
+  }
 }
 
 /** A module call's `source`, when it is a string literal. */
