@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../src/config/gate-config.js'
 import type { SourceFile } from '../src/discover/source-file.js'
@@ -5,7 +7,8 @@ import { collectWorkspaceFiles } from '../src/discover/workspace.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
-import { FIXTURES } from './helpers/fixtures.js'
+import { readTerraform } from '../src/readers/terraform/index.js'
+import { FIXTURES, REPO_ROOT } from './helpers/fixtures.js'
 
 // Seeded and bounded in time: `FUZZ_SEED=123 FUZZ_MS=60000 npx vitest run test/fuzz.test.ts`
 // explores further; a failure names the seed and iteration that reproduce it.
@@ -145,6 +148,9 @@ describe('fuzzing the engine with mutated fixtures', () => {
       const lineCounts = new Map(head.map((file) => [file.path, file.text.split('\n').length]))
       for (const finding of result.findings) {
         findings++
+        // The Terraform reader's safety net turns a thrown evaluator into a finding;
+        // the evaluator itself must never need it.
+        expect(finding.message, `the evaluator threw (${where})`).not.toContain('internal error')
         const lines = lineCounts.get(finding.file)
         expect(
           lines,
@@ -163,5 +169,87 @@ describe('fuzzing the engine with mutated fixtures', () => {
     // The run did real work: many trees, each with findings to check.
     expect(iterations).toBeGreaterThan(10)
     expect(findings).toBeGreaterThan(iterations)
+  }, 60_000)
+})
+
+// Expression-level fuzzing: the differential corpus's configurations with the
+// constructs that stress an evaluator spliced in.
+const EXPRESSION_TOKENS = [
+  '1e3',
+  '1/3',
+  '0.1 + 0.2',
+  '[1.5]',
+  '[99]',
+  '[-1]',
+  'format("%.2f", ',
+  'format("%d", 1.5)',
+  'format("%q", ',
+  'regex("(", "x")',
+  'regex("(?P<v>\\\\d+)", "12")',
+  'regexall("a*", "aaa")',
+  'replace("x", "/[/", "")',
+  'try(',
+  'can(',
+  'toset([',
+  'tolist(',
+  'element([], 0)',
+  'element(["a"], 1.5)',
+  'lookup({}, "k")',
+  'jsondecode("{")',
+  'local.cluster_version',
+  'var.minor',
+  '${',
+  '%{ if true }x%{ endif }',
+  '<<EOT\nx\nEOT\n',
+  '"\\u00zz"',
+  'for v in',
+  '...',
+  'null',
+  '-',
+  '!',
+  '? :',
+]
+
+describe('fuzzing the Terraform evaluator with mutated expressions', () => {
+  it('never throws and never needs the safety net, whatever the expression', async () => {
+    const hcl = await loadHclParser()
+    const golden = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'test/terraform-oracle/golden.json'), 'utf8'),
+    ) as { cases: Array<{ files: Record<string, string> }> }
+    const next = random(SEED + 1)
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
+    const started = Date.now()
+    let iterations = 0
+    while (Date.now() - started < BUDGET_MS) {
+      iterations++
+      const item = pick(golden.cases)
+      const files = Object.entries(item.files).map(([file, text]) => {
+        let mutated = text
+        for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
+          const at = Math.floor(next() * (mutated.length + 1))
+          mutated =
+            next() < 0.7
+              ? mutated.slice(0, at) + pick(EXPRESSION_TOKENS) + mutated.slice(at)
+              : mutate(mutated, next)
+        }
+        return { path: `case/${file}`, text: mutated }
+      })
+      files.push({
+        path: 'case/eks.tf',
+        text: 'resource "aws_eks_cluster" "this" {\n  name    = "c"\n  version = local.cluster_version\n}\n',
+      })
+      const where = `seed ${SEED + 1}, iteration ${iterations}: ${JSON.stringify(files[0]!.text)}`
+      let problems
+      try {
+        problems = readTerraform(files, hcl, { varFiles: [] }).problems
+      } catch (error) {
+        throw new Error(`the Terraform reader threw (${where}): ${(error as Error).stack}`, {
+          cause: error,
+        })
+      }
+      for (const problem of problems)
+        expect(problem.message, `the evaluator threw (${where})`).not.toContain('internal error')
+    }
+    expect(iterations).toBeGreaterThan(100)
   }, 60_000)
 })

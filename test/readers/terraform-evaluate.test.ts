@@ -136,6 +136,11 @@ describe('static evaluation of HCL expressions', async () => {
       reason: 'the pattern did not match',
     })
     expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ type: 'unknown' })
+    // Found by the expression fuzzer: it threw and cost the whole root.
+    expect(run('element()')).toMatchObject({
+      type: 'unknown',
+      reason: 'element() could not be evaluated with these arguments',
+    })
     expect(run('var.flag ? "1.29" : "1.28"')).toMatchObject({ type: 'error' })
   })
 

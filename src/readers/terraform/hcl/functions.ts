@@ -61,7 +61,14 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
         : error('... needs a list', call.text, here)
     args = [...args.slice(0, -1), ...spread]
   }
-  return impl(args, call, here)
+  try {
+    return impl(args, call, here)
+  } catch {
+    // An implementation that cannot cope with these arguments (element() with none)
+    // costs this value, as unknown: an error would let try() pick a fallback that
+    // Terraform might not.
+    return unknown(`${name}() could not be evaluated with these arguments`, call.text, here)
+  }
 }
 
 function settle(value: Value, call: Call, here: Origin): Value {
