@@ -11,8 +11,9 @@ import {
   isFormat,
   loadConfig,
   runCheck,
-  validateSettings
-} from "./chunks/chunk-37776VYQ.js";
+  validateSettings,
+  visibleText
+} from "./chunks/chunk-OVPHJK4O.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
@@ -158,11 +159,13 @@ async function runCli(argv, io) {
     return await check(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`eks-upgrade-gate: ${error.message}
+      io.stderr(
+        `eks-upgrade-gate: ${visibleText(error.message)}
 Run "eks-upgrade-gate --help" for usage.
-`);
+`
+      );
     } else if (error instanceof ConfigError) {
-      io.stderr(`eks-upgrade-gate: configuration error: ${error.message}
+      io.stderr(`eks-upgrade-gate: configuration error: ${visibleText(error.message)}
 `);
     } else {
       io.stderr(

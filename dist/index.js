@@ -9,8 +9,9 @@ import {
   renderMarkdown,
   renderText,
   runCheck,
-  validateSettings
-} from "./chunks/chunk-37776VYQ.js";
+  validateSettings,
+  visibleStrings
+} from "./chunks/chunk-OVPHJK4O.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21730,6 +21731,7 @@ function info(message) {
 }
 
 // src/main.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import path4 from "node:path";
 
 // src/action/earlier-report.ts
@@ -21977,7 +21979,7 @@ function writeSarif(report, file) {
   setOutput("sarif-file", file);
 }
 function annotate(report) {
-  const { annotations, rest } = planAnnotations(report);
+  const { annotations, rest } = planAnnotations(visibleStrings(report));
   for (const annotation of annotations) {
     const properties = {
       title: annotation.title,
@@ -26808,7 +26810,7 @@ async function run(env = process.env) {
     const event = readEvent(env);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const report = inputs.fromReport ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event)) : await check(inputs, env, event);
-    info(renderText(report));
+    printReport(renderText(report));
     const blobUrl = blobUrlFor(env, report.pullRequest?.headSha);
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
     const markdown = renderMarkdown(report, {
@@ -26876,6 +26878,12 @@ async function check(inputs, env, event) {
   } finally {
     kubeconfig?.remove();
   }
+}
+function printReport(text) {
+  const token = randomUUID2();
+  process.stdout.write(`::stop-commands::${token}
+${text}::${token}::
+`);
 }
 
 // src/index.ts

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { readEarlierReport } from './action/earlier-report.js'
 import {
@@ -39,7 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event))
       : await check(inputs, env, event)
 
-    core.info(renderText(report))
+    printReport(renderText(report))
     const blobUrl = blobUrlFor(env, report.pullRequest?.headSha)
     const runUrl =
       env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
@@ -122,4 +123,14 @@ async function check(
   } finally {
     kubeconfig?.remove()
   }
+}
+
+/**
+ * The text report on stdout, between ::stop-commands:: and its resume token: even
+ * if a line of it looked like a workflow command, the runner would not run it. The
+ * token is random, so nothing in the report can end the pause early.
+ */
+function printReport(text: string): void {
+  const token = randomUUID()
+  process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`)
 }

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { planAnnotations, type Annotation } from '../report/annotations.js'
 import type { Report } from '../report/report.js'
+import { visibleStrings } from '../report/untrusted.js'
 import { FORMATS } from '../report/formats.js'
 
 export function writeOutputs(report: Report, markdown: string, env: NodeJS.ProcessEnv): void {
@@ -40,7 +41,8 @@ export function writeSarif(report: Report, file: string): void {
 
 /** Workflow-command annotations within GitHub's per-level limit; returns the rest for the Checks API. */
 export function annotate(report: Report): readonly Annotation[] {
-  const { annotations, rest } = planAnnotations(report)
+  // Messages quote the repository: control characters shown, never interpreted.
+  const { annotations, rest } = planAnnotations(visibleStrings(report))
   for (const annotation of annotations) {
     const properties = {
       title: annotation.title,

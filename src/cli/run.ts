@@ -6,6 +6,7 @@ import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
 import { FORMATS } from '../report/formats.js'
+import { visibleText } from '../report/untrusted.js'
 import { TOOL_VERSION } from '../report/report.js'
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args.js'
 
@@ -32,9 +33,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await check(args, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`eks-upgrade-gate: ${error.message}\nRun "eks-upgrade-gate --help" for usage.\n`)
+      io.stderr(
+        `eks-upgrade-gate: ${visibleText(error.message)}\nRun "eks-upgrade-gate --help" for usage.\n`,
+      )
     } else if (error instanceof ConfigError) {
-      io.stderr(`eks-upgrade-gate: configuration error: ${error.message}\n`)
+      io.stderr(`eks-upgrade-gate: configuration error: ${visibleText(error.message)}\n`)
     } else {
       io.stderr(
         `eks-upgrade-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

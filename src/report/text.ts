@@ -1,8 +1,14 @@
 import { groupByHop } from './markdown.js'
 import { describeDeclared, plural, verdictLine, type Report } from './report.js'
+import { visibleStrings } from './untrusted.js'
 
-/** Terminal output: clusters, then findings as `file:line:col severity message [rule]`, then the verdict. */
-export function renderText(report: Report): string {
+/**
+ * Terminal output: clusters, then findings as `file:line:col severity message [rule]`,
+ * then the verdict. Every string from the repository is made visible first, so none
+ * can break a line (see untrusted.ts).
+ */
+export function renderText(untrusted: Report): string {
+  const report = visibleStrings(untrusted)
   const lines: string[] = []
   const base = report.base
     ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`

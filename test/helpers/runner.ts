@@ -111,9 +111,28 @@ const unescape = (text: string) =>
     .replace(/%2C/g, ',')
     .replace(/%25/g, '%')
 
+/**
+ * The workflow commands the runner would act on, in order: lines between
+ * `::stop-commands::TOKEN` and `::TOKEN::` are not commands, as on a real runner.
+ */
+export function runnerCommands(stdout: string): string[] {
+  const commands: string[] = []
+  let paused: string | null = null
+  for (const line of stdout.split('\n')) {
+    if (paused !== null) {
+      if (line === `::${paused}::`) paused = null
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) paused = stop[1]!
+    else if (line.startsWith('::')) commands.push(line)
+  }
+  return commands
+}
+
 function parseAnnotations(stdout: string): ActionRun['annotations'] {
   const annotations: ActionRun['annotations'] = []
-  for (const line of stdout.split('\n')) {
+  for (const line of runnerCommands(stdout)) {
     const match = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line)
     if (!match) continue
     const properties: Record<string, string> = {}
