@@ -394,3 +394,33 @@ describe('override files', async () => {
     ])
   })
 })
+
+describe('modules that only make node groups', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { readTerraform } = await import('../../src/readers/terraform/index.js')
+
+  it('a cloudposse eks-node-group call attaches its group to the cluster module it is given, not a cluster of its own', async () => {
+    const { clusters, problems } = readTerraform(
+      [
+        {
+          path: 'main.tf',
+          text: [
+            'provider "aws" {}',
+            'module "eks_cluster" {\n  source             = "cloudposse/eks-cluster/aws"\n  version            = "4.0.0"\n  name               = "prod"\n  kubernetes_version = "1.30"\n}',
+            'module "workers" {\n  source             = "cloudposse/eks-node-group/aws"\n  version            = "3.0.0"\n  node_group_name    = "workers"\n  cluster_name       = module.eks_cluster.eks_cluster_id\n  kubernetes_version = ["1.29"]\n}',
+          ].join('\n'),
+        },
+      ],
+      await loadHclParser(),
+      { varFiles: [] },
+    )
+    expect(problems).toEqual([])
+    expect(
+      clusters.map((c) => [
+        c.name,
+        version(c.version),
+        c.nodeGroups.map((g) => `${g.name}@${version(g.version)}`),
+      ]),
+    ).toEqual([['prod', '1.30', ['workers@1.29']]])
+  })
+})

@@ -267,8 +267,11 @@ function findCluster(
   const sameRoot = clusters.filter((cluster) => cluster.root === item.root)
   if (item.link.kind === 'address') {
     const address = item.link.address
+    // A module address names the one cluster declared inside that module call.
+    const inside = sameRoot.filter((cluster) => cluster.address.startsWith(`${address}.`))
     return (
       sameRoot.find((cluster) => cluster.address === address) ??
+      (inside.length === 1 ? inside[0] : undefined) ??
       (sameRoot.length === 1 ? sameRoot[0] : undefined)
     )
   }

@@ -187,6 +187,20 @@ function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): C
       : ''
     return { kind: 'address', address: `${prefix}aws_eks_cluster.${resource.name}${suffix}` }
   }
+  // `module.eks_cluster.eks_cluster_id`: the cluster that module declares.
+  if (root?.kind === 'variable' && root.name === 'module' && resource?.kind === 'attr') {
+    const prefix = site.instance.address ? `${site.instance.address}.` : ''
+    const key =
+      maybeIndex?.kind === 'index'
+        ? site.instance.evaluateIn(site.expansion, maybeIndex.key)
+        : undefined
+    const suffix = key
+      ? key.type === 'number'
+        ? `[${key.value}]`
+        : `[${JSON.stringify(asString(key))}]`
+      : ''
+    return { kind: 'address', address: `${prefix}module.${resource.name}${suffix}` }
+  }
   const name = value ? asString(value) : null
   if (name) return { kind: 'name', name }
   return {
@@ -351,6 +365,7 @@ const VERSION_INPUTS = [
 function readOtherModule(site: Site): void {
   const source = moduleSource(site.block) ?? ''
   if (BLUEPRINTS_ADDONS.test(source)) return readBlueprintsAddons(site)
+  if (NODE_GROUP_MODULE.test(source)) return readNodeGroupModule(site)
   // A module handed another module's cluster version (add-on and controller
   // modules: `cluster_version = module.eks.cluster_version`) consumes a cluster.
   const versionAttribute = VERSION_INPUTS.map((name) => site.block.body.attributes.get(name)).find(
@@ -372,6 +387,61 @@ function readOtherModule(site: Site): void {
     nodeGroups: [],
     addons: [],
   })
+}
+
+/** Modules that make node groups for a cluster they are given (cloudposse/eks-node-group and the like). */
+const NODE_GROUP_MODULE = /node-?group/i
+
+/**
+ * A node-group module is not a cluster: its group attaches to the cluster its
+ * `cluster_name` input names (a cluster module's output, a resource, or a name).
+ */
+function readNodeGroupModule(site: Site): void {
+  const input = (names: readonly string[]) =>
+    moduleInput(site.block, site.instance, site.expansion, names)
+  const at = site.block.at
+  const name = text(input(['node_group_name', 'name'])) ?? site.address
+  // cloudposse takes kubernetes_version as a list of at most one.
+  const versionInput = input(['kubernetes_version', 'cluster_version'])
+  const explicit =
+    versionInput?.value.type === 'list'
+      ? versionInput.value.items.length === 1
+        ? versionInput.value.items[0]
+        : versionInput.value.items.length === 0
+          ? undefined
+          : versionInput.value
+      : versionInput?.value
+  const amiTypeInput = input(['ami_type'])
+  const releaseInput = input(['ami_release_version', 'release_version'])
+  const single = (value: Value | undefined) =>
+    value?.type === 'list' && value.items.length <= 1 ? value.items[0] : value
+  const amiType = declaredString(single(amiTypeInput?.value), amiTypeInput?.at, () =>
+    unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"),
+  )
+  const releaseVersion = declaredString(single(releaseInput?.value), releaseInput?.at, () =>
+    unspecified(at, 'EKS picks the latest AMI release for the version'),
+  )
+  site.out.attachments.push(
+    attachment(site, 'cluster_name', `node group module ${site.block.labels[0]}`, (cluster) => {
+      cluster.nodeGroups.push({
+        name,
+        kind: 'managed',
+        at,
+        version: groupVersion({
+          explicit,
+          release: releaseVersion,
+          amiType: amiType.value,
+          customAmi: undefined,
+          cluster: cluster.version,
+          at: versionInput?.at ?? at,
+        }),
+        amiType,
+        amiFamily: unspecified(at, 'see the AMI type'),
+        releaseVersion,
+        amiId: unspecified<string>(at, 'the EKS-optimized AMI'),
+      })
+    }),
+  )
 }
 
 const BLUEPRINTS_ADDONS =
