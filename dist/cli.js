@@ -13,13 +13,14 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-H4MFY55J.js";
+} from "./chunks/chunk-JMZHXB7C.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
 
 // src/cli/run.ts
 import { existsSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 // src/cli/args.ts
@@ -193,6 +194,9 @@ async function check(args, io) {
   const report = await runCheck({
     root,
     cwd: io.cwd,
+    // Run locally, the files a setting names may be anywhere the user keeps them
+    // beside the repository, never the machine's own files.
+    fileRoots: [io.cwd, root, ...top ? [top] : [], os.tmpdir()],
     prefix,
     config,
     knowledge: embeddedKnowledge,

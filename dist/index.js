@@ -11,7 +11,7 @@ import {
   runCheck,
   validateSettings,
   visibleStrings
-} from "./chunks/chunk-H4MFY55J.js";
+} from "./chunks/chunk-JMZHXB7C.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26855,6 +26855,8 @@ async function check(inputs, env, event) {
     const report = await runCheck({
       root: inputs.root,
       cwd: inputs.workspace,
+      // Files the settings name live in the repository or the runner's temp directory.
+      fileRoots: [inputs.workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []],
       prefix: path4.relative(inputs.workspace, inputs.root).split(path4.sep).join("/"),
       config,
       knowledge: embeddedKnowledge,

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readContainedFile } from './discover/contained-file.js'
 import type { GateConfig } from './config/gate-config.js'
 import { ConfigError } from './config/gate-config.js'
 import { collectTrees, type BaseSource } from './discover/collect.js'
@@ -16,9 +15,17 @@ import { buildReport, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
+/** `terraform show -json` of a large root is tens of MiB; knowledge files are small. */
+const PLAN_LIMIT = 256 * 1_048_576
+const KNOWLEDGE_LIMIT = 16 * 1_048_576
 
 export interface CheckOptions {
   readonly root: string
+  /**
+   * Where files named by settings (plan-json, knowledge-file) may be: the repository
+   * (default: cwd) and, for the action, the runner's temp directory.
+   */
+  readonly fileRoots?: readonly string[]
   /** Where relative paths in the configuration (plan files) start: the workspace or the current directory. */
   readonly cwd: string
   readonly prefix: string
@@ -45,10 +52,17 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     },
     ...(options.base && { base: options.base }),
   })
-  let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, options.cwd)
+  const roots = options.fileRoots ?? [options.cwd]
+  let knowledge = withKnowledgeFiles(
+    options.knowledge,
+    options.config.knowledgeFiles,
+    options.cwd,
+    roots,
+  )
   const { plans: terraformPlans, problems: terraformPlanProblems } = readTerraformPlans(
     options.config.planJson,
     options.cwd,
+    roots,
   )
   const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
   const hcl = needsHcl ? await loadHclParser() : undefined
@@ -86,6 +100,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 function readTerraformPlans(
   entries: readonly string[],
   cwd: string,
+  roots: readonly string[],
 ): { plans: TerraformPlan[]; problems: ReadProblem[] } {
   const plans: TerraformPlan[] = []
   const problems: ReadProblem[] = []
@@ -95,7 +110,7 @@ function readTerraformPlans(
     const root = eq >= 0 ? entry.slice(0, eq).replace(/\/$/, '') : undefined
     let text: string
     try {
-      text = readFileSync(path.resolve(cwd, file), 'utf8')
+      text = readContainedFile(file, cwd, roots, PLAN_LIMIT)
     } catch (error) {
       problems.push({
         at: { file, line: 1, column: 1 },
@@ -115,11 +130,12 @@ function withKnowledgeFiles(
   knowledge: Knowledge,
   files: readonly string[],
   cwd: string,
+  roots: readonly string[],
 ): Knowledge {
   return files.reduce((current, file) => {
     let text: string
     try {
-      text = readFileSync(path.resolve(cwd, file), 'utf8')
+      text = readContainedFile(file, cwd, roots, KNOWLEDGE_LIMIT)
     } catch (error) {
       throw new ConfigError(
         `Could not read the knowledge file ${file}: ${(error as Error).message}`,

@@ -100,6 +100,8 @@ async function check(
     const report = await runCheck({
       root: inputs.root,
       cwd: inputs.workspace,
+      // Files the settings name live in the repository or the runner's temp directory.
+      fileRoots: [inputs.workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])],
       prefix: path.relative(inputs.workspace, inputs.root).split(path.sep).join('/'),
       config,
       knowledge: embeddedKnowledge,

@@ -1,4 +1,5 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../check.js'
 import { loadConfig } from '../config/load.js'
@@ -66,6 +67,9 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const report = await runCheck({
     root,
     cwd: io.cwd,
+    // Run locally, the files a setting names may be anywhere the user keeps them
+    // beside the repository, never the machine's own files.
+    fileRoots: [io.cwd, root, ...(top ? [top] : []), os.tmpdir()],
     prefix,
     config,
     knowledge: embeddedKnowledge,

@@ -53,3 +53,51 @@ describe('a pull request cannot print a runner command', () => {
     expect(result.stdout).toContain('prod\\n::error file=infra/prod.tf')
   })
 })
+
+describe('paths a pull request names in its configuration stay in the repository', () => {
+  let repo: TempRepo
+  const check = (config: string) => {
+    repo.write({ '.github/eks-upgrade-gate.yml': config })
+    return spawnSync(process.execPath, [shippedCli(), 'check', '.', '--format', 'json'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+  }
+  beforeAll(() => {
+    repo = new TempRepo('eug-hostile-paths-')
+    repo.write({
+      'infra/main.tf':
+        'provider "aws" {}\nresource "aws_eks_cluster" "c" {\n  name    = "c"\n  version = "1.30"\n}\n',
+    })
+  })
+  afterAll(() => repo.cleanup())
+
+  it('an absolute var-files entry is refused at once (it looped forever)', () => {
+    const result = check('var-files: ["/etc/hosts"]\n')
+    expect(result.error).toBeUndefined()
+    const report = JSON.parse(result.stdout) as { findings: Array<{ message: string }> }
+    expect(report.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining('is outside the repository'),
+    )
+  })
+
+  it('plan-json outside the repository is refused without reading it, so nothing of it is quoted', () => {
+    const result = check('plan-json: ["/etc/passwd"]\n')
+    expect(result.stdout).toContain('/etc/passwd is outside the repository')
+    expect(result.stdout).not.toMatch(/root:x?:0/)
+  })
+
+  it('a knowledge-file that is a device or outside the repository stops the run with a clear message', () => {
+    const zero = check('knowledge-file: ["/dev/zero"]\n')
+    expect(zero.error).toBeUndefined()
+    expect(zero.status).toBe(2)
+    expect(zero.stderr).toContain('/dev/zero is outside the repository')
+    const fifo = spawnSync('mkfifo', [`${repo.dir}/infra/pipe`])
+    expect(fifo.status).toBe(0)
+    const pipe = check('knowledge-file: ["infra/pipe"]\n')
+    expect(pipe.error).toBeUndefined()
+    expect(pipe.status).toBe(2)
+    expect(pipe.stderr).toContain('infra/pipe is not a regular file')
+  })
+})

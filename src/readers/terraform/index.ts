@@ -215,12 +215,21 @@ function assignVarFiles(
   for (const entry of entries) {
     const eq = entry.indexOf('=')
     const file = path.normalize(eq >= 0 ? entry.slice(eq + 1) : entry)
+    const at = { file, line: 1, column: 1 }
+    // Only files of the scanned tree: an absolute or ../ path names nothing here (and
+    // walking its parents up from "/" never reached the tree's top).
+    if (path.isAbsolute(file) || file === '..' || file.startsWith('../')) {
+      problems.push({
+        at,
+        message: `The var-files entry "${entry}" is outside the repository: name a tfvars file by its path from the repository root`,
+      })
+      continue
+    }
     let root =
       eq >= 0
         ? path.normalize(entry.slice(0, eq)).replace(/^\.$/, '').replace(/\/$/, '')
         : dirOf(file)
-    if (eq < 0) while (root && !directories.has(root)) root = dirOf(root)
-    const at = { file, line: 1, column: 1 }
+    if (eq < 0) while (root && !directories.has(root) && dirOf(root) !== root) root = dirOf(root)
     if (!parsed.has(file)) {
       problems.push({
         at,
