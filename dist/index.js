@@ -11,7 +11,7 @@ import {
   runCheck,
   validateSettings,
   visibleStrings
-} from "./chunks/chunk-JMZHXB7C.js";
+} from "./chunks/chunk-KTNFJMMS.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

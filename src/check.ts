@@ -52,6 +52,13 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     },
     ...(options.base && { base: options.base }),
   })
+  // A base that is not there would silently turn every existing finding into a new
+  // one (a typo such as origin/mian, a clone without the commit): that is a broken
+  // setup, exit 2, not a verdict.
+  if (trees.baseUnavailable)
+    throw new ConfigError(
+      `${trees.baseUnavailable}. Compare with a branch, tag or SHA this repository has (git fetch it first${options.base?.kind === 'git' && !options.base.fetchIfMissing ? ', or add --fetch-base' : ''}), or leave the base out to check the tree alone.`,
+    )
   const roots = options.fileRoots ?? [options.cwd]
   let knowledge = withKnowledgeFiles(
     options.knowledge,

@@ -241,3 +241,20 @@ describe('eks-upgrade-gate check (CLI)', () => {
     expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 })
+
+describe('a base that is not there', () => {
+  it('--base with a typo exits 2 and says what to pass, instead of making every finding new', async () => {
+    const repo = new TempRepo('eug-typo-')
+    try {
+      repo.write({ 'clusters/prod.yaml': eksctlCluster('prod', '1.30') })
+      repo.commit('one')
+      const { code, stdout, stderr } = await cli(['check', '.', '--base', 'origin/mian'], repo.dir)
+      expect(code).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toContain('The base origin/mian is not a commit in this repository')
+      expect(stderr).toContain('or add --fetch-base')
+    } finally {
+      repo.cleanup()
+    }
+  })
+})

@@ -159,14 +159,19 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.outputs.result).toBeUndefined()
   })
 
-  it('still checks, and says so, when the base commit cannot be fetched', async () => {
+  it('fails as a setup error, saying what to do, when the base commit cannot be fetched (every finding would look new)', async () => {
     const run = await runAction({
       workspace,
       event: { pull_request: { base: { sha: 'f'.repeat(40) } } },
       apiUrl,
     })
-    expect(run.code).toBe(1)
-    expect(run.summary).toContain(`Could not fetch the base commit ${'f'.repeat(40)} from origin`)
-    expect(run.summary).toContain('every finding counts as new')
+    expect(run.code).toBe(2)
+    expect(run.annotations.at(-1)).toMatchObject({
+      level: 'error',
+      message: expect.stringContaining(
+        `Could not fetch the base commit ${'f'.repeat(40)} from origin`,
+      ),
+    })
+    expect(run.annotations.at(-1)!.message).toContain('git fetch it first')
   })
 })

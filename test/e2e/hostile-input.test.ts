@@ -184,7 +184,7 @@ describe('a repository full of hostile input', () => {
     expect(run.outputs.result).toBe('pass')
   })
 
-  it('a directory that is not a git repository, compared with a ref, says so and checks the head', () => {
+  it('a directory that is not a git repository, compared with a ref, is a setup error that says what to do', () => {
     const plain = mkdtempSync(path.join(os.tmpdir(), 'eug-plain-'))
     try {
       writeFileSync(path.join(plain, 'cluster.yaml'), eksctlCluster('plain', '1.33'))
@@ -193,9 +193,10 @@ describe('a repository full of hostile input', () => {
         [shippedCli(), 'check', plain, '--base', 'main', '--format', 'json'],
         { encoding: 'utf8' },
       )
-      const report = JSON.parse(result.stdout) as Report
-      expect(report.notes.join('\n')).toContain('is not inside a git repository')
-      expect(report.clusters.map((c) => c.name)).toEqual(['plain'])
+      expect(result.status).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain('is not inside a git repository')
+      expect(result.stderr).toContain('or leave the base out to check the tree alone')
     } finally {
       rmSync(plain, { recursive: true, force: true })
     }
