@@ -33,16 +33,18 @@ export function directoryVerdict(name: string, filter: PathFilter): DirectoryVer
   return 'read'
 }
 
+// Test data is not production: eksctl's and Terraform modules' testdata, fixtures of
+// test suites. Read only when an include glob names them.
+const TEST_TREE = /(^|\/)(testdata|test_data|tests?\/fixtures)\//
+
 /** Whether a path (relative, forward slashes) could hold something a reader wants. */
 export function isCandidate(relativePath: string, filter: PathFilter): boolean {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
   const directories = relativePath.split('/').slice(0, -1)
   if (directories.some((segment) => directoryVerdict(segment, filter) !== 'read')) return false
-  if (
-    filter.include.length > 0 &&
-    !filter.include.some((glob) => matcher(glob).match(relativePath))
-  )
-    return false
+  const included = filter.include.some((glob) => matcher(glob).match(relativePath))
+  if (filter.include.length > 0 && !included) return false
+  if (TEST_TREE.test(relativePath) && !included) return false
   return !filter.exclude.some((glob) => matcher(glob).match(relativePath))
 }
 

@@ -39,9 +39,9 @@ describe('workspace walk', () => {
     rmSync(outside, { recursive: true, force: true })
   })
 
-  it('reads candidate files, skips dead files, tool caches and hidden directories, and lists the hidden ones', () => {
+  it('reads candidate files, skips dead files, tool caches, test data and hidden directories, and lists the hidden ones', () => {
     const { files, hiddenSkipped } = collectWorkspaceFiles(root, noFilter)
-    expect(files.map((f) => f.path).sort()).toEqual(['clusters/prod.yaml', 'testdata/skip.yaml'])
+    expect(files.map((f) => f.path).sort()).toEqual(['clusters/prod.yaml'])
     expect(hiddenSkipped).toEqual(['.karpenter'])
   })
 
@@ -53,7 +53,6 @@ describe('workspace walk', () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       '.karpenter/nodepool.yaml',
       'clusters/prod.yaml',
-      'testdata/skip.yaml',
     ])
     expect(hiddenSkipped).toEqual([])
   })
@@ -87,5 +86,20 @@ describe('workspace walk', () => {
       'infra/.karpenter/nodepool.yaml',
       'infra/clusters/prod.yaml',
     ])
+  })
+})
+
+describe('test trees are not production', () => {
+  it('skips testdata/, test_data/ and test/fixtures/ unless an include glob names them; examples/ are read', async () => {
+    const { isCandidate } = await import('../../src/discover/filter.js')
+    const none = { include: [], exclude: [] }
+    expect(isCandidate('pkg/testdata/cluster.yaml', none)).toBe(false)
+    expect(isCandidate('test_data/main.tf', none)).toBe(false)
+    expect(isCandidate('module/test/fixtures/main.tf', none)).toBe(false)
+    expect(isCandidate('examples/complete/main.tf', none)).toBe(true)
+    expect(isCandidate('clusters/test/main.tf', none)).toBe(true)
+    expect(
+      isCandidate('pkg/testdata/cluster.yaml', { include: ['**/testdata/**'], exclude: [] }),
+    ).toBe(true)
   })
 })
