@@ -221,7 +221,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       ['check', '--format', 'xml'],
       '--format must be one of text, json, markdown, sarif (got "xml")',
     ],
-    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option --bogus'],
     [['check', 'no/such/dir'], 'no/such/dir is not a directory'],
     [['check', '--base', 'x', '--base-dir', 'y'], 'use either --base REF or --base-dir DIR'],
     [
@@ -256,5 +256,32 @@ describe('a base that is not there', () => {
     } finally {
       repo.cleanup()
     }
+  })
+})
+
+describe('CLI traps users of pluto and kubent fall into', () => {
+  it('-o json is refused with the flag meant, not written to a file named json', async () => {
+    const { code, stderr } = await cli(['check', 'eksctl', '-o', 'json'], FIXTURES)
+    expect(code).toBe(2)
+    expect(stderr).toContain('for the json format use --format json (-f json)')
+  })
+
+  it('a mistyped flag gets "did you mean"', async () => {
+    const { code, stderr } = await cli(['check', '.', '--bse', 'main'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('unknown option --bse: did you mean --base?')
+  })
+
+  it('an --output in a directory that does not exist is a usage error, not a stack trace', async () => {
+    const { code, stderr } = await cli(
+      ['check', 'eksctl', '--output', 'no/such/dir/report.txt', '--evaluation-date', '2025-01-15'],
+      FIXTURES,
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      'cannot write --output no/such/dir/report.txt: its directory does not exist',
+    )
+    expect(stderr).not.toContain('internal error')
+    expect(stderr).not.toMatch(/\n\s+at /)
   })
 })

@@ -37,8 +37,9 @@ Options:
                          already exist there are "existing", not "new"
   --base-dir DIR         compare with another copy of the tree on disk
   --fetch-base           git fetch REF from origin when it is not present
-  --format FORMAT        text (default), json, markdown or sarif
-  --output FILE          write the report to FILE instead of standard output
+  -f, --format FORMAT    text (default), json, markdown or sarif
+  -o, --output FILE      write the report to FILE instead of standard output
+                         (choose the format with -f: -o json is refused)
   --var-file [ROOT=]FILE tfvars file that CI passes with -var-file (repeatable);
                          it applies to the Terraform root module around FILE,
                          or to ROOT; each file is a separate instance of it
@@ -65,6 +66,29 @@ Options:
 Exit codes: 0 passed, 1 the gate failed, 2 usage, configuration or internal error.
 `
 
+const OPTIONS = {
+  base: { type: 'string' },
+  'base-dir': { type: 'string' },
+  'fetch-base': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
+  'var-file': { type: 'string', multiple: true },
+  'plan-json': { type: 'string', multiple: true },
+  'evaluation-date': { type: 'string' },
+  'target-version': { type: 'string' },
+  'knowledge-file': { type: 'string', multiple: true },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  'live-cluster': { type: 'string' },
+  'aws-region': { type: 'string' },
+  'aws-endpoint': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options']
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed
   try {
@@ -72,31 +96,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        base: { type: 'string' },
-        'base-dir': { type: 'string' },
-        'fetch-base': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        'fail-on-existing': { type: 'boolean' },
-        'var-file': { type: 'string', multiple: true },
-        'plan-json': { type: 'string', multiple: true },
-        'evaluation-date': { type: 'string' },
-        'target-version': { type: 'string' },
-        'knowledge-file': { type: 'string', multiple: true },
-        kubeconfig: { type: 'string' },
-        context: { type: 'string' },
-        'live-cluster': { type: 'string' },
-        'aws-region': { type: 'string' },
-        'aws-endpoint': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(withSuggestion((error as Error).message))
   }
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
@@ -111,6 +114,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('use either --base REF or --base-dir DIR, not both')
   }
   const format = values.format ?? 'text'
+  // pluto and kubent take -o json for the format; here -o is the output file.
+  if (values.output !== undefined && isFormat(values.output))
+    throw new UsageError(
+      `--output (-o) names the file to write; for the ${values.output} format use --format ${values.output} (-f ${values.output})`,
+    )
   if (!isFormat(format)) {
     throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`)
   }
@@ -142,4 +150,31 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.config !== undefined && { config: values.config }),
     ...(values.output !== undefined && { output: values.output }),
   }
+}
+
+/** "Unknown option '--bse'" → with the option meant, when one is close. */
+function withSuggestion(message: string): string {
+  const match = /Unknown option '(--?[\w-]+)'/.exec(message)
+  if (!match) return message
+  const typed = match[1]!.replace(/^-+/, '')
+  const best = Object.keys(OPTIONS)
+    .map((name) => ({ name, distance: editDistance(typed, name) }))
+    .sort((a, b) => a.distance - b.distance)[0]
+  return best && best.distance <= Math.max(1, Math.floor(typed.length / 3))
+    ? `unknown option ${match[1]}: did you mean --${best.name}?`
+    : `unknown option ${match[1]}`
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
 }

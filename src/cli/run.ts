@@ -94,7 +94,15 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     }),
   })
   const rendered = FORMATS[args.format](report)
-  if (args.output) writeFileSync(path.resolve(io.cwd, args.output), rendered)
-  else io.stdout(rendered)
+  if (args.output) {
+    try {
+      writeFileSync(path.resolve(io.cwd, args.output), rendered)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new UsageError(
+        `cannot write --output ${args.output}: ${code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+      )
+    }
+  } else io.stdout(rendered)
   return report.summary.result === 'fail' ? 1 : 0
 }
