@@ -21736,28 +21736,34 @@ import path4 from "node:path";
 
 // src/action/earlier-report.ts
 import { readFileSync } from "node:fs";
-function readEarlierReport(file, expectedHead) {
+function readEarlierReport(file, target) {
+  if (!target)
+    throw new ConfigError(
+      "from-report: publishing a saved report needs the workflow_run event of the run that made it (see the README's fork workflow); refusing to publish it from this event"
+    );
   let report;
   try {
     report = JSON.parse(readFileSync(file, "utf8"));
   } catch (error2) {
     throw new ConfigError(`from-report: could not read ${file} (${error2.message})`);
   }
-  if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
+  if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary || report.summary.result !== "pass" && report.summary.result !== "fail") {
     throw new ConfigError(
-      `from-report: ${file} is not an eks-upgrade-gate report (schemaVersion 1)`
+      `from-report: ${file} is not an eks-upgrade-gate report (schemaVersion 1, result pass or fail)`
     );
   }
-  if (!report.pullRequest)
+  const claimed = report.pullRequest;
+  if (claimed && claimed.headSha !== target.headSha) {
     throw new ConfigError(
-      `from-report: ${file} names no pull request; produce it from a pull_request run`
-    );
-  if (expectedHead && report.pullRequest.headSha !== expectedHead) {
-    throw new ConfigError(
-      `from-report: the report is for ${report.pullRequest.headSha.slice(0, 7)} but the workflow run checked ${expectedHead.slice(0, 7)}; refusing to publish it`
+      `from-report: the report is for ${String(claimed.headSha).slice(0, 7)} but the workflow run checked ${target.headSha.slice(0, 7)}; refusing to publish it`
     );
   }
-  return report;
+  const number = target.number ?? claimed?.number;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+    throw new ConfigError(
+      `from-report: neither the workflow_run event nor the report names a pull request for ${target.headSha.slice(0, 7)}`
+    );
+  return { ...report, pullRequest: { number, headSha: target.headSha } };
 }
 
 // src/action/event.ts
@@ -21786,8 +21792,14 @@ function pullRequestFromEvent(payload) {
   const headSha = asSha(get(get(pr, "head"), "sha"));
   return typeof number === "number" && headSha ? { number, headSha } : void 0;
 }
-function workflowRunHeadSha(eventName, payload) {
-  return eventName === "workflow_run" ? asSha(get(get(payload, "workflow_run"), "head_sha")) : void 0;
+function workflowRunTarget(eventName, payload) {
+  if (eventName !== "workflow_run") return void 0;
+  const run2 = get(payload, "workflow_run");
+  const headSha = asSha(get(run2, "head_sha"));
+  if (!headSha) return void 0;
+  const pulls = get(run2, "pull_requests");
+  const number = Array.isArray(pulls) ? get(pulls[0], "number") : void 0;
+  return typeof number === "number" ? { headSha, number } : { headSha };
 }
 function asSha(value) {
   return typeof value === "string" && /^[0-9a-f]{7,64}$/i.test(value) ? value : void 0;
@@ -26710,7 +26722,7 @@ async function publishToPullRequest(client, repo, pr, report, options) {
       };
     }
   } catch (error2) {
-    problems.push(describe("read the pull request", error2));
+    return { problems: [describe("read the pull request", error2)] };
   }
   let comment;
   try {
@@ -26745,11 +26757,11 @@ async function publish(inputs, env, report, rest, links) {
   if (rest.length > 0 && client) {
     try {
       const headSha = report.pullRequest?.headSha ?? env.GITHUB_SHA ?? "";
-      const conclusion = report.summary.result === "fail" ? "failure" : "success";
+      const conclusion = inputs.fromReport ? "neutral" : report.summary.result === "fail" ? "failure" : "success";
       const check2 = await publishCheckRun(client, repoRef, {
         headSha,
         conclusion,
-        title: `EKS upgrade gate: ${report.summary.result}`,
+        title: inputs.fromReport ? `EKS upgrade gate: ${report.summary.result} (as reported by the pull request's run)` : `EKS upgrade gate: ${report.summary.result}`,
         summary: renderMarkdown(report, { maxLength: 6e4 }),
         annotations: rest
       });
@@ -26809,7 +26821,7 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     const event = readEvent(env);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const report = inputs.fromReport ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event)) : await check(inputs, env, event);
+    const report = inputs.fromReport ? readEarlierReport(inputs.fromReport, workflowRunTarget(eventName, event)) : await check(inputs, env, event);
     printReport(renderText(report));
     const blobUrl = blobUrlFor(env, report.pullRequest?.headSha);
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;

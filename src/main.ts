@@ -7,7 +7,7 @@ import {
   blobUrlFor,
   pullRequestFromEvent,
   readEvent,
-  workflowRunHeadSha,
+  workflowRunTarget,
 } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { kubeconfigFile } from './action/kubeconfig.js'
@@ -37,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const event = readEvent(env)
     const eventName = env.GITHUB_EVENT_NAME ?? ''
     const report = inputs.fromReport
-      ? readEarlierReport(inputs.fromReport, workflowRunHeadSha(eventName, event))
+      ? readEarlierReport(inputs.fromReport, workflowRunTarget(eventName, event))
       : await check(inputs, env, event)
 
     printReport(renderText(report))

@@ -38,14 +38,23 @@ export function pullRequestFromEvent(
   return typeof number === 'number' && headSha ? { number, headSha } : undefined
 }
 
-/** For the workflow_run pattern: the head commit of the run that produced the report. */
-export function workflowRunHeadSha(
+/**
+ * For the workflow_run pattern, what the triggering event (trusted) says: the head
+ * commit the earlier run checked and, when GitHub lists it, its pull request (it
+ * does not for pull requests from forks: then only the report names one, and the
+ * API must confirm it).
+ */
+export function workflowRunTarget(
   eventName: string,
   payload: Record<string, unknown>,
-): string | undefined {
-  return eventName === 'workflow_run'
-    ? asSha(get(get(payload, 'workflow_run'), 'head_sha'))
-    : undefined
+): { headSha: string; number?: number } | undefined {
+  if (eventName !== 'workflow_run') return undefined
+  const run = get(payload, 'workflow_run')
+  const headSha = asSha(get(run, 'head_sha'))
+  if (!headSha) return undefined
+  const pulls = get(run, 'pull_requests')
+  const number = Array.isArray(pulls) ? get(pulls[0], 'number') : undefined
+  return typeof number === 'number' ? { headSha, number } : { headSha }
 }
 
 function asSha(value: unknown): string | undefined {

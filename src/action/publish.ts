@@ -25,11 +25,19 @@ export async function publish(
   if (rest.length > 0 && client) {
     try {
       const headSha = report.pullRequest?.headSha ?? env.GITHUB_SHA ?? ''
-      const conclusion = report.summary.result === 'fail' ? 'failure' : 'success'
+      // A verdict this run did not compute (from-report) is shown, never asserted:
+      // the check that gates the merge is the pull request's own run.
+      const conclusion = inputs.fromReport
+        ? 'neutral'
+        : report.summary.result === 'fail'
+          ? 'failure'
+          : 'success'
       const check = await publishCheckRun(client, repoRef, {
         headSha,
         conclusion,
-        title: `EKS upgrade gate: ${report.summary.result}`,
+        title: inputs.fromReport
+          ? `EKS upgrade gate: ${report.summary.result} (as reported by the pull request's run)`
+          : `EKS upgrade gate: ${report.summary.result}`,
         summary: renderMarkdown(report, { maxLength: 60_000 }),
         annotations: rest,
       })

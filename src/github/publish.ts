@@ -44,7 +44,9 @@ export async function publishToPullRequest(
       }
     }
   } catch (error) {
-    problems.push(describe('read the pull request', error))
+    // Without the pull request's own word on its head, nothing is posted: the number
+    // may come from an untrusted report, and a wrong one would land on another thread.
+    return { problems: [describe('read the pull request', error)] }
   }
 
   let comment: CommentOutcome | undefined

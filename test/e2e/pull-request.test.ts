@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { GitHubFixture } from '../helpers/github-server.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { runAction } from '../helpers/runner.js'
+import type { Report } from '../../src/report/report.js'
 
 const TOKEN = 'ghs_fixturetoken000000000000000000000'
 
@@ -268,5 +269,49 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     const mismatch = await publish(base)
     expect(mismatch.code).toBe(2)
     expect(mismatch.annotations[0]!.message).toContain('refusing to publish it')
+
+    // Outside workflow_run there is no trusted head to check it against: refused.
+    const direct = await runAction({
+      workspace,
+      apiUrl,
+      event: {},
+      inputs: { 'github-token': TOKEN, 'from-report': saved },
+    })
+    expect(direct.code).toBe(2)
+    expect(direct.annotations[0]!.message).toContain('needs the workflow_run event')
+
+    // A report that points at another pull request posts nothing there: the API says
+    // that pull request's head is not the commit the run checked.
+    const forged = JSON.parse(readFileSync(saved, 'utf8')) as Report
+    const forgedFile = path.join(path.dirname(saved), 'forged.json')
+    writeFileSync(
+      forgedFile,
+      JSON.stringify({ ...forged, pullRequest: { number: 8, headSha: head } }),
+    )
+    const comments = github.comments.length
+    const elsewhere = await runAction({
+      workspace,
+      apiUrl,
+      eventName: 'workflow_run',
+      event: { workflow_run: { head_sha: head } },
+      inputs: { 'github-token': TOKEN, 'from-report': forgedFile },
+    })
+    expect(github.comments.length).toBe(comments)
+    expect(elsewhere.stdout).toContain('could not read the pull request')
+
+    // A verdict the gate never writes is refused, not published as a pass.
+    writeFileSync(
+      forgedFile,
+      JSON.stringify({ ...forged, summary: { ...forged.summary, result: 'unknown' } }),
+    )
+    const odd = await runAction({
+      workspace,
+      apiUrl,
+      eventName: 'workflow_run',
+      event: { workflow_run: { head_sha: head } },
+      inputs: { 'github-token': TOKEN, 'from-report': forgedFile },
+    })
+    expect(odd.code).toBe(2)
+    expect(odd.annotations[0]!.message).toContain('result pass or fail')
   })
 })
