@@ -26584,14 +26584,20 @@ function reviewCommentId(body) {
   return REVIEW_MARKER.exec(body)?.[1];
 }
 
-// src/github/comment.ts
-async function tokenUser(client) {
+// src/github/identity.ts
+async function tokenPoster(client) {
   try {
-    return (await client.rest.users.getAuthenticated()).data.login;
+    return { kind: "account", id: (await client.rest.users.getAuthenticated()).data.id };
   } catch {
-    return "github-actions[bot]";
+    return { kind: "actions-bot" };
   }
 }
+function postedBy(author, poster) {
+  if (!author) return false;
+  return poster.kind === "account" ? author.id === poster.id : author.type === "Bot" && author.login === "github-actions[bot]";
+}
+
+// src/github/comment.ts
 async function upsertComment(client, repo, issueNumber, body, mode) {
   if (mode === "off") return { action: "skipped", why: "comment: off" };
   if (mode === "new") {
@@ -26602,14 +26608,14 @@ async function upsertComment(client, repo, issueNumber, body, mode) {
     });
     return { action: "created", url: created.data.html_url, id: created.data.id };
   }
-  const login = await tokenUser(client);
+  const poster = await tokenPoster(client);
   const comments = await client.paginate(client.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100
   });
   const ours = comments.filter(
-    (comment) => comment.body?.includes(COMMENT_MARKER) && (comment.user?.login === login || comment.user?.login === login.replace(/\[bot\]$/, ""))
+    (comment) => comment.body?.includes(COMMENT_MARKER) && postedBy(comment.user, poster)
   );
   const existing = ours[ours.length - 1];
   if (!existing) {
@@ -26676,7 +26682,10 @@ async function publishReviewComments(client, repo, pullNumber, headSha, report) 
     pull_number: pullNumber,
     per_page: 100
   });
-  const ours = existing.filter((comment) => reviewCommentId(comment.body) !== void 0);
+  const poster = await tokenPoster(client);
+  const ours = existing.filter(
+    (comment) => reviewCommentId(comment.body) !== void 0 && postedBy(comment.user, poster)
+  );
   const already = new Set(ours.map((comment) => reviewCommentId(comment.body)));
   let removed = 0;
   for (const comment of ours) {

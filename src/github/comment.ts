@@ -1,5 +1,6 @@
 import { COMMENT_MARKER, commentContent, parseCommentMeta } from '../report/comment.js'
 import type { GitHubClient, Repo } from './client.js'
+import { postedBy, tokenPoster } from './identity.js'
 
 export type { CommentMode } from '../config/settings.js'
 import type { CommentMode } from '../config/settings.js'
@@ -8,15 +9,6 @@ export type CommentOutcome =
   | { readonly action: 'created' | 'updated'; readonly url: string; readonly id: number }
   | { readonly action: 'unchanged'; readonly url: string; readonly id: number }
   | { readonly action: 'skipped'; readonly why: string }
-
-/** Who the token posts as; GITHUB_TOKEN cannot call GET /user and posts as github-actions[bot]. */
-async function tokenUser(client: GitHubClient): Promise<string> {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login
-  } catch {
-    return 'github-actions[bot]'
-  }
-}
 
 /**
  * Keeps one comment per pull request: found by its hidden marker and by its
@@ -40,16 +32,14 @@ export async function upsertComment(
     })
     return { action: 'created', url: created.data.html_url, id: created.data.id }
   }
-  const login = await tokenUser(client)
+  const poster = await tokenPoster(client)
   const comments = await client.paginate(client.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100,
   })
   const ours = comments.filter(
-    (comment) =>
-      comment.body?.includes(COMMENT_MARKER) &&
-      (comment.user?.login === login || comment.user?.login === login.replace(/\[bot\]$/, '')),
+    (comment) => comment.body?.includes(COMMENT_MARKER) && postedBy(comment.user, poster),
   )
   const existing = ours[ours.length - 1]
   if (!existing) {

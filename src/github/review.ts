@@ -2,6 +2,7 @@ import { reviewCommentBody, reviewCommentId } from '../report/comment.js'
 import { linesInPatch } from '../report/diff.js'
 import type { FindingJson, Report } from '../report/report.js'
 import type { GitHubClient, Repo } from './client.js'
+import { postedBy, tokenPoster } from './identity.js'
 
 /** More inline comments per review trip GitHub's abuse detection. */
 export const REVIEW_COMMENTS_PER_REVIEW = 30
@@ -49,7 +50,12 @@ export async function publishReviewComments(
     pull_number: pullNumber,
     per_page: 100,
   })
-  const ours = existing.filter((comment) => reviewCommentId(comment.body) !== undefined)
+  // Only our own: a pull request's author can pre-post the marker (so ours would never
+  // be posted) and other people's comments must never be deleted.
+  const poster = await tokenPoster(client)
+  const ours = existing.filter(
+    (comment) => reviewCommentId(comment.body) !== undefined && postedBy(comment.user, poster),
+  )
   const already = new Set(ours.map((comment) => reviewCommentId(comment.body)!))
 
   let removed = 0

@@ -168,6 +168,48 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(github.reviewComments.map((c) => c.line)).toEqual([11])
   })
 
+  it('knows its own comments by author, not by marker: a person named github-actions or a pre-posted marker changes nothing', async () => {
+    const head = commitHead(
+      cluster('1.30', [
+        ['general', '1.26.0-20240201'],
+        ['batch', '1.26.0-20240201'],
+      ]),
+    )
+    // Someone copies the markers: a human account that calls itself github-actions
+    // posts the sticky-comment marker, and the PR author pre-posts review comments
+    // with the gate's review markers on the lines it would comment on.
+    github.comments = []
+    github.reviewComments = []
+    const first = await run(head, { 'review-comments': 'true' })
+    const markers = (github.reviews.at(-1)!.comments as Array<{ body: string }>).map((c) => c.body)
+    github.comments = [
+      {
+        id: 900,
+        body: `<!-- eks-upgrade-gate:comment -->\nlooks fine to me`,
+        user: { login: 'github-actions', type: 'User', id: 4242 },
+        html_url: 'https://github.com/acme/infra/pull/7#issuecomment-900',
+      },
+    ]
+    github.reviewComments = markers.map((body, i) => ({
+      id: 1000 + i,
+      body,
+      path: 'clusters/prod.yaml',
+      line: 9 + 2 * i,
+      user: { login: 'mallory', type: 'User', id: 666 },
+    }))
+    expect(first.code).toBe(1)
+    await run(head, { 'review-comments': 'true' })
+    // The impostor's comment is untouched and the gate posts its own beside it.
+    expect(github.comments[0]).toMatchObject({
+      id: 900,
+      body: expect.stringContaining('looks fine'),
+    })
+    expect(github.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1)
+    // Mallory's copies are neither deleted nor taken for the gate's: the gate posts its own.
+    expect(github.reviewComments.filter((c) => c.user.login === 'mallory')).toHaveLength(2)
+    expect(github.reviewComments.filter((c) => c.user.type === 'Bot')).toHaveLength(2)
+  })
+
   it('sends annotations beyond the per-step limit to a check run in batches of 50', async () => {
     const groups = Array.from({ length: 120 }, (_, i): [string, string] => [
       `ng-${i}`,

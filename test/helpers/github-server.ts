@@ -10,7 +10,7 @@ export interface RecordedRequest {
 interface Comment {
   id: number
   body: string
-  user: { login: string; type: string }
+  user: { login: string; type: string; id?: number }
   html_url: string
 }
 
@@ -19,7 +19,7 @@ interface ReviewComment {
   body: string
   path: string
   line: number
-  user: { login: string }
+  user: { login: string; type?: string; id?: number }
 }
 
 /**
@@ -118,7 +118,7 @@ export class GitHubFixture {
       const comment = {
         id: this.nextId++,
         body: String(body?.body),
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 },
         html_url: '',
       }
       comment.html_url = `https://github.com/acme/infra/pull/7#issuecomment-${comment.id}`
@@ -146,7 +146,7 @@ export class GitHubFixture {
           body: c.body,
           path: c.path,
           line: c.line,
-          user: { login: 'github-actions[bot]' },
+          user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 },
         })
       }
       return [200, { id: review.id, state: 'COMMENTED' }]
