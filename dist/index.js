@@ -11,7 +11,7 @@ import {
   runCheck,
   validateSettings,
   visibleStrings
-} from "./chunks/chunk-SVFZMKYN.js";
+} from "./chunks/chunk-AAPGMJVW.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -50,39 +50,27 @@ export const DEFAULT_CONFIG: GateConfig = {
   assign: [],
 }
 
+const GATE_KEYS = [
+  'failOn',
+  'failOnExisting',
+  'include',
+  'exclude',
+  'rules',
+  'varFiles',
+  'planJson',
+  'hiddenDirectories',
+  'ignore',
+  'targetVersion',
+  'knowledgeFiles',
+  'liveCluster',
+  'assign',
+] as const satisfies ReadonlyArray<keyof GateConfig & keyof Settings>
+
 /** The settings of GateConfig, taken from validated Settings (inputs or file). */
 function gateSettings(settings: Settings): Partial<GateConfig> {
-  const {
-    failOn,
-    failOnExisting,
-    include,
-    exclude,
-    rules,
-    varFiles,
-    planJson,
-    hiddenDirectories,
-    ignore,
-    targetVersion,
-    knowledgeFiles,
-    liveCluster,
-    assign,
-  } = settings
-  const picked: Partial<GateConfig> = {
-    failOn,
-    failOnExisting,
-    include,
-    exclude,
-    rules,
-    varFiles,
-    planJson,
-    hiddenDirectories,
-    ignore,
-    targetVersion,
-    knowledgeFiles,
-    liveCluster,
-    assign,
-  }
-  return Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined))
+  return Object.fromEntries(
+    GATE_KEYS.flatMap((key) => (settings[key] === undefined ? [] : [[key, settings[key]]])),
+  )
 }
 
 /**

@@ -172,9 +172,14 @@ function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): C
   )
     steps.unshift(node)
   const [root, resource, maybeIndex] = steps
-  if (root?.kind === 'variable' && root.name === 'aws_eks_cluster' && resource?.kind === 'attr') {
-    // Linked by address, not by the attribute read: with two clusters in one root,
-    // aws_eks_cluster.blue.name and aws_eks_cluster.green.name are two clusters.
+  // `aws_eks_cluster.blue.name` links to that resource, not to an attribute name: with
+  // two clusters in one root they are two clusters. `module.eks_cluster.eks_cluster_id`
+  // links to the cluster that module call declares.
+  const kind =
+    root?.kind === 'variable' && (root.name === 'aws_eks_cluster' || root.name === 'module')
+      ? root.name
+      : undefined
+  if (kind && resource?.kind === 'attr') {
     const prefix = site.instance.address ? `${site.instance.address}.` : ''
     const key =
       maybeIndex?.kind === 'index'
@@ -185,21 +190,7 @@ function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): C
         ? `[${key.value}]`
         : `[${JSON.stringify(asString(key))}]`
       : ''
-    return { kind: 'address', address: `${prefix}aws_eks_cluster.${resource.name}${suffix}` }
-  }
-  // `module.eks_cluster.eks_cluster_id`: the cluster that module declares.
-  if (root?.kind === 'variable' && root.name === 'module' && resource?.kind === 'attr') {
-    const prefix = site.instance.address ? `${site.instance.address}.` : ''
-    const key =
-      maybeIndex?.kind === 'index'
-        ? site.instance.evaluateIn(site.expansion, maybeIndex.key)
-        : undefined
-    const suffix = key
-      ? key.type === 'number'
-        ? `[${key.value}]`
-        : `[${JSON.stringify(asString(key))}]`
-      : ''
-    return { kind: 'address', address: `${prefix}module.${resource.name}${suffix}` }
+    return { kind: 'address', address: `${prefix}${kind}.${resource.name}${suffix}` }
   }
   const name = value ? asString(value) : null
   if (name) return { kind: 'name', name }
