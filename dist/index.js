@@ -10,8 +10,9 @@ import {
   renderText,
   runCheck,
   validateSettings,
+  verdictLine,
   visibleStrings
-} from "./chunks/chunk-AAPGMJVW.js";
+} from "./chunks/chunk-52J23HP2.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21825,6 +21826,7 @@ import path from "node:path";
 var SETTING_INPUTS = [
   "fail-on",
   "fail-on-existing",
+  "fail-on-empty",
   "target-version",
   "live-cluster",
   "evaluation-date",
@@ -26847,10 +26849,12 @@ async function run(env = process.env) {
       ...runUrl && { runUrl }
     });
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+    if (report.clusters.length === 0 && report.unassigned.components.length === 0)
+      warning(verdictLine(report), { title: "eks-upgrade-gate: nothing found" });
     if (report.summary.result === "fail") {
       const blocking = report.findings.filter((finding) => finding.blocking).length;
       setFailed(
-        `EKS upgrade gate failed: ${blocking} ${plural(blocking, "finding")} at or above "${report.summary.failOn}". See the job summary.`
+        blocking > 0 ? `EKS upgrade gate failed: ${blocking} ${plural(blocking, "finding")} at or above "${report.summary.failOn}". See the job summary.` : `EKS upgrade gate failed: ${verdictLine(report)}.`
       );
     }
   } catch (error2) {

@@ -135,6 +135,15 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
   }
 
   const notes: string[] = []
+  // Finding nothing is not a pass in silence: a mistyped path looks exactly like it.
+  const empty =
+    head.clusters.length === 0 &&
+    (head.unassigned?.components.length ?? 0) === 0 &&
+    (head.unassigned?.nodeGroups.length ?? 0) === 0
+  if (empty)
+    notes.push(
+      `Nothing EKS-related was found in the ${head.filesScanned} ${head.filesScanned === 1 ? 'file' : 'files'} scanned: no cluster, node group or component. Check the path${input.config.failOnEmpty ? '' : ', or set fail-on-empty to fail the check when this happens'}.`,
+    )
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
   if (!base && !input.baseUnavailable && !target)
     notes.push('No base to compare with: every finding counts as new.')
@@ -164,7 +173,10 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
     transitions,
     findings,
     upgradePlans,
-    result: findings.some((finding) => finding.blocking) ? 'fail' : 'pass',
+    result:
+      findings.some((finding) => finding.blocking) || (empty && input.config.failOnEmpty)
+        ? 'fail'
+        : 'pass',
     notes,
   }
 }

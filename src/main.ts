@@ -18,7 +18,7 @@ import { loadConfig } from './config/load.js'
 import { ConfigError } from './config/gate-config.js'
 import { embeddedKnowledge } from './knowledge/index.js'
 import { renderMarkdown } from './report/markdown.js'
-import { plural, type Report } from './report/report.js'
+import { plural, verdictLine, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 
 /** GitHub refuses step summaries over 1 MiB; emoji and links make bytes outrun characters. */
@@ -60,10 +60,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
 
+    if (report.clusters.length === 0 && report.unassigned.components.length === 0)
+      core.warning(verdictLine(report), { title: 'eks-upgrade-gate: nothing found' })
     if (report.summary.result === 'fail') {
       const blocking = report.findings.filter((finding) => finding.blocking).length
       core.setFailed(
-        `EKS upgrade gate failed: ${blocking} ${plural(blocking, 'finding')} at or above "${report.summary.failOn}". See the job summary.`,
+        blocking > 0
+          ? `EKS upgrade gate failed: ${blocking} ${plural(blocking, 'finding')} at or above "${report.summary.failOn}". See the job summary.`
+          : `EKS upgrade gate failed: ${verdictLine(report)}.`,
       )
     }
   } catch (error) {

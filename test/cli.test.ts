@@ -285,3 +285,22 @@ describe('CLI traps users of pluto and kubent fall into', () => {
     expect(stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('finding nothing is not a silent pass', () => {
+  it('warns that nothing EKS-related was found, and fails with --config fail-on-empty', async () => {
+    const repo = new TempRepo('eug-empty-')
+    try {
+      repo.write({ 'docs/readme.md': '# nothing here\n', 'app/values.json': '{}\n' })
+      const quiet = await cli(['check', '.'], repo.dir)
+      expect(quiet.code).toBe(0)
+      expect(quiet.stdout).toContain('PASS: nothing EKS-related was found: check the path.')
+      expect(quiet.stdout).toContain('set fail-on-empty to fail the check')
+      repo.write({ '.github/eks-upgrade-gate.yml': 'fail-on-empty: true\n' })
+      const strict = await cli(['check', '.'], repo.dir)
+      expect(strict.code).toBe(1)
+      expect(strict.stdout).toContain('FAIL: nothing EKS-related was found (fail-on-empty).')
+    } finally {
+      repo.cleanup()
+    }
+  })
+})

@@ -21,6 +21,7 @@ describe('configuration', () => {
     expect(resolveConfig({}, file(text))).toEqual({
       failOn: 'warning',
       failOnExisting: true,
+      failOnEmpty: false,
       include: [],
       exclude: ['**/testdata/**'],
       rules: { 'node-group-skew': 'warning', 'unresolved-value': 'off' },
@@ -107,7 +108,7 @@ describe('configuration', () => {
     ],
     [
       'failOn: error',
-      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, include, exclude, rules, var-files, plan-json, hidden-directories, target-version, knowledge-file, live-cluster, assign, ignore',
+      '.github/eks-upgrade-gate.yml: unknown setting "failOn"; allowed: fail-on, fail-on-existing, fail-on-empty, include, exclude, rules, var-files, plan-json, hidden-directories, target-version, knowledge-file, live-cluster, assign, ignore',
     ],
     [
       'rules:\n  no-such-rule: error',

@@ -78,7 +78,8 @@ describe('markdown', () => {
 
   it('says when there is nothing to report, and never hides suppressed counts', () => {
     const md = renderMarkdown(report([]))
-    expect(md).toContain('## ✅ EKS upgrade gate: no findings')
+    // Finding nothing is a warning, never a green "no findings".
+    expect(md).toContain('## ⚠️ EKS upgrade gate: nothing EKS-related was found: check the path')
     expect(md).toContain('No EKS cluster declarations were found.')
     const withSuppressed = report([])
     withSuppressed.summary.suppressed = 2

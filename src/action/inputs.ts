@@ -34,6 +34,7 @@ export interface ActionInputs {
 const SETTING_INPUTS = [
   'fail-on',
   'fail-on-existing',
+  'fail-on-empty',
   'target-version',
   'live-cluster',
   'evaluation-date',

@@ -14,6 +14,8 @@ export { ConfigError } from './settings.js'
 export interface GateConfig {
   readonly failOn: FailOn
   readonly failOnExisting: boolean
+  /** Fail, rather than warn, when nothing EKS-related is found. */
+  readonly failOnEmpty: boolean
   readonly include: readonly string[]
   readonly exclude: readonly string[]
   /** Per-rule severity overrides, or `off`. */
@@ -39,6 +41,7 @@ export interface GateConfig {
 export const DEFAULT_CONFIG: GateConfig = {
   failOn: 'error',
   failOnExisting: false,
+  failOnEmpty: false,
   include: [],
   exclude: [],
   rules: {},
@@ -53,6 +56,7 @@ export const DEFAULT_CONFIG: GateConfig = {
 const GATE_KEYS = [
   'failOn',
   'failOnExisting',
+  'failOnEmpty',
   'include',
   'exclude',
   'rules',

@@ -27,6 +27,7 @@ export type SettingSource =
 export interface Settings {
   failOn?: FailOn
   failOnExisting?: boolean
+  failOnEmpty?: boolean
   include?: string[]
   exclude?: string[]
   rules?: Record<string, RuleSetting>
@@ -87,6 +88,9 @@ function convert(values: Record<string, unknown>, source: SettingSource): Settin
         break
       case 'fail-on-existing':
         settings.failOnExisting = value === true || value === 'true'
+        break
+      case 'fail-on-empty':
+        settings.failOnEmpty = value === true || value === 'true'
         break
       case 'review-comments':
         settings.reviewComments = value === true || value === 'true'

@@ -46,7 +46,9 @@ interface Limits {
 function render(report: Report, options: MarkdownOptions, limits: Limits): string {
   const out: string[] = []
   const failed = report.summary.result === 'fail'
-  out.push(`## ${failed ? '❌' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
+  // Nothing found is a warning, not a green tick: a mistyped path looks just like it.
+  const empty = report.clusters.length === 0 && report.unassigned.components.length === 0
+  out.push(`## ${failed ? '❌' : empty ? '⚠️' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
   let rowsLeft = limits.rows
   let stepsLeft = limits.steps
   const take = <T>(items: readonly T[]): T[] => {

@@ -248,6 +248,14 @@ export function describeDeclared(value: DeclaredJson): string {
 export function verdictLine(report: Report): string {
   const { summary } = report
   const blocking = report.findings.filter((finding) => finding.blocking)
+  const empty =
+    report.clusters.length === 0 &&
+    report.unassigned.components.length === 0 &&
+    report.unassigned.nodeClasses.length === 0
+  if (empty && blocking.length === 0)
+    return summary.result === 'fail'
+      ? 'nothing EKS-related was found (fail-on-empty)'
+      : 'nothing EKS-related was found: check the path'
   if (summary.result === 'fail') {
     return `${blocking.length} ${plural(blocking.length, 'finding')} at or above "${summary.failOn}" block this change`
   }
