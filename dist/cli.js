@@ -13,7 +13,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-52J23HP2.js";
+} from "./chunks/chunk-RCAGU46X.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

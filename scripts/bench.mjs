@@ -11,12 +11,12 @@
 // and prints one line per figure, with its budget, so runs can be compared.
 // Exit code 1 when a budget is missed. Run `npm run build` first: it measures dist/.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { embeddedWasm, optionalAbsent, schemaValidators, yamlAsEsm } from './esbuild-plugins.mjs'
 import { generateMonorepo } from './bench/generate-monorepo.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -86,7 +86,7 @@ try {
   const listFile = path.join(work, 'relevant.txt')
   writeFileSync(listFile, generated.relevant.join('\n') + '\n')
 
-  // The baseline uses the gate's own parsers, bundled like dist/ with the wasm beside it.
+  // The baseline uses the gate's own parsers, bundled like dist/ (wasm embedded).
   const baseline = path.join(work, 'baseline.mjs')
   await build({
     absWorkingDir: root,
@@ -97,19 +97,12 @@ try {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators],
+    loader: { '.wasm': 'binary' },
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
     },
   })
-  const require = createRequire(import.meta.url)
-  cpSync(
-    require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
-    path.join(work, 'web-tree-sitter.wasm'),
-  )
-  cpSync(
-    require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
-    path.join(work, 'tree-sitter-terraform.wasm'),
-  )
 
   const single = path.join(work, 'single')
   execFileSync('git', ['init', '--quiet', single])

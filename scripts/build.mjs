@@ -15,101 +15,14 @@
 // so this script must be deterministic: no timestamps, no absolute paths.
 import { build } from 'esbuild'
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { builtinModules, createRequire } from 'node:module'
+import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { embeddedWasm, optionalAbsent, schemaValidators, yamlAsEsm } from './esbuild-plugins.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outIndex = process.argv.indexOf('--out')
 const out = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(root, 'dist'))
-
-// `yaml` resolves to its CommonJS build under Node; its ESM build (the "default"
-// export condition, same code) lets esbuild drop what the gate never calls and skips
-// the CommonJS wrappers at start-up: about 10 ms less cold start.
-const yamlAsEsm = {
-  name: 'yaml-esm',
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, () => ({
-      path: path.join(root, 'node_modules/yaml/browser/index.js'),
-    }))
-  },
-}
-
-// The HCL parser's runtime and grammar are embedded in the bundle (esbuild's binary
-// loader) instead of sitting beside it: a file beside the bundle has to be found
-// from whichever chunk the loader lands in, and a runner or npm user who copies
-// dist/ differently would lose it. src/readers/terraform/hcl-wasm.ts reads them
-// from node_modules when running from sources; the bundle gets this instead.
-const require = createRequire(import.meta.url)
-const embeddedWasm = {
-  name: 'embedded-wasm',
-  setup(build) {
-    build.onResolve({ filter: /\/hcl-wasm\.js$/ }, () => ({
-      path: 'hcl-wasm',
-      namespace: 'embedded-wasm',
-    }))
-    build.onLoad({ filter: /.*/, namespace: 'embedded-wasm' }, () => ({
-      resolveDir: root,
-      loader: 'js',
-      contents: [
-        `import runtime from ${JSON.stringify(require.resolve('web-tree-sitter/web-tree-sitter.wasm'))}`,
-        `import grammar from ${JSON.stringify(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'))}`,
-        'export async function loadHclWasm() { return { runtime, grammar } }',
-      ].join('\n'),
-    }))
-  },
-}
-
-// Optional native add-ons that dependencies of the Kubernetes client try to require
-// inside try/catch and do without: ws (bufferutil, utf-8-validate) and node-fetch
-// (encoding). Left external they would be imports of packages dist/ does not ship;
-// bundled as a module that throws like a missing one, the fallbacks run as they do
-// for every user who never installed them.
-const optionalAbsent = {
-  name: 'optional-absent',
-  setup(build) {
-    build.onResolve({ filter: /^(bufferutil|utf-8-validate|encoding)$/ }, (args) => ({
-      path: args.path,
-      namespace: 'optional-absent',
-    }))
-    build.onLoad({ filter: /.*/, namespace: 'optional-absent' }, (args) => ({
-      loader: 'js',
-      contents: `throw Object.assign(new Error("Cannot find module '${args.path}'"), { code: 'MODULE_NOT_FOUND' })`,
-    }))
-  },
-}
-
-// The configuration schema's validators, generated here by Ajv's standalone mode:
-// compiling the schema at run time costs about 100 ms of every start, generating
-// costs nothing then. src/config/validators.ts compiles the same schema file when
-// running from sources, so tests and the bundle validate with one schema.
-const { Ajv } = require('ajv')
-const standaloneCode = require('ajv/dist/standalone').default
-const addFormats = require('ajv-formats').default
-const configSchema = require('../schema/config.schema.json')
-const schemaValidators = {
-  name: 'schema-validators',
-  setup(build) {
-    build.onResolve({ filter: /\/config\/validators\.js$/ }, () => ({
-      path: 'config-validators',
-      namespace: 'schema-validators',
-    }))
-    build.onLoad({ filter: /.*/, namespace: 'schema-validators' }, () => {
-      const ajv = new Ajv({ code: { source: true, esm: true }, strict: true })
-      addFormats(ajv, ['date'])
-      ajv.addSchema(configSchema)
-      const code = standaloneCode(ajv, {
-        file: configSchema.$id,
-        inputs: `${configSchema.$id}#/definitions/inputs`,
-      })
-      return {
-        resolveDir: root,
-        loader: 'js',
-        contents: `${code}\nexport function configValidators() { return { file, inputs } }\n`,
-      }
-    })
-  },
-}
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsModule from 'ajv-formats'
 import schema from '../../schema/config.schema.json' with { type: 'json' }
+import { date } from './date-format.js'
 
 /** A compiled check of one shape in schema/config.schema.json. */
 export type SchemaCheck = ((value: unknown) => boolean) & {
@@ -25,11 +25,7 @@ let compiled: ConfigValidators | undefined
 export function configValidators(): ConfigValidators {
   if (compiled) return compiled
   const ajv = new Ajv({ allErrors: false, strict: true })
-  // ajv-formats is CommonJS with an `exports.default`; NodeNext sees the module object.
-  const addFormats = addFormatsModule as unknown as {
-    default: (ajv: Ajv, formats: string[]) => Ajv
-  }
-  addFormats.default(ajv, ['date'])
+  ajv.addFormat('date', date)
   ajv.addSchema(schema)
   const get = (ref: string) => ajv.getSchema(`${schema.$id}${ref}`) as ValidateFunction
   compiled = { file: get(''), inputs: get('#/definitions/inputs') }
