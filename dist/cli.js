@@ -13,7 +13,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-RCAGU46X.js";
+} from "./chunks/chunk-FXZ4WIZN.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -121,3 +121,16 @@ describe('exponent literals the grammar cannot read', async () => {
     expect(list.items.map((item) => item.at.column)).toEqual([10, 15])
   })
 })
+
+describe('heredocs', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { parseHcl } = await import('../../src/readers/terraform/hcl/parse.js')
+
+  it('<<EOT keeps its last line break; <<-EOT removes the indentation its lines share', async () => {
+    const text = 'locals {\n  a = <<EOT\n1.30\nEOT\n  b = <<-EOT\n    x\n      y\n    EOT\n}\n'
+    const locals = parseHcl(await loadHclParser(), { path: 'a.tf', text }).body.blocks[0]!.body
+      .attributes
+    expect(locals.get('a')!.expression).toMatchObject({ kind: 'literal', value: '1.30\n' })
+    expect(locals.get('b')!.expression).toMatchObject({ kind: 'literal', value: 'x\n  y\n' })
+  })
+})

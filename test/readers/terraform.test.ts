@@ -424,3 +424,41 @@ describe('modules that only make node groups', async () => {
     ).toEqual([['prod', '1.30', ['workers@1.29']]])
   })
 })
+
+describe('numbers where versions belong', async () => {
+  const { loadHclParser } = await import('../../src/readers/terraform/hcl/loader.js')
+  const { readTerraform } = await import('../../src/readers/terraform/index.js')
+  const read = async (files: Record<string, string>) =>
+    readTerraform(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      await loadHclParser(),
+      { varFiles: [] },
+    ).clusters.map((c) => [c.name, version(c.version), c.version.numberWritten ?? null])
+
+  it('version = 1.30, directly or through a string variable, is "1.3" and remembers the number as written', async () => {
+    expect(
+      await read({
+        'main.tf':
+          'provider "aws" {}\nvariable "v" {\n  type    = string\n  default = 1.30\n}\n' +
+          'resource "aws_eks_cluster" "a" {\n  name    = "a"\n  version = 1.30\n}\n' +
+          'resource "aws_eks_cluster" "b" {\n  name    = "b"\n  version = var.v\n}\n' +
+          'resource "aws_eks_cluster" "c" {\n  name    = "c"\n  version = "1.30"\n}\n',
+      }),
+    ).toEqual([
+      ['a', '1.3', '1.30'],
+      ['b', '1.3', '1.30'],
+      ['c', '1.30', null],
+    ])
+  })
+
+  it('a JSON tfvars number keeps its own value when a nested key of the same name comes first', async () => {
+    expect(
+      await read({
+        'main.tf':
+          'provider "aws" {}\nvariable "v" {}\nvariable "inner" {}\n' +
+          'resource "aws_eks_cluster" "a" {\n  name    = "a"\n  version = var.v\n}\n',
+        'terraform.tfvars.json': '{\n  "inner": { "v": 1.5 },\n  "v": 1.31\n}\n',
+      }),
+    ).toEqual([['a', '1.31', '1.31']])
+  })
+})

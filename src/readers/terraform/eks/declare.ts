@@ -54,7 +54,11 @@ export function declaredVersion(
   if (settled) return settled
   const text = asString(single)
   if (text === null)
-    return unresolved(single.origin.at, '', 'the version cannot be converted to text exactly')
+    return unresolved(
+      single.origin.at,
+      '',
+      'the version is a number the gate cannot convert to text exactly: write it as a quoted string, e.g. "1.31"',
+    )
   const version = EKS_VERSION.test(text) ? parseKubeVersion(text) : null
   if (!version)
     return unresolved(

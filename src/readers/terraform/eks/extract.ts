@@ -222,6 +222,11 @@ function attachment(
   }
 }
 
+// What EKS does for a managed node group that leaves these unset.
+const EKS_DEFAULT_AMI_TYPE =
+  "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"
+const EKS_LATEST_RELEASE = 'EKS picks the latest AMI release for the version'
+
 function readNodeGroupResource(site: Site): void {
   const name =
     text(attr(site, 'node_group_name')) ??
@@ -232,10 +237,10 @@ function readNodeGroupResource(site: Site): void {
   const versionInput = attr(site, 'version')
   const at = site.block.at
   const amiType = declaredString(amiTypeInput?.value, amiTypeInput?.at, () =>
-    unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"),
+    unspecified(at, EKS_DEFAULT_AMI_TYPE),
   )
   const releaseVersion = declaredString(releaseInput?.value, releaseInput?.at, () =>
-    unspecified(at, 'EKS picks the latest AMI release for the version'),
+    unspecified(at, EKS_LATEST_RELEASE),
   )
   const customAmi = launchTemplateImage(site)
   const amiId = customAmi
@@ -392,25 +397,18 @@ function readNodeGroupModule(site: Site): void {
     moduleInput(site.block, site.instance, site.expansion, names)
   const at = site.block.at
   const name = text(input(['node_group_name', 'name'])) ?? site.address
-  // cloudposse takes kubernetes_version as a list of at most one.
-  const versionInput = input(['kubernetes_version', 'cluster_version'])
-  const explicit =
-    versionInput?.value.type === 'list'
-      ? versionInput.value.items.length === 1
-        ? versionInput.value.items[0]
-        : versionInput.value.items.length === 0
-          ? undefined
-          : versionInput.value
-      : versionInput?.value
-  const amiTypeInput = input(['ami_type'])
-  const releaseInput = input(['ami_release_version', 'release_version'])
+  // cloudposse takes kubernetes_version (and more) as a list of at most one.
   const single = (value: Value | undefined) =>
     value?.type === 'list' && value.items.length <= 1 ? value.items[0] : value
+  const versionInput = input(['kubernetes_version', 'cluster_version'])
+  const explicit = single(versionInput?.value)
+  const amiTypeInput = input(['ami_type'])
+  const releaseInput = input(['ami_release_version', 'release_version'])
   const amiType = declaredString(single(amiTypeInput?.value), amiTypeInput?.at, () =>
-    unspecified(at, "EKS's default AMI type (AL2023 for new node groups from 1.30, AL2 before)"),
+    unspecified(at, EKS_DEFAULT_AMI_TYPE),
   )
   const releaseVersion = declaredString(single(releaseInput?.value), releaseInput?.at, () =>
-    unspecified(at, 'EKS picks the latest AMI release for the version'),
+    unspecified(at, EKS_LATEST_RELEASE),
   )
   site.out.attachments.push(
     attachment(site, 'cluster_name', `node group module ${site.block.labels[0]}`, (cluster) => {

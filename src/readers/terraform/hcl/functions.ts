@@ -215,8 +215,11 @@ const FUNCTIONS: Record<string, Impl> = {
   }),
   tolist: strict((args, call, here) => listOf(args[0]!, call, here)),
   toset: strict((args, call, here) => {
-    const distinct = distinctList(args[0]!, call, here)
-    return distinct.type === 'list' ? list(asSet(distinct.items), distinct.origin) : distinct
+    const items = elements(args[0]!)
+    // Distinct and sorted, as Terraform orders a set's elements.
+    return items && args[0]!.type === 'list'
+      ? list(asSet(items), args[0]!.origin)
+      : error('toset() needs a list', call.text, here)
   }),
   tomap: strict((args, call, here) =>
     args[0]!.type === 'object' ? args[0]! : error('tomap() needs an object', call.text, here),

@@ -54,7 +54,14 @@ function toExpr(value: unknown, at: SourceRef, numberText?: string): Expr {
   if (value === null || typeof value === 'string' || typeof value === 'boolean')
     return { kind: 'literal', value, at, text }
   if (typeof value === 'number')
-    return { kind: 'literal', value, at, text: numberText ?? String(value) }
+    // The text found by the key's name is used only if it is this number (a nested key
+    // of the same name could come first); the value never depends on the search.
+    return {
+      kind: 'literal',
+      value,
+      at,
+      text: numberText !== undefined && Number(numberText) === value ? numberText : String(value),
+    }
   if (Array.isArray(value))
     return { kind: 'tuple', items: value.map((item) => toExpr(item, at)), at, text }
   return {

@@ -87,9 +87,6 @@ export class ModuleInstance implements Scope {
       const fallback = block.body.attributes.get('default')
       const typeAttribute = block.body.attributes.get('type')
       const nullableAttribute = block.body.attributes.get('nullable')
-      const nullable = nullableAttribute
-        ? truthy(evaluate(nullableAttribute.expression, this)) !== false
-        : true
       let value: Value
       if (input) value = input()
       else if (fallback) value = evaluate(fallback.expression, this)
@@ -104,7 +101,13 @@ export class ModuleInstance implements Scope {
         )
       }
       // nullable = false: a null given for the variable means its default.
-      if (value.type === 'null' && !nullable && input && fallback)
+      if (
+        value.type === 'null' &&
+        input &&
+        fallback &&
+        nullableAttribute &&
+        truthy(evaluate(nullableAttribute.expression, this)) === false
+      )
         value = evaluate(fallback.expression, this)
       if (typeAttribute)
         value = convert(value, parseType(typeAttribute.expression), (expr) => evaluate(expr, this))
