@@ -271,6 +271,18 @@ function realistic() {
   add('format-02d', main(locals('  cluster_version = format("1.%02d", 9)')))
   add('format-f', main(locals('  cluster_version = format("%.2f", 1.3)')))
   add('format-f-round', main(locals('  cluster_version = format("%.2f", 1.305)')))
+  // Rounding ties: Terraform rounds its 512-bit binary value, half to even when exact.
+  for (const [name, args] of [
+    ['1.25', '"%.1f", 1.25'],
+    ['1.315', '"%.2f", 1.315'],
+    ['1.325', '"%.2f", 1.325'],
+    ['1.35', '"%.1f", 1.35'],
+    ['string-1.45', '"%.1f", "1.45"'],
+    ['2.5', '"1.%.0f", 2.5'],
+    ['negative', '"%.2f", -1.305'],
+    ['arithmetic', '"%.2f", 1.3 + 0.005'],
+  ])
+    add(`format-f-tie-${name}`, main(locals(`  cluster_version = format(${args})`)))
   add('format-v', main(locals('  cluster_version = format("%v", "1.30")')))
   add('format-q', main(locals('  cluster_version = format("%q", "1.30")')))
   add('format-width', main(locals('  cluster_version = format("%5s", "1.30")')))
@@ -407,6 +419,34 @@ function realistic() {
     main(locals('  groups          = [{ v = "1.30" }]\n  cluster_version = local.groups[*].v[0]')),
   )
   add('string-compare-number', main(locals('  cluster_version = "1" == 1 ? "1.30" : "1.29"')))
+  // Splats: `[*]` carries every later step, `.*` only the attribute steps.
+  const nested = '  nested          = [{ vs = ["1.28", "1.27"] }, { vs = ["1.26"] }]\n'
+  add(
+    'splat-full-then-index',
+    main(locals(`${nested}  cluster_version = local.nested[*].vs[0][1]`)),
+  )
+  add('splat-attr-then-index', main(locals(`${nested}  cluster_version = local.nested.*.vs[0][1]`)))
+  add(
+    'splat-attr-first',
+    main(
+      locals(
+        '  groups          = [{ v = "1.30" }, { v = "1.31" }]\n  cluster_version = local.groups.*.v[1]',
+      ),
+    ),
+  )
+  add(
+    'splat-of-object',
+    main(locals('  one             = { v = "1.29" }\n  cluster_version = local.one[*].v[0]')),
+  )
+  add(
+    'splat-of-null',
+    main(
+      locals(
+        '  none            = null\n  cluster_version = length(local.none[*]) == 0 ? "1.30" : "1.29"',
+      ),
+    ),
+  )
+  add('splat-out-of-range', main(locals(`${nested}  cluster_version = local.nested[*].vs[1][0]`)))
   return cases
 }
 

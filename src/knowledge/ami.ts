@@ -147,3 +147,21 @@ export function amiFamilySupport(
       : { status: 'unknown' }
   return { status: 'unknown' }
 }
+
+// The AMI family an EKS AMI name (filter) or SSM path names, in eksctl's spelling.
+const FAMILY_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/amazon-linux-2023|amazon-eks-node-al2023-/, 'AmazonLinux2023'],
+  [/amazon-linux-2(?:-gpu|-arm64)?\/|amazon-eks-(?:gpu-|arm64-)?node-\d/, 'AmazonLinux2'],
+  [/bottlerocket/i, 'Bottlerocket'],
+  [/Windows_Server-(\d{4})/, 'WindowsServer$1'],
+  [/ubuntu/i, 'Ubuntu'],
+]
+
+/** The AMI family an AMI name (filter) or SSM parameter path names, if it names one. */
+export function amiFamilyFromHint(text: string): string | null {
+  for (const [pattern, family] of FAMILY_HINTS) {
+    const match = pattern.exec(text)
+    if (match) return family.replace('$1', match[1] ?? '')
+  }
+  return null
+}

@@ -35,3 +35,12 @@ export function groupRows(
     `${g.version.at.file}:${g.version.at.line}`,
   ])
 }
+
+/** Reads Terraform files given inline, `{ path: text }`. */
+export async function readTerraformFiles(files: Record<string, string>, varFiles: string[] = []) {
+  return readTerraform(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    await loadHclParser(),
+    { varFiles },
+  )
+}

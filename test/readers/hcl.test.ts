@@ -120,6 +120,21 @@ describe('exponent literals the grammar cannot read', async () => {
     // `2` is at column 15 as written, although the parser saw "1.0e3".
     expect(list.items.map((item) => item.at.column)).toEqual([10, 15])
   })
+
+  it('inside template interpolations too, but never in template text or heredoc text', async () => {
+    const text =
+      'locals {\n  a = "1.${1e1 + 20}"\n  b = "$${2e3} %{ if 1e0 > 0 }x%{ endif }"\n  c = <<EOT\n3e3 ${1e2}\nEOT\n  d = 1\n}\n'
+    const file = parseHcl(await loadHclParser(), { path: 'a.tf', text })
+    expect(file.syntaxErrors).toEqual([])
+    const locals = file.body.blocks[0]!.body.attributes
+    expect([...locals.keys()]).toEqual(['a', 'b', 'c', 'd'])
+    expect(locals.get('a')!.expression).toMatchObject({
+      kind: 'template',
+      parts: ['1.', { kind: 'binary', left: { kind: 'literal', value: 10 } }],
+    })
+    const heredoc = locals.get('c')!.expression as unknown as { parts: unknown[] }
+    expect(heredoc.parts[0]).toBe('3e3 ')
+  })
 })
 
 describe('heredocs', async () => {

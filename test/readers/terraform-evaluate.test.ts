@@ -80,6 +80,7 @@ describe('static evaluation of HCL expressions', async () => {
       origin: { at, via: [] },
       data: { type, name, attribute: attr },
     }),
+    instanceKeys: () => undefined,
   }
   const run = (text: string): Value =>
     evaluate(

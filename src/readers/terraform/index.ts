@@ -11,7 +11,8 @@ import {
 import { toCluster, type Attachment, type ClusterDraft } from './eks/draft.js'
 import { eksModuleOutputs } from './eks/eks-module.js'
 import { evaluate, type Scope } from './hcl/evaluate.js'
-import { extractInstance, type Extraction } from './eks/extract.js'
+import { extractInstance } from './eks/extract.js'
+import type { Extraction } from './eks/draft.js'
 import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
@@ -188,6 +189,7 @@ const NO_REFERENCES: Scope = {
       `data.${type}.${name}.${attribute}`,
       origin(at),
     ),
+  instanceKeys: () => undefined,
 }
 
 /** Later files win, as with Terraform's -var-file order. */

@@ -91,15 +91,7 @@ export function declaredString(
  * `amazon-eks-node-1.30-v*`). Null when the AMI id tells nothing.
  */
 export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
-  const candidates: Value[] = []
-  if (value.type === 'string') candidates.push(value)
-  if (value.type === 'unknown' && value.data?.arguments) {
-    for (const [name, argument] of value.data.arguments) {
-      if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
-        candidates.push(...(elements(argument) ?? [argument]))
-    }
-  }
-  for (const candidate of candidates) {
+  for (const candidate of amiHints(value)) {
     const text = asString(candidate)
     const version = text ? kubeVersionFromAmiHint(text) : null
     if (version)
@@ -109,4 +101,17 @@ export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
       }
   }
   return null
+}
+
+/** What may name an AMI's version and family: the id itself, or its data source's SSM path and name filters. */
+export function amiHints(value: Value): Value[] {
+  const hints: Value[] = []
+  if (value.type === 'string') hints.push(value)
+  if (value.type === 'unknown' && value.data?.arguments) {
+    for (const [name, argument] of value.data.arguments) {
+      if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
+        hints.push(...(elements(argument) ?? [argument]))
+    }
+  }
+  return hints
 }

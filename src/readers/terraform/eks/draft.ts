@@ -1,5 +1,5 @@
 import type { Declared } from '../../../model/declared.js'
-import type { Addon, Cluster, NodeGroup } from '../../../model/inventory.js'
+import type { Addon, Cluster, Component, NodeGroup } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
 
@@ -44,4 +44,12 @@ export function toCluster(draft: ClusterDraft): Cluster {
     addons: draft.addons,
     components: [],
   }
+}
+
+/** What walking one root module yields, before node groups and add-ons are tied to clusters. */
+export interface Extraction {
+  readonly clusters: ClusterDraft[]
+  readonly attachments: Attachment[]
+  /** helm_release components, tied to a cluster by file location like manifests. */
+  readonly components: Component[]
 }

@@ -3,9 +3,9 @@ import { unspecified, type Declared } from '../../../model/declared.js'
 import type { NodeGroup } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
-import type { Block, Expr } from '../hcl/ast.js'
+import type { Expr } from '../hcl/ast.js'
 import { declaredString, declaredVersion, versionFromAmi } from './declare.js'
-import type { Attachment, ClusterDraft, ClusterLink } from './draft.js'
+import type { ClusterDraft, Extraction } from './draft.js'
 import {
   addonVersion,
   classifyEksModule,
@@ -16,18 +16,16 @@ import {
   type EksModuleSource,
 } from './eks-module.js'
 import { moduleSource } from '../hcl/directory.js'
-import type { Expansion, ModuleInstance } from '../hcl/module-instance.js'
+import type { ModuleInstance } from '../hcl/module-instance.js'
 import { groupVersion } from './node-version.js'
 import { asString, origin, truthy, type Value } from '../hcl/value.js'
-import { componentFromChart } from '../../k8s/components.js'
-import type { Component } from '../../../model/inventory.js'
 
-export interface Extraction {
-  readonly clusters: ClusterDraft[]
-  readonly attachments: Attachment[]
-  /** helm_release components, tied to a cluster by file location like manifests. */
-  readonly components: Component[]
-}
+const settled = (value: Value | undefined) =>
+  value !== undefined && value.type !== 'unknown' && value.type !== 'error'
+import { componentFromChart } from '../../k8s/components.js'
+import { nodeImage } from './launch-template.js'
+import { readAutoscalingGroup } from './self-managed.js'
+import { attachment, attr, clusterId, linkOf, text, type Site } from './site.js'
 
 /**
  * Walks a root module instance and every local module below it, collecting
@@ -59,20 +57,12 @@ export function extractInstance(instance: ModuleInstance, root: string, out: Ext
   }
 }
 
-interface Site {
-  readonly instance: ModuleInstance
-  readonly block: Block
-  readonly expansion: Expansion
-  readonly address: string
-  readonly root: string
-  readonly out: Extraction
-}
-
 const RESOURCE_READERS: Record<string, (site: Site) => void> = {
   aws_eks_cluster: readClusterResource,
   aws_eks_node_group: readNodeGroupResource,
   aws_eks_addon: readAddonResource,
   aws_eks_fargate_profile: readFargateResource,
+  aws_autoscaling_group: readAutoscalingGroup,
   helm_release: readHelmRelease,
 }
 
@@ -127,21 +117,6 @@ function helmImageTag(site: Site): { value: Value } | undefined {
   return undefined
 }
 
-function attr(site: Site, name: string): { value: Value; at: SourceRef } | undefined {
-  const attribute = site.block.body.attributes.get(name)
-  return attribute
-    ? { value: site.instance.evaluateIn(site.expansion, attribute.expression), at: attribute.at }
-    : undefined
-}
-
-function text(input: { value: Value } | undefined): string | null {
-  return input ? asString(input.value) : null
-}
-
-function clusterId(root: string, address: string): string {
-  return `terraform:${root}:${address}`
-}
-
 function readClusterResource(site: Site): void {
   const version = attr(site, 'version')
   site.out.clusters.push({
@@ -159,67 +134,6 @@ function readClusterResource(site: Site): void {
     nodeGroups: [],
     addons: [],
   })
-}
-
-/** `aws_eks_cluster.this.name` (or `.id`) names the cluster by address; anything else by its evaluated name. */
-function linkOf(site: Site, expr: Expr | undefined, value: Value | undefined): ClusterLink {
-  // `aws_eks_cluster.NAME[KEY].ATTR`: the steps from the root name outwards.
-  const steps: Expr[] = []
-  for (
-    let node = expr;
-    node;
-    node = node.kind === 'attr' || node.kind === 'index' ? node.target : undefined
-  )
-    steps.unshift(node)
-  const [root, resource, maybeIndex] = steps
-  // `aws_eks_cluster.blue.name` links to that resource, not to an attribute name: with
-  // two clusters in one root they are two clusters. `module.eks_cluster.eks_cluster_id`
-  // links to the cluster that module call declares.
-  const kind =
-    root?.kind === 'variable' && (root.name === 'aws_eks_cluster' || root.name === 'module')
-      ? root.name
-      : undefined
-  if (kind && resource?.kind === 'attr') {
-    const prefix = site.instance.address ? `${site.instance.address}.` : ''
-    const key =
-      maybeIndex?.kind === 'index'
-        ? site.instance.evaluateIn(site.expansion, maybeIndex.key)
-        : undefined
-    const suffix = key
-      ? key.type === 'number'
-        ? `[${key.value}]`
-        : `[${JSON.stringify(asString(key))}]`
-      : ''
-    return { kind: 'address', address: `${prefix}${kind}.${resource.name}${suffix}` }
-  }
-  const name = value ? asString(value) : null
-  if (name) return { kind: 'name', name }
-  return {
-    kind: 'unknown',
-    reason:
-      value && (value.type === 'unknown' || value.type === 'error')
-        ? value.reason
-        : 'cluster_name is not set',
-  }
-}
-
-function attachment(
-  site: Site,
-  field: string,
-  what: string,
-  attach: (cluster: ClusterDraft) => void,
-): Attachment {
-  const attribute = site.block.body.attributes.get(field)
-  const value = attribute
-    ? site.instance.evaluateIn(site.expansion, attribute.expression)
-    : undefined
-  return {
-    root: site.root,
-    link: linkOf(site, attribute?.expression, value),
-    what,
-    at: site.block.at,
-    attach,
-  }
 }
 
 // What EKS does for a managed node group that leaves these unset.
@@ -242,14 +156,16 @@ function readNodeGroupResource(site: Site): void {
   const releaseVersion = declaredString(releaseInput?.value, releaseInput?.at, () =>
     unspecified(at, EKS_LATEST_RELEASE),
   )
-  const customAmi = launchTemplateImage(site)
+  const customAmi = nodeImage(site)
   const amiId = customAmi
     ? declaredString(customAmi.value, customAmi.at, () => unspecified(at, 'the EKS-optimized AMI'))
     : unspecified<string>(at, 'the EKS-optimized AMI')
   site.out.attachments.push(
     attachment(site, 'cluster_name', `node group ${name}`, (cluster) => {
       const version = groupVersion({
-        explicit: versionInput?.value,
+        // EKS refuses a version beside a custom AMI, so a version that depends on
+        // whether the AMI is set (the module's `var.ami_id != "" ? null : …`) is the AMI's.
+        explicit: customAmi && !settled(versionInput?.value) ? undefined : versionInput?.value,
         release: releaseVersion,
         amiType: amiType.value,
         customAmi: customAmi ? (versionFromAmi(customAmi.value) ?? amiId) : undefined,
@@ -268,34 +184,6 @@ function readNodeGroupResource(site: Site): void {
       })
     }),
   )
-}
-
-/** The image of a node group's launch template (`launch_template { id = aws_launch_template.x.id }`), if it sets one. */
-function launchTemplateImage(site: Site): { value: Value; at: SourceRef } | undefined {
-  const template = site.block.body.blocks.find((b) => b.type === 'launch_template')
-  const ref = template?.body.attributes.get('id') ?? template?.body.attributes.get('name')
-  if (!ref) return undefined
-  let target: Expr = ref.expression
-  while (target.kind === 'attr' || target.kind === 'index') {
-    if (
-      target.kind === 'attr' &&
-      target.target.kind === 'variable' &&
-      target.target.name === 'aws_launch_template'
-    ) {
-      const image = site.instance.resourceAttribute(
-        'aws_launch_template',
-        target.name,
-        undefined,
-        'image_id',
-        ref.at,
-      )
-      return image.type === 'unknown' && image.reason.endsWith('is computed by AWS')
-        ? undefined
-        : { value: image, at: image.origin.at }
-    }
-    target = target.target
-  }
-  return undefined
 }
 
 function readAddonResource(site: Site): void {

@@ -18,7 +18,11 @@ export type Expr =
   | (Base & { readonly kind: 'variable'; readonly name: string })
   | (Base & { readonly kind: 'attr'; readonly target: Expr; readonly name: string })
   | (Base & { readonly kind: 'index'; readonly target: Expr; readonly key: Expr })
-  | (Base & { readonly kind: 'splat'; readonly target: Expr })
+  /**
+   * `target[*].a[0]` or `target.*.a`: `steps` applied to each element of the
+   * target (a list, one value, or every instance of a resource or module).
+   */
+  | (Base & { readonly kind: 'splat'; readonly target: Expr; readonly steps: readonly SplatStep[] })
   | (Base & {
       readonly kind: 'call'
       readonly name: string
@@ -57,6 +61,9 @@ export interface ObjectEntry {
   readonly keyAt: SourceRef
   readonly value: Expr
 }
+
+export type SplatStep =
+  { readonly kind: 'attr'; readonly name: string } | { readonly kind: 'index'; readonly key: Expr }
 
 export interface Attribute {
   readonly name: string

@@ -45,6 +45,15 @@ export interface Scope {
     attribute: string,
     at: SourceRef,
   ): Value
+  /**
+   * The instance keys of `TYPE.NAME`, `data.TYPE.NAME` or `module.NAME` (undefined
+   * for one without count/for_each), or undefined when it is not declared.
+   */
+  instanceKeys(
+    kind: 'resource' | 'data' | 'module',
+    type: string,
+    name: string,
+  ): ReadonlyArray<string | number | undefined> | undefined
 }
 
 /** Names bound by `for`, `each` and `count`, innermost last. */
@@ -113,7 +122,7 @@ export function evaluate(
     case 'index':
       return traverse(expr, scope, bindings, depth)
     case 'splat':
-      return unknown('splat expressions ([*]) are not evaluated statically', expr.text, here)
+      return splat(expr, scope, bindings, depth)
     case 'call':
       return callFunction(expr, (inner) => ev(inner), here)
     case 'conditional': {
@@ -368,6 +377,77 @@ function traverse(expr: Expr, scope: Scope, bindings: Bindings, depth: number): 
       )
     }
   }
+}
+
+/**
+ * `x[*].a` / `x.*.a`: the steps applied to each element. A resource, data
+ * source or module target stands for its instances, in key order; a list for
+ * its items; null for none; any other value for a list of itself (as HCL does).
+ */
+function splat(
+  expr: Extract<Expr, { kind: 'splat' }>,
+  scope: Scope,
+  bindings: Bindings,
+  depth: number,
+): Value {
+  const here = origin(expr.at)
+  const ev = (inner: Expr) => evaluate(inner, scope, bindings, depth + 1)
+  const steps = expr.steps as readonly Step[]
+  const instances = instancesOf(expr.target, scope, bindings)
+  if (instances) {
+    const items = instances.keys.map((key) => {
+      const target: Expr =
+        key === undefined
+          ? expr.target
+          : {
+              kind: 'index',
+              target: expr.target,
+              key: { kind: 'literal', value: key, at: expr.at, text: JSON.stringify(key) },
+              at: expr.at,
+              text: `${expr.target.text}[${JSON.stringify(key)}]`,
+            }
+      let chain = target
+      for (const step of steps)
+        chain =
+          step.kind === 'attr'
+            ? { kind: 'attr', target: chain, name: step.name, at: expr.at, text: expr.text }
+            : { kind: 'index', target: chain, key: step.key, at: expr.at, text: expr.text }
+      return ev(chain)
+    })
+    return list(items, here)
+  }
+  const target = ev(expr.target)
+  if (target.type === 'unknown' || target.type === 'error') return carry(target, expr)
+  if (target.type === 'null') return list([], here)
+  const items = target.type === 'list' ? target.items : [target]
+  return list(
+    items.map((item) => applySteps(item, steps, expr, ev)),
+    here,
+  )
+}
+
+/** The instances a splat's target names when it is a whole resource, data source or module. */
+function instancesOf(
+  target: Expr,
+  scope: Scope,
+  bindings: Bindings,
+): { keys: ReadonlyArray<string | number | undefined> } | undefined {
+  const names: string[] = []
+  let root: Expr = target
+  while (root.kind === 'attr') {
+    names.unshift(root.name)
+    root = root.target
+  }
+  if (root.kind !== 'variable' || bindings.has(root.name)) return undefined
+  const keys =
+    root.name === 'data' && names.length === 2
+      ? scope.instanceKeys('data', names[0]!, names[1]!)
+      : root.name === 'module' && names.length === 1
+        ? scope.instanceKeys('module', 'module', names[0]!)
+        : root.name.includes('_') && names.length === 1
+          ? scope.instanceKeys('resource', root.name, names[0]!)
+          : undefined
+  return keys ? { keys } : undefined
 }
 
 /** Attribute and index steps into a value: the selected element keeps its own origin and the container's hops. */

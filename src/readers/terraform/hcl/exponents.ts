@@ -21,52 +21,79 @@ export function fixExponents(text: string): Rewritten {
   const inserts = new Map<number, number[]>()
   let i = 0
   const n = text.length
-  while (i < n) {
-    const ch = text[i]!
-    if (ch === '\n') {
-      out += ch
-      row++
-      lineStart = out.length
-      i++
-    } else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) {
-      const end = text.indexOf('\n', i)
-      const stop = end < 0 ? n : end
-      out += text.slice(i, stop)
-      i = stop
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2)
-      const stop = end < 0 ? n : end + 2
-      for (const c of text.slice(i, stop)) {
-        out += c
-        if (c === '\n') {
-          row++
-          lineStart = out.length
-        }
+  const copy = (stop: number) => {
+    for (; i < stop; i++) {
+      out += text[i]
+      if (text[i] === '\n') {
+        row++
+        lineStart = out.length
       }
-      i = stop
-    } else if (ch === '"') {
-      // A quoted string, escapes included; interpolations are left as written.
-      let j = i + 1
-      while (j < n && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1
-      out += text.slice(i, Math.min(j + 1, n))
-      i = j + 1
-    } else if (/\d/.test(ch) && !/[\w.]/.test(text[i - 1] ?? ' ')) {
-      const match = /^(\d+)([eE][-+]?\d+)(?![\w.])/.exec(text.slice(i, i + 64))
-      if (match) {
-        const column = out.length - lineStart + match[1]!.length
-        inserts.set(row, [...(inserts.get(row) ?? []), column])
-        out += match[1] + INSERT + match[2]
-        i += match[0].length
-      } else {
-        const digits = /^[\w.]+/.exec(text.slice(i))![0]
-        out += digits
-        i += digits.length
-      }
-    } else {
-      out += ch
-      i++
     }
   }
+  /** Expression text up to the `}` that closes an interpolation (or the end when `closing` is false). */
+  const expression = (closing: boolean) => {
+    let depth = 0
+    while (i < n) {
+      const ch = text[i]!
+      if (closing && ch === '}' && depth === 0) return
+      if (ch === '{') depth++
+      else if (ch === '}') depth--
+      if (ch === '#' || (ch === '/' && text[i + 1] === '/')) {
+        const end = text.indexOf('\n', i)
+        copy(end < 0 ? n : end)
+      } else if (ch === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2)
+        copy(end < 0 ? n : end + 2)
+      } else if (ch === '"') {
+        quoted()
+      } else if (ch === '<' && text[i + 1] === '<') {
+        heredoc()
+      } else if (/\d/.test(ch) && !/[\w.]/.test(text[i - 1] ?? ' ')) {
+        const match = /^(\d+)([eE][-+]?\d+)(?![\w.])/.exec(text.slice(i, i + 64))
+        if (match) {
+          const column = out.length - lineStart + match[1]!.length
+          inserts.set(row, [...(inserts.get(row) ?? []), column])
+          out += match[1] + INSERT + match[2]
+          i += match[0].length
+        } else copy(i + /^[\w.]+/.exec(text.slice(i))![0].length)
+      } else copy(i + 1)
+    }
+  }
+  /** One character of template text: an escape, or a `${…}` / `%{…}` whose inside is an expression. */
+  const templateStep = () => {
+    const ch = text[i]
+    const next = text[i + 1]
+    if ((ch === '$' || ch === '%') && next === ch && text[i + 2] === '{') copy(i + 3)
+    else if ((ch === '$' || ch === '%') && next === '{') {
+      copy(i + 2)
+      expression(true)
+      copy(Math.min(i + 1, n))
+    } else copy(i + 1)
+  }
+  /** A quoted string, escapes kept. */
+  const quoted = () => {
+    copy(i + 1)
+    while (i < n && text[i] !== '"' && text[i] !== '\n') {
+      if (text[i] === '\\') copy(Math.min(i + 2, n))
+      else templateStep()
+    }
+    copy(Math.min(i + 1, n))
+  }
+  /** `<<EOT` / `<<-EOT` up to the line that is only the marker: its text is a template. */
+  const heredoc = () => {
+    const marker = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(text.slice(i, i + 256))
+    if (!marker) return copy(i + 2)
+    copy(i + marker[0].length)
+    const end = new RegExp(`^[ \\t]*${marker[1]}[ \\t]*\\r?$`)
+    while (i < n) {
+      const lineEnd = text.indexOf('\n', i)
+      const line = text.slice(i, lineEnd < 0 ? n : lineEnd)
+      if (end.test(line)) return copy(i + line.length)
+      const stop = lineEnd < 0 ? n : lineEnd + 1
+      while (i < stop) templateStep()
+    }
+  }
+  expression(false)
   return {
     text: out,
     shift: (r, column) => {

@@ -58,7 +58,11 @@ export function formatString(pattern: string, args: readonly Value[]): string | 
         case 'f': {
           const exact = asNumberText(arg)
           if (exact === null) return fail('format() %f needs a number')
-          const fixed = toFixedExact(exact, precision ?? 6)
+          // A tie is decided by the side of it Terraform's binary value falls on, which
+          // is known only for a number parsed straight from its text (a literal or string).
+          const parsed =
+            arg.type === 'string' || (arg.type === 'number' && arg.written !== undefined)
+          const fixed = toFixedExact(exact, precision ?? 6, parsed ? binarySide(exact) : null)
           if (fixed === null)
             return fail(`rounding ${exact} to ${precision ?? 6} places is a tie`, true)
           body = !fixed.startsWith('-') && flags.includes('+') ? `+${fixed}` : fixed
@@ -83,19 +87,57 @@ export function formatString(pattern: string, args: readonly Value[]): string | 
 }
 
 /**
- * An exact decimal rounded to `places`, or null on a tie (the digits after the
- * cut are exactly 5000…): Terraform rounds its binary value, whose side of the
- * tie cannot be told from the decimal.
+ * An exact decimal rounded to `places`. On a tie (the digits after the cut are
+ * exactly 5000…) Terraform rounds its binary value: `side` says whether that is
+ * above (1), below (-1) or exactly (0, then half to even, as Go does) the
+ * decimal; null when that is not known, and so is the result.
  */
-function toFixedExact(decimal: string, places: number): string | null {
+function toFixedExact(decimal: string, places: number, side: -1 | 0 | 1 | null): string | null {
   const negative = decimal.startsWith('-')
   const [whole = '0', fraction = ''] = decimal.replace(/^-/, '').split('.')
   const kept = fraction.slice(0, places).padEnd(places, '0')
   const rest = fraction.slice(places)
-  if (/^50*$/.test(rest)) return null
   let digits = BigInt(whole + kept)
-  if (rest !== '' && rest[0]! >= '5') digits += 1n
+  if (/^50*$/.test(rest)) {
+    if (side === null) return null
+    // The magnitude's side: a negative value above its decimal is nearer zero.
+    const away = (negative ? -side : side) as -1 | 0 | 1
+    if (away > 0 || (away === 0 && digits % 2n === 1n)) digits += 1n
+  } else if (rest !== '' && rest[0]! >= '5') digits += 1n
   const text = digits.toString().padStart(places + 1, '0')
   const body = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`
   return negative && /[1-9]/.test(body) ? `-${body}` : body
+}
+
+/** Terraform (cty) parses numbers into 512-bit binary floats, rounding to nearest even. */
+const PRECISION = 512
+
+/**
+ * Whether the nearest 512-bit binary float to a decimal is above (1), below
+ * (-1) or exactly (0) it: N / 10^k is scaled by 2^s to a 512-bit integer
+ * mantissa, and the remainder says which way rounding went.
+ */
+export function binarySide(decimal: string): -1 | 0 | 1 {
+  const negative = decimal.startsWith('-')
+  const [whole = '0', fraction = ''] = decimal.replace(/^-/, '').split('.')
+  const numerator = BigInt(whole + fraction)
+  if (numerator === 0n) return 0
+  const denominator = 10n ** BigInt(fraction.length)
+  const bits = (n: bigint) => n.toString(2).length
+  let shift = PRECISION - (bits(numerator) - bits(denominator))
+  const scaled = (s: number) => (s >= 0 ? numerator << BigInt(s) : numerator)
+  // Dividing by 2^-s for a negative shift is the same as multiplying the denominator.
+  const quotient = (s: number) =>
+    s >= 0 ? scaled(s) / denominator : numerator / (denominator << BigInt(-s))
+  while (bits(quotient(shift)) > PRECISION) shift--
+  while (bits(quotient(shift)) < PRECISION) shift++
+  const top = shift >= 0 ? scaled(shift) : numerator
+  const bottom = shift >= 0 ? denominator : denominator << BigInt(-shift)
+  const remainder = top % bottom
+  if (remainder === 0n) return 0
+  const twice = remainder * 2n
+  const mantissa = top / bottom
+  const up = twice > bottom || (twice === bottom && mantissa % 2n === 1n)
+  const side = up ? 1 : -1
+  return (negative ? -side : side) as -1 | 1
 }

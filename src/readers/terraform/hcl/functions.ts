@@ -108,6 +108,9 @@ const FUNCTIONS: Record<string, Impl> = {
   join: strict((args, call, here) => {
     const [sep, ...lists] = args
     const parts = lists.flatMap((l) => elements(l) ?? [])
+    // An element AWS decides (a random suffix, an ARN) makes the joined text unknown, not wrong.
+    const unsettled = firstUnsettled(parts)
+    if (unsettled) return settle(unsettled, call, here)
     const texts = parts.map(asString)
     if (!sep || asString(sep) === null || texts.some((t) => t === null))
       return error('join() needs a separator and lists of strings', call.text, here)
@@ -336,6 +339,9 @@ const FUNCTIONS: Record<string, Impl> = {
   compact: strict((args, call, here) => {
     const items = elements(args[0]!)
     if (!items) return error('compact() needs a list', call.text, here)
+    // Whether an unknown element is empty is not known, so neither is the result.
+    const unsettled = firstUnsettled(items)
+    if (unsettled) return settle(unsettled, call, here)
     return list(
       items.filter(
         (item) => item.type !== 'null' && !(item.type === 'string' && item.value === ''),

@@ -225,9 +225,36 @@ export class ModuleInstance implements Scope {
       (expansions.length === 1 && key === undefined ? expansions[0] : undefined)
     if (!expansion) return unknown(`${type}.${name} has no single instance here`, expr, origin(at))
     const declared = block.body.attributes.get(attribute)
-    if (!declared)
-      return unknown(`${expr} is computed by AWS`, expr, origin(at), { type, name, attribute })
-    return through(evaluate(declared.expression, this, expansion.bindings), [declared.at])
+    const computed = () =>
+      unknown(`${expr} is computed by AWS`, expr, origin(at), {
+        type,
+        name,
+        ...(expansion.key === undefined ? {} : { key: expansion.key }),
+        attribute,
+      })
+    if (!declared) return computed()
+    const value = evaluate(declared.expression, this, expansion.bindings)
+    // An argument set to null is left to the provider, which computes many of
+    // them (a launch template's `name` when `name_prefix` is used).
+    if (value.type === 'null') return computed()
+    return through(value, [declared.at])
+  }
+
+  instanceKeys(
+    kind: 'resource' | 'data' | 'module',
+    type: string,
+    name: string,
+  ): ReadonlyArray<string | number | undefined> | undefined {
+    const block =
+      kind === 'module'
+        ? this.directory.moduleCalls.get(name)
+        : (kind === 'data' ? this.directory.data : this.directory.resources).get(`${type}.${name}`)
+    if (!block) return undefined
+    const expansions = this.expand(block)
+    const repeated = block.body.attributes.has('count') || block.body.attributes.has('for_each')
+    // An undecided count or for_each: how many instances there are is not known.
+    if (repeated && expansions.some((e) => e.key === undefined)) return undefined
+    return expansions.map((e) => e.key)
   }
 
   dataAttribute(

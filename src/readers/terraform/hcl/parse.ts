@@ -2,7 +2,7 @@ import type * as TreeSitter from 'web-tree-sitter'
 import { sourceRef, type SourceRef } from '../../../model/source.js'
 import type { SourceFile } from '../../../discover/source-file.js'
 import { fixExponents } from './exponents.js'
-import type { Attribute, Block, Body, Expr, HclFile, ObjectEntry } from './ast.js'
+import type { Attribute, Block, Body, Expr, HclFile, ObjectEntry, SplatStep } from './ast.js'
 
 type Node = TreeSitter.Node
 
@@ -160,30 +160,61 @@ class Converter {
         const name = named(suffix)[0]?.text ?? ''
         expr = { kind: 'attr', target: expr, name, at, text: text(suffix) }
       } else if (suffix.type === 'index') {
-        const inner = named(suffix)[0]
-        if (inner?.type === 'legacy_index') {
-          const digits = inner.text.replace(/^\./, '')
-          expr = {
-            kind: 'index',
-            target: expr,
-            key: { kind: 'literal', value: Number(digits), at: this.at(inner), text: digits },
-            at,
-            text: text(suffix),
-          }
-        } else {
-          const keyNode = inner && named(inner).find((child) => child.type === 'expression')
-          const key = keyNode
-            ? this.expression(keyNode)
-            : this.unsupported(suffix, 'an empty index')
-          expr = { kind: 'index', target: expr, key, at, text: text(suffix) }
-        }
+        expr = { kind: 'index', target: expr, key: this.indexKey(suffix), at, text: text(suffix) }
       } else if (suffix.type === 'splat') {
-        // Splats yield lists of computed attributes; they are never a version we can trust statically.
-        expr = { kind: 'splat', target: expr, at, text: text(parts[parts.length - 1]!) }
-        break
+        expr = this.splat(expr, suffix, at, text)
       } else if (suffix.isError || suffix.isMissing) {
         break
       }
+    }
+    return expr
+  }
+
+  /** The key of an `[expr]` or legacy `.0` index suffix. */
+  indexKey(suffix: Node): Expr {
+    const inner = named(suffix)[0]
+    if (inner?.type === 'legacy_index') {
+      const digits = inner.text.replace(/^\./, '')
+      return { kind: 'literal', value: Number(digits), at: this.at(inner), text: digits }
+    }
+    const keyNode = inner && named(inner).find((child) => child.type === 'expression')
+    return keyNode ? this.expression(keyNode) : this.unsupported(suffix, 'an empty index')
+  }
+
+  /**
+   * `[*]` applies every following attribute and index step to each element;
+   * `.*` only the attribute steps (HCL: `x.*.id[0]` is the first id), so an
+   * index after it applies to the resulting list.
+   */
+  splat(target: Expr, node: Node, at: SourceRef, text: (end: Node) => string): Expr {
+    const [kind] = named(node)
+    const full = kind?.type === 'full_splat'
+    const suffixes = kind ? named(kind) : []
+    const steps: SplatStep[] = []
+    let rest = suffixes.length
+    for (const [i, suffix] of suffixes.entries()) {
+      if (suffix.type === 'get_attr')
+        steps.push({ kind: 'attr', name: named(suffix)[0]?.text ?? '' })
+      else if (suffix.type === 'index' && full)
+        steps.push({ kind: 'index', key: this.indexKey(suffix) })
+      else {
+        rest = i
+        break
+      }
+    }
+    const last = rest > 0 ? suffixes[rest - 1]! : (kind ?? node)
+    let expr: Expr = { kind: 'splat', target, steps, at, text: text(last) }
+    for (const suffix of suffixes.slice(rest)) {
+      expr =
+        suffix.type === 'get_attr'
+          ? {
+              kind: 'attr',
+              target: expr,
+              name: named(suffix)[0]?.text ?? '',
+              at,
+              text: text(suffix),
+            }
+          : { kind: 'index', target: expr, key: this.indexKey(suffix), at, text: text(suffix) }
     }
     return expr
   }
