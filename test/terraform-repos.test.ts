@@ -60,8 +60,8 @@ describe('check DIR --format json on real repository layouts', () => {
       ],
       addons: [
         ['coredns', 'most_recent', 'policy', line(mng, 'most_recent = true')],
-        ['eks-pod-identity-agent', null, 'unspecified', line(mng, 'eks-pod-identity-agent = {}')],
-        ['kube-proxy', null, 'unspecified', line(mng, 'kube-proxy             = {}')],
+        ['eks-pod-identity-agent', 'default', 'policy', line(mng, 'eks-pod-identity-agent = {}')],
+        ['kube-proxy', 'default', 'policy', line(mng, 'kube-proxy             = {}')],
         ['vpc-cni', 'most_recent', 'policy', line(mng, 'most_recent    = true')],
       ],
     })
@@ -85,9 +85,9 @@ describe('check DIR --format json on real repository layouts', () => {
       ['karpenter-pattern', '1.30', karpenter, line(karpenter, 'cluster_version = "1.30"')],
     ])
     expect(rows(report.clusters[2]!).addons).toEqual([
-      ['coredns', null, 'unspecified', line(karpenter, 'coredns    = {}')],
-      ['kube-proxy', null, 'unspecified', line(karpenter, 'kube-proxy = {}')],
-      ['vpc-cni', null, 'unspecified', line(karpenter, 'vpc-cni    = {}')],
+      ['coredns', 'default', 'policy', line(karpenter, 'coredns    = {}')],
+      ['kube-proxy', 'default', 'policy', line(karpenter, 'kube-proxy = {}')],
+      ['vpc-cni', 'default', 'policy', line(karpenter, 'vpc-cni    = {}')],
       ['aws-ebs-csi-driver', 'most_recent', 'policy', line(karpenter, 'most_recent = true')],
       [
         'snapshot-controller',

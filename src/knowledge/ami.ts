@@ -9,21 +9,29 @@ import { parseKubeVersion, type KubeVersion } from '../model/version.js'
 //   /aws/service/canonical/ubuntu/eks/22.04/1.30/stable/current/amd64/hvm/ebs-gp3/ami-id
 //   amazon-eks-node-1.30-v20240514, amazon-eks-node-al2023-x86_64-standard-1.30-v*
 //   amazon-eks-gpu-node-1.29-*, amazon-eks-arm64-node-1.29-*, bottlerocket-aws-k8s-1.30-x86_64-*
+const MINOR = String.raw`(\d+\.\d+|\{control-plane\})`
 const PATTERNS: readonly RegExp[] = [
-  /optimized-ami\/(\d+\.\d+)\//,
-  /aws-k8s-(\d+\.\d+)(?:[-/]|$)/,
-  /EKS_Optimized-(\d+\.\d+)(?:\/|-|$)/,
-  /canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/(\d+\.\d+)\//,
-  /ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
-  /amazon-eks-(?:gpu-|arm64-)?node-(\d+\.\d+)-/,
-  /amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?(\d+\.\d+)-/,
-]
+  String.raw`optimized-ami\/${MINOR}\/`,
+  String.raw`aws-k8s-${MINOR}(?:[-/]|$)`,
+  String.raw`EKS_Optimized-${MINOR}(?:\/|-|$)`,
+  String.raw`canonical\/ubuntu\/eks(?:-pro)?\/\d+\.\d+\/${MINOR}\/`,
+  String.raw`ubuntu-eks(?:-pro)?\/k8s_${MINOR}\/`,
+  String.raw`amazon-eks-(?:gpu-|arm64-)?node-${MINOR}-`,
+  String.raw`amazon-eks-node-al2023-[a-z0-9_]+-[a-z]+-(?:\d+-)?${MINOR}-`,
+].map((source) => new RegExp(source))
+
+/**
+ * Stands in an AMI name or SSM path for a minor that is the cluster's own
+ * (`amazon-eks-node-${aws_eks_cluster.this.version}-v*`): known to follow it.
+ */
+export const CONTROL_PLANE_MINOR = '{control-plane}'
 
 /** The Kubernetes minor an AMI name (filter) or SSM parameter path names, if any. */
-export function kubeVersionFromAmiHint(text: string): KubeVersion | null {
+export function kubeVersionFromAmiHint(text: string): KubeVersion | 'control-plane' | null {
   for (const pattern of PATTERNS) {
     const match = pattern.exec(text)
-    if (match) return parseKubeVersion(match[1]!)
+    if (match)
+      return match[1] === CONTROL_PLANE_MINOR ? 'control-plane' : parseKubeVersion(match[1]!)
   }
   return null
 }
@@ -151,7 +159,7 @@ export function amiFamilySupport(
 // The AMI family an EKS AMI name (filter) or SSM path names, in eksctl's spelling.
 const FAMILY_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/amazon-linux-2023|amazon-eks-node-al2023-/, 'AmazonLinux2023'],
-  [/amazon-linux-2(?:-gpu|-arm64)?\/|amazon-eks-(?:gpu-|arm64-)?node-\d/, 'AmazonLinux2'],
+  [/amazon-linux-2(?:-gpu|-arm64)?\/|amazon-eks-(?:gpu-|arm64-)?node-(?:\d|\{)/, 'AmazonLinux2'],
   [/bottlerocket/i, 'Bottlerocket'],
   [/Windows_Server-(\d{4})/, 'WindowsServer$1'],
   [/ubuntu/i, 'Ubuntu'],

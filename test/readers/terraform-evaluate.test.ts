@@ -137,6 +137,21 @@ describe('static evaluation of HCL expressions', async () => {
       reason: 'the pattern did not match',
     })
     expect(run('aws_eks_cluster.this[*].version')).toMatchObject({ type: 'unknown' })
+    // An element AWS decides makes join/compact unknown, which try() does not skip, never an error.
+    expect(run('join("-", ["a", data.aws_eks_cluster.this.name])')).toMatchObject({
+      type: 'unknown',
+    })
+    expect(run('compact(["", data.aws_eks_cluster.this.name])')).toMatchObject({ type: 'unknown' })
+    expect(run('nonsensitive(sensitive("1.30"))')).toMatchObject({ type: 'string', value: '1.30' })
+    // An unknown condition keeps both branches, for extractors that need only what they share.
+    expect(run('data.aws_eks_cluster.this.name == "" ? "1.29" : "1.30"')).toMatchObject({
+      type: 'unknown',
+      either: [{ value: '1.29' }, { value: '1.30' }],
+    })
+    expect(run('"v${data.aws_eks_cluster.this.version}-x"')).toMatchObject({
+      type: 'unknown',
+      parts: ['v', { type: 'unknown', data: { attribute: 'version' } }, '-x'],
+    })
     // Found by the expression fuzzer: it threw and cost the whole root.
     expect(run('element()')).toMatchObject({
       type: 'unknown',

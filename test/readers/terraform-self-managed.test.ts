@@ -117,3 +117,135 @@ describe('managed node groups with a custom AMI', () => {
     )
   })
 })
+
+describe('module internals read as Terraform reads them', () => {
+  const cluster = (version?: string) =>
+    `resource "aws_eks_cluster" "this" {\n  name = "prod"\n${version ? `  version = "${version}"\n` : ''}}\n`
+  const asg = (image: string) =>
+    `resource "aws_launch_template" "this" {\n  image_id = ${image}\n}\n` +
+    'resource "aws_autoscaling_group" "this" {\n  name = "nodes"\n  launch_template {\n    id = aws_launch_template.this.id\n  }\n}\n'
+  const ssm = (minor: string) =>
+    `data "aws_ssm_parameter" "ami" {\n  name = "/aws/service/eks/optimized-ami/${minor}/amazon-linux-2023/x86_64/standard/recommended/image_id"\n}\n`
+  const ami = (minor: string) =>
+    `data "aws_ami" "given" {\n  filter {\n    name   = "name"\n    values = ["amazon-eks-node-al2023-x86_64-standard-${minor}-v*"]\n  }\n}\n`
+  const rows = async (files: Record<string, string>) => {
+    const { clusters, problems } = await readTerraformFiles(files)
+    return {
+      problems: problems.map((p) => p.message),
+      groups: clusters.map((c) =>
+        c.nodeGroups.map((g) => [c.name, g.name, version(g.version), g.version.status]),
+      ),
+    }
+  }
+  const chosen = 'var.ami_id == "" ? data.aws_ssm_parameter.ami.value : var.ami_id'
+
+  it('`ami_id == "" ? <SSM path> : ami_id` is known when both branches name the same minor, never guessed when they differ', async () => {
+    const both = 'locals {\n  ami_id = data.aws_ami.given.image_id\n}\n'
+    const agree = await rows({
+      'main.tf':
+        cluster('1.31') +
+        ssm('1.30') +
+        ami('1.30') +
+        both +
+        asg(chosen.replaceAll('var.ami_id', 'local.ami_id')),
+    })
+    expect(agree.groups).toEqual([[['prod', 'nodes', '1.30', 'resolved']]])
+    const differ = await rows({
+      'main.tf':
+        cluster('1.31') +
+        ssm('1.30') +
+        ami('1.29') +
+        both +
+        asg(chosen.replaceAll('var.ami_id', 'local.ami_id')),
+    })
+    expect(differ.groups).toEqual([[['prod', 'nodes', null, 'unresolved']]])
+  })
+
+  it("an AMI filter built from the cluster's unset version follows the control plane", async () => {
+    const filter =
+      'data "aws_ami" "eks" {\n  filter {\n    name   = "name"\n    values = ["amazon-eks-node-${aws_eks_cluster.this.version}-v*"]\n  }\n}\n'
+    const { groups, problems } = await rows({
+      'main.tf': cluster() + filter + asg('data.aws_ami.eks.image_id'),
+    })
+    expect(problems).toEqual([])
+    expect(groups).toEqual([[['prod', 'nodes', null, 'unspecified']]])
+    const { clusters } = await readTerraformFiles({
+      'main.tf': cluster() + filter + asg('data.aws_ami.eks.image_id'),
+    })
+    expect(clusters[0]!.nodeGroups[0]!.version.note).toBe('inherits the control-plane version')
+    expect(clusters[0]!.nodeGroups[0]!.amiFamily.value).toBe('AmazonLinux2')
+  })
+
+  it("a cluster's computed id passed into a module names that cluster, with two clusters in one root", async () => {
+    const module = (name: string) =>
+      `module "${name}" {\n  source             = "./modules/cluster"\n  name               = "${name}"\n  kubernetes_version = "${name === 'blue' ? '1.30' : '1.31'}"\n}\n`
+    const { groups, problems } = await rows({
+      'main.tf': module('blue') + module('green'),
+      'modules/cluster/main.tf':
+        'variable "name" {}\nvariable "kubernetes_version" {}\n' +
+        'resource "aws_eks_cluster" "this" {\n  name    = var.name\n  version = var.kubernetes_version\n}\n' +
+        'module "nodes" {\n  source       = "./nodes"\n  cluster_name = aws_eks_cluster.this.id\n}\n',
+      'modules/cluster/nodes/main.tf':
+        'variable "cluster_name" {}\n' +
+        'resource "aws_eks_node_group" "this" {\n  cluster_name    = var.cluster_name\n  node_group_name = "workers"\n}\n',
+    })
+    expect(problems).toEqual([])
+    expect(groups).toEqual([
+      [['blue', 'workers', '1.30', 'unspecified']],
+      [['green', 'workers', '1.31', 'unspecified']],
+    ])
+  })
+
+  it('an autoscaling group with nothing EKS about it is a node group only inside a module that declares a cluster', async () => {
+    const plain = asg('"ami-0123"')
+    const inside = await rows({
+      'main.tf': 'module "eks" {\n  source = "./eks"\n}\n',
+      'eks/main.tf': cluster('1.31') + 'module "workers" {\n  source = "./workers"\n}\n',
+      'eks/workers/main.tf': plain,
+    })
+    expect(inside).toEqual({ problems: [], groups: [[['prod', 'nodes', null, 'unresolved']]] })
+    const beside = await rows({
+      'main.tf': cluster('1.31') + 'module "bastion" {\n  source = "./bastion"\n}\n' + plain,
+      'bastion/main.tf': plain,
+    })
+    expect(beside).toEqual({ problems: [], groups: [[]] })
+  })
+})
+
+describe('terraform-aws-modules/eks from the registry, details the module internals showed', () => {
+  const call = (version: string, body: string) =>
+    `module "eks" {\n  source  = "terraform-aws-modules/eks/aws"\n  version = "${version}"\n${body}\n}\n`
+  const addons = async (version: string) => {
+    const { clusters } = await readTerraformFiles({
+      'main.tf': call(
+        version,
+        '  name = "c"\n  kubernetes_version = "1.33"\n  addons = {\n    coredns = {}\n  }',
+      ),
+    })
+    return clusters[0]!.addons.map((a) => [a.version.status, a.version.value])
+  }
+
+  it('v21.0.0–v21.0.4 left addon_version null (EKS default); later v21 installs the most recent', async () => {
+    expect(await addons('21.0.3')).toEqual([['unspecified', null]])
+    expect(await addons('21.0.5')).toEqual([['policy', 'most_recent']])
+    expect(await addons('~> 21.0')).toEqual([['policy', 'most_recent']])
+  })
+
+  it('a group with create = false makes nothing; v17 fargate and node_groups submodules attach their maps', async () => {
+    const { clusters, problems } = await readTerraformFiles({
+      'main.tf':
+        call(
+          '~> 20.0',
+          '  cluster_name    = "c"\n  cluster_version = "1.30"\n  eks_managed_node_groups = {\n    on  = {}\n    off = { create = false }\n  }',
+        ) +
+        'module "profiles" {\n  source           = "terraform-aws-modules/eks/aws//modules/fargate"\n  version          = "17.24.0"\n  cluster_name     = module.eks.cluster_name\n  fargate_profiles = {\n    default = {}\n  }\n}\n' +
+        'module "groups" {\n  source       = "terraform-aws-modules/eks/aws//modules/node_groups"\n  version      = "17.24.0"\n  cluster_name = module.eks.cluster_name\n  node_groups  = {\n    extra = { version = "1.29" }\n  }\n}\n',
+    })
+    expect(problems).toEqual([])
+    expect(clusters[0]!.nodeGroups.map((g) => [g.name, g.kind, version(g.version)])).toEqual([
+      ['on', 'managed', '1.30'],
+      ['default', 'fargate', '1.30'],
+      ['extra', 'managed', '1.29'],
+    ])
+  })
+})

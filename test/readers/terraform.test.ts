@@ -45,11 +45,11 @@ describe('Terraform: terraform-aws-modules/eks v20 with literals', async () => {
     )
   })
 
-  it('reads cluster_addons: {} is the EKS default before v21, most_recent is a policy, pins are literal', () => {
+  it('reads cluster_addons: {} is the default version read at plan time (v19/v20), most_recent is a policy, pins are literal', () => {
     expect(
       eks!.addons.map((a) => [a.name, a.version.status, a.version.value, where(a.version)]),
     ).toEqual([
-      ['coredns', 'unspecified', null, at('registry-v20/main.tf', 'coredns = {}')],
+      ['coredns', 'policy', 'default', at('registry-v20/main.tf', 'coredns = {}')],
       ['kube-proxy', 'policy', 'most_recent', at('registry-v20/main.tf', 'most_recent = true')],
       [
         'vpc-cni',
@@ -219,7 +219,8 @@ describe('Terraform: module majors v21 and v17', async () => {
     })
     expect(eks!.addons.map((a) => [a.name, a.version.status, a.version.value])).toEqual([
       ['coredns', 'policy', 'most_recent'],
-      ['kube-proxy', 'unspecified', null],
+      // most_recent = false: the module reads the default version for the cluster version.
+      ['kube-proxy', 'policy', 'default'],
       ['vpc-cni', 'resolved', 'v1.20.0-eksbuild.1'],
     ])
   })

@@ -256,7 +256,7 @@ function attach(extraction: Extraction, problems: ReadProblem[]): void {
   for (const item of extraction.attachments) {
     const cluster = findCluster(extraction.clusters, item)
     if (cluster) item.attach(cluster)
-    else {
+    else if (!item.onlyInsideCluster) {
       const why =
         item.link.kind === 'unknown'
           ? item.link.reason
@@ -293,5 +293,19 @@ function findCluster(
     const anywhere = clusters.filter((cluster) => cluster.name === name)
     if (anywhere.length === 1) return anywhere[0]
   }
+  if (item.link.kind === 'unknown' && item.link.within) {
+    // module.eks.module.self_managed_node_group["a"] → module.eks → the root.
+    for (let scope = item.link.within; scope; scope = enclosingModule(scope)) {
+      const inside = sameRoot.filter((cluster) => cluster.address.startsWith(`${scope}.`))
+      if (inside.length === 1) return inside[0]
+      if (inside.length > 1) return undefined
+    }
+  }
+  if (item.onlyInsideCluster) return undefined
   return sameRoot.length === 1 ? sameRoot[0] : undefined
+}
+
+function enclosingModule(address: string): string {
+  const last = address.lastIndexOf('.module.')
+  return last < 0 ? '' : address.slice(0, last)
 }

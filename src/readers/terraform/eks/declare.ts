@@ -1,7 +1,7 @@
-import { kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
-import { resolved, unresolved, type Declared } from '../../../model/declared.js'
+import { CONTROL_PLANE_MINOR, kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
+import { resolved, unresolved, unspecified, type Declared } from '../../../model/declared.js'
 import type { SourceRef } from '../../../model/source.js'
-import { parseKubeVersion, type KubeVersion } from '../../../model/version.js'
+import { formatKubeVersion, parseKubeVersion, type KubeVersion } from '../../../model/version.js'
 import { asString, elements, through, type Value } from '../hcl/value.js'
 
 /** The chain shown for a value: the attribute that used it, then the hops to where it is written. */
@@ -91,9 +91,22 @@ export function declaredString(
  * `amazon-eks-node-1.30-v*`). Null when the AMI id tells nothing.
  */
 export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
+  // `ami_id == "" ? <SSM path> : ami_id`: known when every branch names the same minor.
+  if (value.type === 'unknown' && value.either) {
+    const versions = value.either.map(versionFromAmi)
+    const said = (v: Declared<KubeVersion> | null) =>
+      v && (v.value ? formatKubeVersion(v.value) : v.status)
+    const [first] = versions
+    return first && versions.every((v) => v && said(v) === said(first)) ? first : null
+  }
   for (const candidate of amiHints(value)) {
     const text = asString(candidate)
     const version = text ? kubeVersionFromAmiHint(text) : null
+    if (version === 'control-plane')
+      return unspecified(
+        candidate.origin.at,
+        `the AMI ${text!.replace(CONTROL_PLANE_MINOR, '<cluster version>')} follows the control-plane version`,
+      )
     if (version)
       return {
         ...resolved(version, candidate.origin.at, candidate.origin.via),
@@ -110,8 +123,29 @@ export function amiHints(value: Value): Value[] {
   if (value.type === 'unknown' && value.data?.arguments) {
     for (const [name, argument] of value.data.arguments) {
       if (name === 'name' || name === 'name_regex' || name.startsWith('filter.'))
-        hints.push(...(elements(argument) ?? [argument]))
+        hints.push(...(elements(argument) ?? [argument]).map(withHoles))
     }
   }
   return hints
+}
+
+/**
+ * A name filter with unknown parts as text: the cluster's own version stands as
+ * CONTROL_PLANE_MINOR (a v18/v19 module filter when the cluster version is left
+ * to AWS), anything else as `*`.
+ */
+function withHoles(value: Value): Value {
+  if (value.type !== 'unknown' || !value.parts) return value
+  const text = value.parts
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : part.type === 'unknown' &&
+            part.data?.type === 'aws_eks_cluster' &&
+            part.data.attribute === 'version'
+          ? CONTROL_PLANE_MINOR
+          : '*',
+    )
+    .join('')
+  return { type: 'string', value: text, origin: value.origin }
 }

@@ -20,7 +20,12 @@ export interface ClusterDraft {
 export type ClusterLink =
   | { readonly kind: 'address'; readonly address: string }
   | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'unknown'; readonly reason: string }
+  | {
+      readonly kind: 'unknown'
+      readonly reason: string
+      /** The module instance it is declared in: the one cluster declared around it is its. */
+      readonly within?: string
+    }
 
 /** Something declared apart from its cluster (`aws_eks_node_group`, a node-group submodule call). */
 export interface Attachment {
@@ -28,6 +33,11 @@ export interface Attachment {
   readonly link: ClusterLink
   readonly what: string
   readonly at: SourceRef
+  /**
+   * It is an EKS part only if a module around it declares a cluster (an
+   * autoscaling group with nothing EKS about it): otherwise it is left out.
+   */
+  readonly onlyInsideCluster?: true
   attach(cluster: ClusterDraft): void
 }
 

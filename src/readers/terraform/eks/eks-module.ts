@@ -11,16 +11,25 @@ import type { Expansion, ExternalModules, ModuleInstance } from '../hcl/module-i
 import { asString, origin, through, truthy, unknown, type Value } from '../hcl/value.js'
 
 export type EksModuleKind =
-  'cluster' | 'eks-managed-node-group' | 'self-managed-node-group' | 'fargate-profile' | 'other'
+  | 'cluster'
+  | 'eks-managed-node-group'
+  | 'self-managed-node-group'
+  | 'fargate-profile'
+  // v17's submodules, which take a whole map of groups or profiles.
+  | 'node-groups'
+  | 'fargate'
+  | 'other'
 
 export interface EksModuleSource {
   readonly kind: EksModuleKind
   /** terraform-aws-modules/eks major version, or null when the call does not pin one. */
   readonly major: number | null
+  /** The exact release, when the call pins one (`version = "21.0.3"`, `?ref=v21.0.3`). */
+  readonly exact?: readonly [number, number, number]
 }
 
 const EKS_MODULE =
-  /(?:^|[/:])terraform-aws-modules\/(?:eks\/aws|terraform-aws-eks)(?:\.git)?(?:\/\/modules\/([a-z0-9-]+))?/
+  /(?:^|[/:])terraform-aws-modules\/(?:eks\/aws|terraform-aws-eks)(?:\.git)?(?:\/\/modules\/([a-z0-9_-]+))?/
 
 /** Recognises terraform-aws-modules/eks (registry, git, Terragrunt tfr://) and its submodules. */
 export function classifyEksSource(
@@ -35,13 +44,23 @@ export function classifyEksSource(
       ? 'cluster'
       : sub === 'eks-managed-node-group' ||
           sub === 'self-managed-node-group' ||
-          sub === 'fargate-profile'
+          sub === 'fargate-profile' ||
+          sub === 'fargate'
         ? sub
-        : 'other'
+        : sub === 'node_groups'
+          ? 'node-groups'
+          : 'other'
   const pinned =
     /[?&](?:ref|version)=v?(\d+)/.exec(source)?.[1] ??
     (versionConstraint ? /(\d+)/.exec(versionConstraint)?.[1] : undefined)
-  return { kind, major: pinned === undefined ? null : Number(pinned) }
+  const exact =
+    /[?&](?:ref|version)=v?(\d+)\.(\d+)\.(\d+)(?:$|&)/.exec(source) ??
+    (versionConstraint ? /^\s*=?\s*v?(\d+)\.(\d+)\.(\d+)\s*$/.exec(versionConstraint) : null)
+  return {
+    kind,
+    major: pinned === undefined ? null : Number(pinned),
+    ...(exact && { exact: [Number(exact[1]), Number(exact[2]), Number(exact[3])] as const }),
+  }
 }
 
 export function classifyEksModule(call: Block): EksModuleSource | undefined {
@@ -132,6 +151,10 @@ export const eksModuleOutputs: ExternalModules = {
       `module output ${output} is computed by AWS or the module`,
       `module.${call.labels[0]}.${output}`,
       origin(at),
+      // The module's version output is its cluster's: a group given it follows the control plane.
+      wanted === names.version
+        ? { type: 'aws_eks_cluster', name: 'this', attribute: 'version' }
+        : undefined,
     )
   },
 }
@@ -164,7 +187,20 @@ export function readGroupCollection(
       ),
     ]
   }
-  return entries.map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster))
+  return (
+    entries
+      // `create = false` in a group (or the defaults) makes nothing, from v18 on.
+      .filter(([, group]) => creates(group, defaults))
+      .map(([key, group]) => readGroup(key, group, defaults, kind, major, cluster))
+  )
+}
+
+function creates(group: Value, defaults: Value | undefined): boolean {
+  for (const source of [group, defaults]) {
+    const create = source?.type === 'object' ? source.entries.get('create') : undefined
+    if (create && create.type !== 'null') return truthy(create) !== false
+  }
+  return true
 }
 
 function readGroup(
@@ -264,15 +300,24 @@ function defaultAmiType(
 /** `cluster_addons` / `addons`: `{}` means the EKS default up to v20 and the most recent version from v21. */
 export function readAddonMap(
   input: { value: Value; at: SourceRef } | undefined,
-  major: number | null,
+  module: Pick<EksModuleSource, 'major' | 'exact'>,
 ) {
   if (!input || input.value.type !== 'object') return []
+  const { major, exact } = module
+  // v21.0.0–v21.0.4 passed `try(each.value.addon_version, …)`, which is null for an
+  // optional attribute: every add-on got EKS's default, most_recent or not.
+  const nullVersion = exact !== undefined && exact[0] === 21 && exact[1] === 0 && exact[2] < 5
   return [...input.value.entries].map(([key, config]) => {
     const at = config.origin.at
     const get = (name: string) => (config.type === 'object' ? config.entries.get(name) : undefined)
     const name = asString(get('name') ?? { type: 'null', origin: config.origin }) ?? key
     const mostRecent = truthy(get('most_recent') ?? { type: 'null', origin: config.origin })
     const version = addonVersion(get('addon_version'), () => {
+      if (nullVersion)
+        return unspecified(
+          at,
+          `terraform-aws-modules/eks v${exact!.join('.')} leaves addon_version null: EKS installs its default version`,
+        )
       if (mostRecent === true)
         return policy(
           'most_recent',
@@ -289,6 +334,13 @@ export function readAddonMap(
         return unspecified(
           at,
           'the EKS default version up to module v20, the most recent from v21 (the module major is not pinned)',
+        )
+      // v19 and v20 ask data.aws_eks_addon_version for the default; v18 leaves it to EKS.
+      if (major >= 19)
+        return policy(
+          'default',
+          at,
+          'terraform-aws-modules/eks v19/v20 reads the default version for the cluster version at plan time',
         )
       return unspecified(at, 'EKS installs its default version for the cluster version')
     })

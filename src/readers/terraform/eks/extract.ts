@@ -331,7 +331,7 @@ function readBlueprintsAddons(site: Site): void {
   site.out.attachments.push(
     attachment(site, 'cluster_name', `add-ons of module ${site.block.labels[0]}`, (cluster) => {
       // The module resolves an add-on without a version through aws_eks_addon_version with most_recent = true.
-      cluster.addons.push(...readAddonMap(addons, 21))
+      cluster.addons.push(...readAddonMap(addons, { major: 21 }))
     }),
   )
 }
@@ -392,12 +392,33 @@ function readEksCall(site: Site, source: EksModuleSource): void {
         version,
       ).map((group) => fargateProfile(group.name, group.at, version)),
     )
-    draft.addons.push(...readAddonMap(input(names.addons), source.major))
+    draft.addons.push(...readAddonMap(input(names.addons), source))
     site.out.clusters.push(draft)
     return
   }
 
   if (source.kind === 'other') return
+  if (source.kind === 'node-groups' || source.kind === 'fargate') {
+    // v17's submodules take the same maps as the cluster module, for a cluster they are given.
+    const fargate = source.kind === 'fargate'
+    const groups = input(fargate ? ['fargate_profiles'] : ['node_groups'])
+    const defaults = input(fargate ? [] : ['node_groups_defaults'])?.value
+    site.out.attachments.push(
+      attachment(site, 'cluster_name', `module ${call.labels[0]}`, (cluster) => {
+        const read = readGroupCollection(
+          groups,
+          defaults,
+          fargate ? 'fargate' : 'managed',
+          source.major ?? 17,
+          cluster.version,
+        )
+        cluster.nodeGroups.push(
+          ...(fargate ? read.map((g) => fargateProfile(g.name, g.at, cluster.version)) : read),
+        )
+      }),
+    )
+    return
+  }
   // A node-group or Fargate submodule used on its own: its inputs describe one group.
   const entries = new Map<string, Value>()
   for (const [name, attribute] of call.body.attributes)

@@ -68,9 +68,11 @@ function referencedImage(site: Site, ref: Attribute): TemplateImage | undefined 
     'image_id',
     ref.at,
   )
-  return image.type === 'unknown' && image.reason.endsWith('is computed by AWS')
-    ? undefined
-    : { value: image, at: image.origin.at }
+  // No image_id, or "" (the provider's zero value, as modules default it): EKS picks the AMI.
+  const none =
+    (image.type === 'unknown' && image.reason.endsWith('is computed by AWS')) ||
+    (image.type === 'string' && image.value === '')
+  return none ? undefined : { value: image, at: image.origin.at }
 }
 
 interface Target {

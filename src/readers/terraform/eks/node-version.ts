@@ -25,6 +25,14 @@ export interface GroupVersionInputs {
  * minor when its name or SSM path carries it; else the control plane's.
  */
 export function groupVersion(inputs: GroupVersionInputs): Declared<KubeVersion> {
+  // `version = aws_eks_cluster.this.version` with the cluster's version left to AWS: the control plane's.
+  const explicit = inputs.explicit
+  if (
+    explicit?.type === 'unknown' &&
+    explicit.data?.type === 'aws_eks_cluster' &&
+    explicit.data.attribute === 'version'
+  )
+    return inheritsControlPlane(inputs.cluster, inputs.at)
   if (inputs.explicit && inputs.explicit.type !== 'null')
     return declaredVersion(inputs.explicit, undefined, () =>
       inheritsControlPlane(inputs.cluster, inputs.at),

@@ -1,5 +1,6 @@
 import { amiFamilyFromHint } from '../../../knowledge/ami.js'
 import { unresolved, unspecified, type Declared } from '../../../model/declared.js'
+import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
 import { asString, type Value } from '../hcl/value.js'
 import { amiHints, declaredString, versionFromAmi } from './declare.js'
@@ -20,7 +21,10 @@ export function readAutoscalingGroup(site: Site): void {
   const image = nodeImage(site)
   const fromAmi = image ? versionFromAmi(image.value) : null
   const clusterName = clusterTag(site)
-  if (!fromAmi && clusterName === undefined) return
+  // Without an EKS AMI or the tag, a group inside a module that declares a cluster
+  // (a vendored terraform-aws-eks with a custom AMI id) is that cluster's.
+  const onlyInsideCluster = !fromAmi && !eksAmi(image?.value) && clusterName === undefined
+  if (onlyInsideCluster && !site.instance.address) return
   const at = site.block.at
   const name = text(attr(site, 'name')) ?? text(attr(site, 'name_prefix')) ?? site.address
   const amiId: Declared<string> = image
@@ -42,8 +46,13 @@ export function readAutoscalingGroup(site: Site): void {
     link:
       clusterName !== undefined
         ? { kind: 'name', name: clusterName }
-        : { kind: 'unknown', reason: 'the group has no kubernetes.io/cluster/NAME tag' },
+        : {
+            kind: 'unknown',
+            reason: 'the group has no kubernetes.io/cluster/NAME tag',
+            within: site.instance.address,
+          },
     what: `self-managed node group ${name}`,
+    ...(onlyInsideCluster && { onlyInsideCluster }),
     at,
     attach(cluster) {
       const version: Declared<KubeVersion> = groupVersion({
@@ -68,7 +77,18 @@ export function readAutoscalingGroup(site: Site): void {
   })
 }
 
-function familyHint(value: Value) {
+/** An EKS-optimized AMI, even when which of several it is (and so its minor) is not known. */
+function eksAmi(value: Value | undefined): boolean {
+  if (!value) return false
+  if (value.type === 'unknown' && value.either) return value.either.some(eksAmi)
+  return versionFromAmi(value) !== null
+}
+
+function familyHint(value: Value): { text: string; family: string; at: SourceRef } | undefined {
+  if (value.type === 'unknown' && value.either) {
+    const hints = value.either.map(familyHint)
+    return hints.every((h) => h && h.family === hints[0]!.family) ? hints[0] : undefined
+  }
   for (const hint of amiHints(value)) {
     const text = asString(hint)
     const family = text ? amiFamilyFromHint(text) : null

@@ -62,6 +62,20 @@ export function linkOf(site: Site, expr: Expr | undefined, value: Value | undefi
   }
   const name = value ? asString(value) : null
   if (name) return { kind: 'name', name }
+  // The cluster's computed id or ARN, passed down through module inputs: that resource.
+  const ref = value?.type === 'unknown' ? value.data : undefined
+  if (ref?.type === 'aws_eks_cluster' && ref.module !== undefined) {
+    const key =
+      ref.key === undefined
+        ? ''
+        : typeof ref.key === 'number'
+          ? `[${ref.key}]`
+          : `[${JSON.stringify(ref.key)}]`
+    return {
+      kind: 'address',
+      address: `${ref.module ? `${ref.module}.` : ''}aws_eks_cluster.${ref.name}${key}`,
+    }
+  }
   return {
     kind: 'unknown',
     reason:

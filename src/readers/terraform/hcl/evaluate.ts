@@ -89,6 +89,16 @@ export function evaluate(
       const parts = expr.parts.map((part) => (typeof part === 'string' ? part : ev(part)))
       const values = parts.filter((part): part is Value => typeof part !== 'string')
       const unsettled = firstUnsettled(values)
+      if (unsettled?.type === 'unknown' && !values.some((v) => v.type === 'error')) {
+        const known = parts.map((part) =>
+          typeof part === 'string' || part.type === 'unknown' ? part : asString(part),
+        )
+        if (known.every((part) => part !== null))
+          return {
+            ...(carry(unsettled, expr) as Extract<Value, { type: 'unknown' }>),
+            parts: known as Array<string | Value>,
+          }
+      }
       if (unsettled) return carry(unsettled, expr)
       const texts = parts.map((part) => (typeof part === 'string' ? part : asString(part)))
       if (texts.some((text) => text === null))
@@ -134,7 +144,13 @@ export function evaluate(
       const then = ev(expr.then)
       const otherwise = ev(expr.otherwise)
       if (equalValues(then, otherwise)) return then
-      return unknown(`it depends on \`${expr.test.text}\``, expr.text, here)
+      return {
+        type: 'unknown',
+        reason: `it depends on \`${expr.test.text}\``,
+        expression: expr.text,
+        origin: here,
+        either: [then, otherwise],
+      }
     }
     case 'unary': {
       const operand = ev(expr.operand)

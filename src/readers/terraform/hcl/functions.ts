@@ -194,6 +194,11 @@ const FUNCTIONS: Record<string, Impl> = {
   strcontains: strict((args, _call, here) =>
     bool((asString(args[0]!) ?? '').includes(asString(args[1]!) ?? '\u0000'), here),
   ),
+  // Sensitivity changes how Terraform prints a value, not the value.
+  sensitive: (args, call, here) =>
+    args.length === 1 ? args[0]! : error('sensitive() takes one argument', call.text, here),
+  nonsensitive: (args, call, here) =>
+    args.length === 1 ? args[0]! : error('nonsensitive() takes one argument', call.text, here),
   tostring: strict((args, call, here) => {
     const value = args[0]!
     if (value.type === 'null') return value

@@ -231,6 +231,7 @@ export class ModuleInstance implements Scope {
         name,
         ...(expansion.key === undefined ? {} : { key: expansion.key }),
         attribute,
+        module: this.address,
       })
     if (!declared) return computed()
     const value = evaluate(declared.expression, this, expansion.bindings)

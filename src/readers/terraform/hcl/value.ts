@@ -14,6 +14,8 @@ export interface DataRef {
   readonly name: string
   readonly key?: string | number
   readonly attribute?: string
+  /** The module instance that declares it (`module.eks`), '' for the root; for a resource. */
+  readonly module?: string
   /**
    * The data source's own arguments, evaluated where they are declared (the
    * SSM parameter `name`, `aws_ami` name filters, `most_recent`): the minor
@@ -58,6 +60,16 @@ export type Value =
       readonly expression: string
       readonly origin: Origin
       readonly data?: DataRef
+      /**
+       * The values it is one of, when only a condition is unknown (`c ? a : b`):
+       * an extractor may still know what all of them have in common.
+       */
+      readonly either?: readonly Value[]
+      /**
+       * A template with unknown parts: its text where known and the unknowns
+       * themselves (`"amazon-eks-node-${aws_eks_cluster.this.version}-v*"`).
+       */
+      readonly parts?: ReadonlyArray<string | Value>
     }
   | {
       readonly type: 'error'
