@@ -5,7 +5,9 @@
 // the registry module. For every example it runs the built CLI twice — once on the
 // checkout as it is, once on the example alone with its sources rewritten to the
 // registry at the checkout's release — and compares what a rule would see: the cluster
-// version, each node group's kind and version, each add-on's version.
+// version, each node group's kind and version, each add-on's version. A third run reads
+// the example as `terraform init` leaves it: registry sources, the module installed in
+// .terraform/modules and listed in modules.json; it must agree too.
 //
 //   node scripts/cross-check-eks-module.mjs DIR [DIR ...]
 //
@@ -64,6 +66,31 @@ function toRegistry(text, release) {
     )
 }
 
+/** What `terraform init` would leave: the module copied under .terraform/modules, listed in modules.json. */
+function install(checkout, work) {
+  const dir = path.join(work, '.terraform/modules/eks')
+  cpSync(checkout, dir, {
+    recursive: true,
+    filter: (from) => !/\/(examples|tests|\.git)(\/|$)/.test(path.relative(checkout, from)),
+  })
+  const modules = [{ Key: '', Source: '', Dir: '.' }]
+  for (const file of readdirSync(work).filter((f) => f.endsWith('.tf'))) {
+    const text = readFileSync(path.join(work, file), 'utf8')
+    for (const match of text.matchAll(
+      /module\s+"([^"]+)"\s*\{\s*(?:#[^\n]*\n\s*)*source\s*=\s*"terraform-aws-modules\/eks\/aws(?:\/\/modules\/([a-z0-9_-]+))?"/g,
+    ))
+      modules.push({
+        Key: match[1],
+        Source: 'registry.terraform.io/terraform-aws-modules/eks/aws',
+        Dir: match[2] ? `.terraform/modules/eks/modules/${match[2]}` : '.terraform/modules/eks',
+      })
+  }
+  writeFileSync(
+    path.join(work, '.terraform/modules/modules.json'),
+    JSON.stringify({ Modules: modules }),
+  )
+}
+
 let differences = 0
 for (const checkout of process.argv.slice(2)) {
   const release = releaseOf(checkout)
@@ -84,13 +111,18 @@ for (const checkout of process.argv.slice(2)) {
         writeFileSync(full, toRegistry(readFileSync(full, 'utf8'), release))
       }
       const registry = check(work)
+      install(checkout, work)
+      const installed = check(work)
       rmSync(work, { recursive: true, force: true })
       const prefix = `terraform:${path.basename(checkout)}/${example}:`
       const local = internals.clusters
         .filter((c) => c.id.startsWith(prefix) || c.id.startsWith(`terraform:${example}:`))
         .map(shape)
       const remote = registry.clusters.map(shape)
-      const same = JSON.stringify(local) === JSON.stringify(remote)
+      const init = installed.clusters.map(shape)
+      const same =
+        JSON.stringify(local) === JSON.stringify(remote) &&
+        JSON.stringify(init) === JSON.stringify(remote)
       if (!same) differences++
       const groups = local.reduce((n, c) => n + c.nodeGroups.length, 0)
       const addons = local.reduce((n, c) => n + c.addons.length, 0)
@@ -100,6 +132,7 @@ for (const checkout of process.argv.slice(2)) {
       if (!same) {
         console.log(`  internals: ${JSON.stringify(local)}`)
         console.log(`  registry:  ${JSON.stringify(remote)}`)
+        console.log(`  installed: ${JSON.stringify(init)}`)
       }
     }
   }

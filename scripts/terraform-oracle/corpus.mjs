@@ -419,6 +419,48 @@ function realistic() {
     main(locals('  groups          = [{ v = "1.30" }]\n  cluster_version = local.groups[*].v[0]')),
   )
   add('string-compare-number', main(locals('  cluster_version = "1" == 1 ? "1.30" : "1.29"')))
+  // JSON configuration (.tf.json): strings are templates, except variable defaults.
+  const json = (value) => ({ 'main.tf.json': JSON.stringify(value, null, 2) })
+  add('json-literal', json({ locals: { cluster_version: '1.31' } }))
+  add('json-number', json({ locals: { cluster_version: 1.3 } }))
+  add(
+    'json-template',
+    json({
+      variable: { minor: { type: 'number', default: 30 } },
+      locals: { cluster_version: '1.${var.minor}' },
+    }),
+  )
+  add(
+    'json-default-is-literal',
+    json({
+      variable: { v: { default: '1.${29}' } },
+      locals: { cluster_version: '${var.v}' },
+    }),
+  )
+  add(
+    'json-map-lookup',
+    json({
+      variable: { envs: { type: 'map(string)', default: { prod: '1.29', dev: '1.31' } } },
+      locals: [{ env: 'dev' }, { cluster_version: '${var.envs[local.env]}' }],
+    }),
+  )
+  add('json-escapes', json({ locals: { cluster_version: '$${x}' } }))
+  add('json-with-tfvars', {
+    'main.tf.json': JSON.stringify({
+      variable: { cluster_version: { type: 'string' } },
+      locals: { cluster_version: '${var.cluster_version}' },
+    }),
+    'terraform.tfvars.json': '{"cluster_version": 1.30}',
+  })
+  // A template that is one interpolation is that value, not its string (legacy 0.11 style).
+  add(
+    'interpolation-only-list',
+    main(locals('  l               = ["1.30"]\n  cluster_version = one("${local.l}")')),
+  )
+  add(
+    'interpolation-only-number',
+    main(locals('  n               = 1.30\n  cluster_version = "${local.n}"')),
+  )
   // Splats: `[*]` carries every later step, `.*` only the attribute steps.
   const nested = '  nested          = [{ vs = ["1.28", "1.27"] }, { vs = ["1.26"] }]\n'
   add(

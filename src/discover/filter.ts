@@ -1,7 +1,7 @@
 import { Minimatch } from 'minimatch'
 
 /** Directories that never hold configuration a user maintains. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache'])
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terragrunt-cache'])
 
 // Editor and backup leftovers (`main.tf.sav`, `values.yaml.bak`) are not configuration.
 const DEAD_FILE = /\.(sav|bak|orig|old|tmp|swp)$|~$/i
@@ -21,8 +21,18 @@ export interface PathFilter {
 
 export type DirectoryVerdict = 'read' | 'skip' | 'hidden'
 
-/** Whether the walk enters a directory; `hidden` ones are skipped and reported. */
-export function directoryVerdict(name: string, filter: PathFilter): DirectoryVerdict {
+/**
+ * Whether the walk enters a directory (its path relative to the workspace);
+ * `hidden` ones are skipped and reported. Of `.terraform/`, only `modules/` is
+ * read: the modules `terraform init` installed, which modules.json lists.
+ */
+export function directoryVerdict(relativePath: string, filter: PathFilter): DirectoryVerdict {
+  const segments = relativePath.split('/')
+  const name = segments[segments.length - 1]!
+  const installed = segments.indexOf('.terraform')
+  if (installed >= 0 && installed < segments.length - 1)
+    return segments[installed + 1] === 'modules' ? 'read' : 'skip'
+  if (name === '.terraform') return 'read'
   if (SKIPPED_DIRECTORIES.has(name)) return 'skip'
   if (
     name.startsWith('.') &&
@@ -33,6 +43,10 @@ export function directoryVerdict(name: string, filter: PathFilter): DirectoryVer
   return 'read'
 }
 
+// In `.terraform/modules/`, only what the Terraform reader needs: module sources and
+// the manifest of what was installed (never the charts or manifests a module ships).
+const INSTALLED_MODULE_FILE = /(^|\/)\.terraform\/modules\/(modules\.json|.+\.tf(\.json)?)$/
+
 // Test data is not production: eksctl's and Terraform modules' testdata, fixtures of
 // test suites. Read only when an include glob names them.
 const TEST_TREE = /(^|\/)(testdata|test_data|tests?\/fixtures)\//
@@ -41,7 +55,17 @@ const TEST_TREE = /(^|\/)(testdata|test_data|tests?\/fixtures)\//
 export function isCandidate(relativePath: string, filter: PathFilter): boolean {
   if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
   const directories = relativePath.split('/').slice(0, -1)
-  if (directories.some((segment) => directoryVerdict(segment, filter) !== 'read')) return false
+  if (
+    directories.some(
+      (_, i) => directoryVerdict(directories.slice(0, i + 1).join('/'), filter) !== 'read',
+    )
+  )
+    return false
+  if (/(^|\/)\.terraform\//.test(relativePath))
+    return (
+      INSTALLED_MODULE_FILE.test(relativePath) &&
+      !filter.exclude.some((glob) => matcher(glob).match(relativePath))
+    )
   const included = filter.include.some((glob) => matcher(glob).match(relativePath))
   if (filter.include.length > 0 && !included) return false
   if (TEST_TREE.test(relativePath) && !included) return false

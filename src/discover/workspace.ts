@@ -92,7 +92,7 @@ export function collectWorkspaceFiles(
       isFile = target.isFile()
     }
     if (isDirectory) {
-      const verdict = directoryVerdict(entry.name, filter)
+      const verdict = directoryVerdict(rel, filter)
       if (verdict === 'read') walk(full, rel)
       else if (verdict === 'hidden') hiddenSkipped.push(rel)
     } else if (isFile && isCandidate(rel, filter)) {

@@ -22,7 +22,9 @@ describe('workspace walk', () => {
     write('main.tf.sav', 'old')
     write('README.md', 'not a candidate')
     write('node_modules/x/cluster.yaml', 'kind: ClusterConfig')
-    write('.terraform/modules/x.tf', 'module')
+    write('.terraform/providers/x.json', '{}')
+    write('.terraform/modules/m/values.yaml', 'image: x')
+    write('.terragrunt-cache/x/main.tf', 'module')
     write('.karpenter/nodepool.yaml', 'real hidden dir')
     write('testdata/skip.yaml', 'x')
     write('bin/blob.yaml', 'a\u0000b')
@@ -101,5 +103,24 @@ describe('test trees are not production', () => {
     expect(
       isCandidate('pkg/testdata/cluster.yaml', { include: ['**/testdata/**'], exclude: [] }),
     ).toBe(true)
+  })
+})
+
+describe('.terraform/', () => {
+  it('reads only the Terraform files and manifest of installed modules; never providers, state or shipped charts', async () => {
+    const { isCandidate } = await import('../../src/discover/filter.js')
+    const none = { include: [], exclude: [] }
+    expect(isCandidate('app/.terraform/modules/modules.json', none)).toBe(true)
+    expect(isCandidate('app/.terraform/modules/eks/main.tf', none)).toBe(true)
+    expect(isCandidate('app/.terraform/modules/eks/modules/x/main.tf.json', none)).toBe(true)
+    expect(isCandidate('app/.terraform/modules/eks/charts/values.yaml', none)).toBe(false)
+    expect(isCandidate('app/.terraform/providers/registry/x.json', none)).toBe(false)
+    expect(isCandidate('app/.terraform/terraform.tfstate', none)).toBe(false)
+    expect(
+      isCandidate('app/.terraform/modules/eks/main.tf', {
+        include: [],
+        exclude: ['**/.terraform/**'],
+      }),
+    ).toBe(false)
   })
 })

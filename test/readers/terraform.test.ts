@@ -463,3 +463,115 @@ describe('numbers where versions belong', async () => {
     ).toEqual([['a', '1.31', '1.31']])
   })
 })
+
+describe('JSON configuration (.tf.json)', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+  const main = JSON.stringify(
+    {
+      variable: { cluster_version: { type: 'string', default: '1.30' } },
+      resource: {
+        aws_eks_cluster: { this: { name: 'json', version: '${var.cluster_version}' } },
+        aws_eks_node_group: {
+          workers: {
+            cluster_name: '${aws_eks_cluster.this.name}',
+            node_group_name: 'workers',
+            version: '1.29',
+          },
+        },
+      },
+      module: {
+        eks: {
+          source: 'terraform-aws-modules/eks/aws',
+          version: '~> 20.0',
+          cluster_name: 'registry',
+          cluster_version: '1.31',
+          eks_managed_node_groups: { general: {} },
+        },
+      },
+    },
+    null,
+    2,
+  )
+  const line = (text: string, needle: string) =>
+    text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+  it('reads resources and module calls with templates, pointing at the line of each key', async () => {
+    const { clusters, problems } = await readTerraformFiles({ 'main.tf.json': main })
+    expect(problems).toEqual([])
+    expect(
+      clusters.map((c) => [
+        c.name,
+        version(c.version),
+        `${c.version.at.file}:${c.version.at.line}`,
+        c.nodeGroups.map((g) => `${g.name}@${version(g.version)}`),
+      ]),
+    ).toEqual([
+      ['json', '1.30', `main.tf.json:${line(main, '"default": "1.30"')}`, ['workers@1.29']],
+      [
+        'registry',
+        '1.31',
+        `main.tf.json:${line(main, '"cluster_version": "1.31"')}`,
+        ['general@1.31'],
+      ],
+    ])
+  })
+
+  it('override.tf.json overrides, and invalid JSON is a problem with its line, not a crash', async () => {
+    const { clusters, problems } = await readTerraformFiles({
+      'main.tf.json': main,
+      'override.tf.json': JSON.stringify({ variable: { cluster_version: { default: '1.32' } } }),
+      'broken/main.tf.json': '{\n  "resource": {\n    "aws_eks_cluster": {,\n  }\n}\n',
+    })
+    expect(clusters.find((c) => c.name === 'json')!.version.value).toEqual({ major: 1, minor: 32 })
+    expect(problems.map((p) => [`${p.at.file}:${p.at.line}`, p.message])).toEqual([
+      [
+        'broken/main.tf.json:3',
+        expect.stringContaining('broken/main.tf.json is not valid JSON (ValueExpected)'),
+      ],
+    ])
+  })
+})
+
+describe('modules installed by terraform init (.terraform/modules/modules.json)', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+  const call =
+    'module "cluster" {\n  source  = "git::https://example.com/platform/eks.git?ref=v3"\n  name    = "prod"\n  kubernetes_version = "1.31"\n  groups  = { a = "1.30", b = "1.31" }\n}\n'
+  const installed = {
+    'app/.terraform/modules/cluster/main.tf':
+      'variable "name" {}\nvariable "kubernetes_version" {}\nvariable "groups" {}\n' +
+      'resource "aws_eks_cluster" "this" {\n  name    = var.name\n  version = var.kubernetes_version\n}\n' +
+      'resource "aws_eks_node_group" "this" {\n  for_each        = var.groups\n  cluster_name    = aws_eks_cluster.this.name\n  node_group_name = each.key\n  version         = each.value\n}\n',
+  }
+  const manifest = (dir: string) =>
+    JSON.stringify({
+      Modules: [
+        { Key: '', Source: '', Dir: '.' },
+        { Key: 'cluster', Source: 'git::https://example.com/platform/eks.git?ref=v3', Dir: dir },
+      ],
+    })
+
+  it("reads an installed module's internals, as tflint does, and never as a root of its own", async () => {
+    const { clusters, problems } = await readTerraformFiles({
+      'app/main.tf': call,
+      'app/.terraform/modules/modules.json': manifest('.terraform/modules/cluster'),
+      ...installed,
+    })
+    expect(problems).toEqual([])
+    expect(
+      clusters.map((c) => [c.id, c.nodeGroups.map((g) => `${g.name}@${version(g.version)}`)]),
+    ).toEqual([['terraform:app:module.cluster.aws_eks_cluster.this', ['a@1.30', 'b@1.31']]])
+  })
+
+  it('without modules.json, or with a Dir outside the repository, the call is seen from outside only', async () => {
+    const variants: Array<Record<string, string>> = [
+      {},
+      { 'app/.terraform/modules/modules.json': manifest('../../../etc') },
+    ]
+    for (const extra of variants) {
+      const { clusters } = await readTerraformFiles({ 'app/main.tf': call, ...installed, ...extra })
+      expect(clusters.map((c) => [c.id, c.nodeGroups.length])).toEqual([
+        ['terraform:app:module.cluster', 0],
+      ])
+    }
+  })
+})

@@ -16,7 +16,8 @@ import type { Extraction } from './eks/draft.js'
 import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
-import { isJsonTfvars, parseJsonTfvars } from './hcl/json-tfvars.js'
+import { isModulesManifest, readModulesManifest } from './hcl/installed-modules.js'
+import { isJsonConfig, isJsonTfvars, parseJsonConfig, parseJsonTfvars } from './hcl/json-config.js'
 import { isTerragruntFile, terragruntDirectory } from './hcl/terragrunt.js'
 import { error, origin, through, type Value } from './hcl/value.js'
 
@@ -38,7 +39,12 @@ export interface TerraformResult {
 }
 
 export function isTerraformFile(file: SourceFile): boolean {
-  return /\.(tf|tfvars)$/.test(file.path) || isJsonTfvars(file.path) || isTerragruntFile(file.path)
+  return (
+    /\.(tf|tfvars)$/.test(file.path) ||
+    isJsonConfig(file.path) ||
+    isJsonTfvars(file.path) ||
+    isTerragruntFile(file.path)
+  )
 }
 
 /** Auto-loaded variable files, in the order Terraform applies them (later wins). */
@@ -78,7 +84,12 @@ export function readTerraform(
   const parsed = new Map<string, HclFile>()
   for (const file of files) {
     if (!isTerraformFile(file)) continue
-    const read = () => (isJsonTfvars(file.path) ? parseJsonTfvars(file) : parseHcl(parser, file))
+    const read = () =>
+      isJsonTfvars(file.path)
+        ? parseJsonTfvars(file)
+        : isJsonConfig(file.path)
+          ? parseJsonConfig(parser, file)
+          : parseHcl(parser, file)
     const hcl = options.cache ? options.cache.remember('hcl', file, read) : read()
     parsed.set(file.path, hcl)
     for (const syntax of hcl.syntaxErrors)
@@ -97,13 +108,19 @@ export function readTerraform(
     else map.set(key, [value])
   }
   for (const [file, hcl] of parsed) {
-    if (file.endsWith('.tf')) add(byDir, dirOf(file), hcl)
+    if (file.endsWith('.tf') || isJsonConfig(file)) add(byDir, dirOf(file), hcl)
     else if (isAutoVarFile(file)) add(autoVarFiles, dirOf(file), file)
   }
   const directories = new Map<string, ModuleDirectory>(
     [...byDir].map(([dir, hcls]) => [dir, indexDirectory(dir, hcls)]),
   )
-  const workspace: Workspace = { directories, external: eksModuleOutputs }
+  const installed = new Map<string, ReadonlyMap<string, string>>()
+  for (const file of files) {
+    if (!isModulesManifest(file.path)) continue
+    const manifest = readModulesManifest(file, problems)
+    if (manifest) installed.set(manifest.root, manifest.dirs)
+  }
+  const workspace: Workspace = { directories, external: eksModuleOutputs, installed }
 
   const terragrunt = [...parsed]
     .filter(([file]) => isTerragruntFile(file))
@@ -120,7 +137,8 @@ export function readTerraform(
   const explicit = assignVarFiles(options.varFiles, directories, parsed, problems)
   const extraction: Extraction = { clusters: [], attachments: [], components: [] }
   for (const directory of directories.values()) {
-    if (called.has(directory.dir)) continue
+    // Installed copies are read through the calls that installed them, never as roots.
+    if (called.has(directory.dir) || /(^|\/)\.terraform\//.test(directory.dir)) continue
     const autoFiles = (autoVarFiles.get(directory.dir) ?? []).sort(autoVarFileOrder)
     // A directory that no module in the tree calls is a root module, provider block
     // or not: `terraform plan` there applies its variables' defaults, so the gate does.

@@ -47,12 +47,12 @@ export function extractInstance(instance: ModuleInstance, root: string, out: Ext
     for (const expansion of instance.expand(call)) {
       const address = `${prefix}module.${name}${expansion.suffix}`
       const site = { instance, block: call, expansion, address, root, out }
-      if (eks) readEksCall(site, eks)
-      else {
-        const child = instance.child(name, call, expansion)
-        if (child) extractInstance(child, root, out)
-        else readOtherModule(site)
-      }
+      // The module's own code when the repository holds it (a local path, or installed
+      // by `terraform init`); else what the gate knows of terraform-aws-modules/eks.
+      const child = instance.child(name, call, expansion)
+      if (child) extractInstance(child, root, out)
+      else if (eks) readEksCall(site, eks)
+      else readOtherModule(site)
     }
   }
 }

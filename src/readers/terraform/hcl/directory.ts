@@ -13,9 +13,9 @@ export interface ModuleDirectory {
   readonly outputs: ReadonlyMap<string, Block>
 }
 
-/** `override.tf` and `*_override.tf`: loaded last, merged into the blocks they name. */
+/** `override.tf`, `*_override.tf` (and `.tf.json`): loaded last, merged into the blocks they name. */
 export function isOverrideFile(path: string): boolean {
-  return /(^|\/)(override|[^/]*_override)\.tf$/.test(path)
+  return /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(path)
 }
 
 /**

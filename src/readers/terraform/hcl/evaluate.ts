@@ -86,6 +86,9 @@ export function evaluate(
       if (typeof expr.value === 'boolean') return bool(expr.value, here)
       return str(expr.value, here)
     case 'template': {
+      // "${x}" alone is x itself, unconverted (HCL; the 0.11 style for lists and maps).
+      const [only] = expr.parts
+      if (expr.parts.length === 1 && typeof only !== 'string') return ev(only!)
       const parts = expr.parts.map((part) => (typeof part === 'string' ? part : ev(part)))
       const values = parts.filter((part): part is Value => typeof part !== 'string')
       const unsettled = firstUnsettled(values)

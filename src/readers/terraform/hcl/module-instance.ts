@@ -47,6 +47,8 @@ export interface ExternalModules {
 export interface Workspace {
   readonly directories: ReadonlyMap<string, ModuleDirectory>
   readonly external: ExternalModules
+  /** Per root module directory, the modules `terraform init` installed (modules.json). */
+  readonly installed?: ReadonlyMap<string, ReadonlyMap<string, string>>
 }
 
 const MAX_DEPTH = 12
@@ -70,6 +72,11 @@ export class ModuleInstance implements Scope {
     /** Values for variables: tfvars for a root, the caller's arguments for a child. */
     private readonly inputs: ReadonlyMap<string, () => Value>,
     readonly depth = 0,
+    /** The root module's directory and this instance's call key in it (`eks.node_group`), as modules.json names calls. */
+    private readonly installedAs: { readonly root: string; readonly key: string } = {
+      root: directory.dir,
+      key: '',
+    },
   ) {}
 
   variable(name: string, at: SourceRef): Value {
@@ -381,13 +388,16 @@ export class ModuleInstance implements Scope {
     return [{ key: undefined, bindings: outer, suffix: '' }]
   }
 
-  /** The child instance for a local module call, or null for remote sources and recursion. */
+  /** The module instance a call makes, when its source is in the workspace (local or installed). */
   child(name: string, call: Block, expansion: Expansion): ModuleInstance | null {
     const cacheKey = `${name}${expansion.suffix}`
     const cached = this.childCache.get(cacheKey)
     if (cached !== undefined) return cached
     const source = moduleSource(call)
-    const dir = source !== undefined ? localModuleDir(this.directory.dir, source) : undefined
+    const key = this.installedAs.key ? `${this.installedAs.key}.${name}` : name
+    const local = source !== undefined ? localModuleDir(this.directory.dir, source) : undefined
+    // A registry or git module `terraform init` installed is read like a local one.
+    const dir = local ?? this.workspace.installed?.get(this.installedAs.root)?.get(key)
     const directory = dir !== undefined ? this.workspace.directories.get(dir) : undefined
     let child: ModuleInstance | null = null
     if (directory && this.depth < MAX_DEPTH) {
@@ -397,7 +407,10 @@ export class ModuleInstance implements Scope {
         inputs.set(input, () => evaluate(attribute.expression, this, expansion.bindings))
       }
       const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`
-      child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1)
+      child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1, {
+        root: this.installedAs.root,
+        key,
+      })
     }
     this.childCache.set(cacheKey, child)
     return child
