@@ -13,7 +13,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-TXS4UH4E.js";
+} from "./chunks/chunk-FOTIWUJQ.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-TXS4UH4E.js";
+} from "./chunks/chunk-FOTIWUJQ.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

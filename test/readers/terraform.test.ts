@@ -575,3 +575,38 @@ describe('modules installed by terraform init (.terraform/modules/modules.json)'
     }
   })
 })
+
+describe('for_each as Terraform takes it', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+  const clusters = async (forEach: string, extra = '') =>
+    (
+      await readTerraformFiles({
+        'main.tf': `${extra}resource "aws_eks_cluster" "this" {\n  for_each = ${forEach}\n  name     = each.key\n  version  = try(each.value.v, "1.29")\n}\n`,
+      })
+    ).clusters.map((c) => [c.address, c.name, version(c.version), c.version.note ?? null])
+
+  it('takes a map or a set of strings, in key order; refuses a list, so nothing is guessed, not even through try()', async () => {
+    expect(await clusters('{ b = { v = "1.31" }, a = { v = "1.30" } }')).toEqual([
+      ['aws_eks_cluster.this["a"]', 'a', '1.30', null],
+      ['aws_eks_cluster.this["b"]', 'b', '1.31', null],
+    ])
+    expect(await clusters('toset(["b", "a"])')).toEqual([
+      ['aws_eks_cluster.this["a"]', 'a', '1.29', null],
+      ['aws_eks_cluster.this["b"]', 'b', '1.29', null],
+    ])
+    expect(
+      await clusters(
+        'var.names',
+        'variable "names" {\n  type    = set(string)\n  default = ["b", "a"]\n}\n',
+      ),
+    ).toHaveLength(2)
+    const [refused, ...rest] = await clusters('["a", "b"]')
+    expect(rest).toEqual([])
+    expect(refused).toEqual([
+      'aws_eks_cluster.this',
+      'aws_eks_cluster.this',
+      null,
+      expect.stringContaining('Terraform refuses for_each over a list'),
+    ])
+  })
+})

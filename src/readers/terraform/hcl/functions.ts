@@ -2,7 +2,7 @@ import type { Expr } from './ast.js'
 import { formatString } from './format.js'
 import { numberText } from './number.js'
 import { compileRe2, replacementTemplate } from './regex.js'
-import { asSet } from './types.js'
+import { setOf } from './types.js'
 import {
   combined,
   asNumber,
@@ -226,7 +226,7 @@ const FUNCTIONS: Record<string, Impl> = {
     const items = elements(args[0]!)
     // Distinct and sorted, as Terraform orders a set's elements.
     return items && args[0]!.type === 'list'
-      ? list(asSet(items), args[0]!.origin)
+      ? setOf(items, args[0]!.origin)
       : error('toset() needs a list', call.text, here)
   }),
   tomap: strict((args, call, here) =>

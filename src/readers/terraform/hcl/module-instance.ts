@@ -322,6 +322,16 @@ export class ModuleInstance implements Scope {
     const count = block.body.attributes.get('count')
     if (forEach) {
       const value = evaluate(forEach.expression, this, outer)
+      // Terraform refuses a list (a tuple, `["a", "b"]`) before evaluating anything, so
+      // nothing in the block has a value, not even through try().
+      if (value.type === 'list' && !value.set) {
+        const refused = staticError(
+          'Terraform refuses for_each over a list: it takes a map or a set of strings (wrap it in toset())',
+          forEach.expression.text,
+          origin(forEach.at),
+        )
+        return [{ key: undefined, bindings: withBinding(outer, 'each', refused), suffix: '' }]
+      }
       const entries: Array<[string, Value]> =
         value.type === 'object'
           ? [...value.entries]

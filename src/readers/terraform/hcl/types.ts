@@ -1,6 +1,6 @@
 import type { Expr } from './ast.js'
 import { exactNumberText, numberText } from './number.js'
-import { asString, bool, error, list, num, obj, str, through, type Value } from './value.js'
+import { asString, bool, error, list, num, obj, str, through, type Origin, type Value } from './value.js'
 
 /** A variable's `type` constraint, as Terraform reads it. */
 export type TypeSpec =
@@ -116,7 +116,7 @@ export function convert(
         if (converted.type === 'error') return converted
         items.push(converted)
       }
-      return list(type.kind === 'set' ? asSet(items) : items, value.origin)
+      return type.kind === 'set' ? setOf(items, value.origin) : list(items, value.origin)
     }
     case 'tuple': {
       if (value.type !== 'list' || value.items.length !== type.elements.length) return fail('tuple')
@@ -159,6 +159,11 @@ export function convert(
       return obj(entries, value.origin)
     }
   }
+}
+
+/** A set value: a list marked as a set, its elements distinct and in Terraform's order. */
+export function setOf(items: readonly Value[], origin: Origin): Value {
+  return { type: 'list', items: asSet(items), origin, set: true }
 }
 
 /** A set's elements: distinct, strings in lexical order and numbers by value. */

@@ -48,7 +48,13 @@ export type Value =
     }
   | { readonly type: 'bool'; readonly value: boolean; readonly origin: Origin }
   | { readonly type: 'null'; readonly origin: Origin }
-  | { readonly type: 'list'; readonly items: readonly Value[]; readonly origin: Origin }
+  | {
+      readonly type: 'list'
+      readonly items: readonly Value[]
+      readonly origin: Origin
+      /** A set (toset(), a set(...) type): the only list for_each accepts. */
+      readonly set?: true
+    }
   | {
       readonly type: 'object'
       readonly entries: ReadonlyMap<string, Value>
