@@ -1,6 +1,17 @@
 import type { Expr } from './ast.js'
 import { exactNumberText, numberText } from './number.js'
-import { asString, bool, error, list, num, obj, str, through, type Origin, type Value } from './value.js'
+import {
+  asString,
+  bool,
+  error,
+  list,
+  num,
+  obj,
+  str,
+  through,
+  type Origin,
+  type Value,
+} from './value.js'
 
 /** A variable's `type` constraint, as Terraform reads it. */
 export type TypeSpec =
