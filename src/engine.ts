@@ -3,6 +3,7 @@ import type { GateConfig } from './config/gate-config.js'
 import type { BaseDescription, TreeInput } from './discover/tree.js'
 import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'
+import { detectMoves, NO_MOVES } from './model/identity.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import { resolved } from './model/declared.js'
 import type { LiveContext, LiveView } from './model/live.js'
@@ -104,8 +105,13 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
   // what the tree declares now ("what would break if we went to 1.33?").
   const target = input.config.targetVersion ? parseKubeVersion(input.config.targetVersion) : null
   const judged = target ? { head: atTarget(head, target), base: head } : { head, base }
+  const moves =
+    base && !target
+      ? detectMoves(input.base?.files ?? [], input.head.files, head.moved ?? [])
+      : NO_MOVES
   const findings = runRules({
     sources,
+    moves,
     head: judged.head,
     ...(judged.base && { base: judged.base }),
     knowledge: input.knowledge,
@@ -117,7 +123,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
 
   const transitions: Transition[] = []
   const upgradePlans: UpgradePlan[] = []
-  for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base)) {
+  for (const { head: cluster, base: before } of pairClusters(judged.head, judged.base, moves)) {
     // The plan starts from what runs, when the live cluster says so.
     const liveVersion =
       live?.clusters.find((c) => c.clusterId === cluster.id)?.view.version ?? undefined

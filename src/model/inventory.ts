@@ -1,3 +1,4 @@
+import type { TerraformMove } from './identity.js'
 import type { Declared } from './declared.js'
 import type { SourceRef } from './source.js'
 import type { KubeVersion } from './version.js'
@@ -79,6 +80,8 @@ export interface Inventory {
   readonly problems: readonly ReadProblem[]
   /** How many files were looked at, for the report's footer. */
   readonly filesScanned: number
+  /** Terraform `moved {}` blocks of root modules: what an address was called before. */
+  readonly moved?: readonly TerraformMove[]
 }
 
 export interface Unassigned {

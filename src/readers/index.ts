@@ -1,3 +1,4 @@
+import type { TerraformMove } from '../model/identity.js'
 import path from 'node:path/posix'
 import { Minimatch } from 'minimatch'
 import type { SourceFile } from '../discover/source-file.js'
@@ -69,6 +70,7 @@ export function readInventory(
     apis: [] as ApiUsage[],
   }
   const terraform = files.filter(isTerraformFile)
+  const moved: TerraformMove[] = []
   if (terraform.length > 0) {
     if (!options.hcl) throw new Error('Terraform files were found but no HCL parser was loaded')
     const result = readTerraform(terraform, options.hcl, {
@@ -76,6 +78,7 @@ export function readInventory(
       ...(options.cache && { cache: options.cache }),
     })
     clusters.push(...result.clusters)
+    moved.push(...result.moved)
     allProblems.push(...result.problems)
     placed.components.push(...result.components)
   }
@@ -105,6 +108,7 @@ export function readInventory(
     unassigned: assigned.unassigned,
     problems: allProblems,
     filesScanned: files.length,
+    ...(moved.length > 0 && { moved }),
   }
 }
 

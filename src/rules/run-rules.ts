@@ -2,7 +2,8 @@ import type { GateConfig } from '../config/gate-config.js'
 import { applySuppressions, isExpired } from '../config/suppression.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { severityRank, type Finding, type Severity } from '../model/finding.js'
-import type { Cluster, Inventory } from '../model/inventory.js'
+import type { Inventory } from '../model/inventory.js'
+import { matchClusters, movedPath, NO_MOVES, type Moves } from '../model/identity.js'
 import type { KubeVersion } from '../model/version.js'
 import { RULES } from './index.js'
 import type { LiveContext } from '../model/live.js'
@@ -20,14 +21,14 @@ export interface RuleRunInput {
   readonly live?: LiveContext
   /** Head file texts, for inline `eks-upgrade-gate:ignore` directives. */
   readonly sources?: ReadonlyMap<string, string>
+  /** What moved between base and head: moved things keep their findings' identity. */
+  readonly moves?: Moves
 }
 
-export function pairClusters(head: Inventory, base?: Inventory): ClusterPair[] {
-  const byId = new Map<string, Cluster>(
-    (base?.clusters ?? []).map((cluster) => [cluster.id, cluster]),
-  )
+export function pairClusters(head: Inventory, base?: Inventory, moves?: Moves): ClusterPair[] {
+  const matched = matchClusters(head, base, moves)
   return head.clusters.map((cluster) => {
-    const before = byId.get(cluster.id)
+    const before = matched.get(cluster.id)
     return before ? { head: cluster, base: before } : { head: cluster }
   })
 }
@@ -48,16 +49,34 @@ export function runRules(input: RuleRunInput): Finding[] {
   })
   const expired = input.config.ignore.filter((entry) => isExpired(entry, input.today))
   const headContext = {
-    ...context(input.head, pairClusters(input.head, input.base)),
+    ...context(input.head, pairClusters(input.head, input.base, input.moves)),
     expiredSuppressions: expired,
     ...(input.live && { live: input.live }),
   }
   const baseContext = input.base ? context(input.base, pairClusters(input.base)) : undefined
 
+  // A base finding is named as the head names it: its cluster by the head cluster it
+  // is (moved, renamed module), the files in its subject by their head paths.
+  const headIdOf = new Map(
+    [...matchClusters(input.head, input.base, input.moves)].map(([id, before]) => [before.id, id]),
+  )
+  const moves = input.moves ?? NO_MOVES
   const existing = new Set<string>()
   if (baseContext) {
     for (const rule of rules) {
-      for (const report of rule.check(baseContext)) existing.add(fingerprint(rule, report))
+      for (const report of rule.check(baseContext))
+        existing.add(
+          fingerprint(rule, {
+            ...report,
+            ...(report.cluster !== undefined && {
+              cluster: headIdOf.get(report.cluster) ?? report.cluster,
+            }),
+            subject: report.subject
+              .split(':')
+              .map((part) => movedPath(moves, part))
+              .join(':'),
+          }),
+        )
     }
   }
 

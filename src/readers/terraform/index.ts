@@ -13,6 +13,7 @@ import { eksModuleOutputs } from './eks/eks-module.js'
 import { evaluate, type Scope } from './hcl/evaluate.js'
 import { extractInstance } from './eks/extract.js'
 import type { Extraction } from './eks/draft.js'
+import type { TerraformMove } from '../../model/identity.js'
 import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
@@ -34,6 +35,8 @@ export interface TerraformOptions {
 
 export interface TerraformResult {
   readonly clusters: Cluster[]
+  /** `moved {}` blocks of root modules. */
+  readonly moved: TerraformMove[]
   readonly problems: ReadProblem[]
   readonly components: Component[]
 }
@@ -42,6 +45,7 @@ export function isTerraformFile(file: SourceFile): boolean {
   return (
     /\.(tf|tfvars)$/.test(file.path) ||
     isJsonConfig(file.path) ||
+    isModulesManifest(file.path) ||
     isJsonTfvars(file.path) ||
     isTerragruntFile(file.path)
   )
@@ -83,7 +87,7 @@ export function readTerraform(
   const problems: ReadProblem[] = []
   const parsed = new Map<string, HclFile>()
   for (const file of files) {
-    if (!isTerraformFile(file)) continue
+    if (!isTerraformFile(file) || isModulesManifest(file.path)) continue
     const read = () =>
       isJsonTfvars(file.path)
         ? parseJsonTfvars(file)
@@ -134,6 +138,17 @@ export function readTerraform(
     }
   }
 
+  const moved: TerraformMove[] = []
+  for (const [file, hcl] of parsed) {
+    const root = dirOf(file)
+    if (called.has(root) || !directories.has(root)) continue
+    for (const block of hcl.body.blocks.filter((b) => b.type === 'moved')) {
+      const from = block.body.attributes.get('from')?.expression.text
+      const to = block.body.attributes.get('to')?.expression.text
+      if (from && to) moved.push({ root, from, to })
+    }
+  }
+
   const explicit = assignVarFiles(options.varFiles, directories, parsed, problems)
   const extraction: Extraction = { clusters: [], attachments: [], components: [] }
   for (const directory of directories.values()) {
@@ -161,6 +176,7 @@ export function readTerraform(
   attach(extraction, problems)
   return {
     clusters: extraction.clusters.map(toCluster),
+    moved,
     problems,
     components: extraction.components,
   }

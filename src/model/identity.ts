@@ -1,0 +1,188 @@
+import type { Cluster, Inventory } from './inventory.js'
+
+/**
+ * What moved between the base and the head, so that a cluster (and its
+ * findings) that only moved is the same cluster: files and directories that
+ * git would call renamed, and Terraform `moved {}` blocks.
+ */
+export interface Moves {
+  /** Base path → head path. */
+  readonly files: ReadonlyMap<string, string>
+  /** Base directory → head directory, derived from the file renames. */
+  readonly directories: ReadonlyMap<string, string>
+  /** `moved { from = module.a  to = module.b }` in a root module (head side). */
+  readonly addresses: readonly TerraformMove[]
+}
+
+export interface TerraformMove {
+  /** The root module directory that declares the block ('' for the repository root). */
+  readonly root: string
+  readonly from: string
+  readonly to: string
+}
+
+export const NO_MOVES: Moves = { files: new Map(), directories: new Map(), addresses: [] }
+
+interface Text {
+  readonly path: string
+  readonly text: string
+}
+
+/**
+ * Renames as `git diff -M` sees the common cases: a file gone from the base and
+ * one new in the head with the same text, else the same name when that pairs
+ * them one to one (a moved file edited on the way). Directories follow: when
+ * `a/prod/main.tf` became `b/prod/main.tf`, `a/prod` became `b/prod`. Pure.
+ */
+export function detectMoves(
+  base: readonly Text[],
+  head: readonly Text[],
+  addresses: readonly TerraformMove[] = [],
+): Moves {
+  const headPaths = new Set(head.map((file) => file.path))
+  const basePaths = new Set(base.map((file) => file.path))
+  const gone = base.filter((file) => !headPaths.has(file.path))
+  const added = head.filter((file) => !basePaths.has(file.path))
+  const files = new Map<string, string>()
+  const taken = new Set<string>()
+  const byText = new Map<string, Text[]>()
+  for (const file of added) byText.set(file.text, [...(byText.get(file.text) ?? []), file])
+  for (const file of gone) {
+    const same = (byText.get(file.text) ?? []).filter((candidate) => !taken.has(candidate.path))
+    if (same.length === 1) {
+      files.set(file.path, same[0]!.path)
+      taken.add(same[0]!.path)
+    }
+  }
+  const byName = (files_: readonly Text[]) => {
+    const names = new Map<string, Text[]>()
+    for (const file of files_)
+      names.set(basename(file.path), [...(names.get(basename(file.path)) ?? []), file])
+    return names
+  }
+  const goneByName = byName(gone.filter((file) => !files.has(file.path)))
+  const addedByName = byName(added.filter((file) => !taken.has(file.path)))
+  for (const [name, from] of goneByName) {
+    const to = addedByName.get(name)
+    if (from.length === 1 && to?.length === 1) files.set(from[0]!.path, to[0]!.path)
+  }
+  return { files, directories: directoryMoves(files), addresses }
+}
+
+function basename(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1)
+}
+
+/**
+ * The directory move a file move implies: `clusters/prod/main.tf` → `envs/prod/main.tf`
+ * keeps `prod/main.tf`, so `clusters` became `envs`. Kept only when every file agrees.
+ */
+function directoryMoves(files: ReadonlyMap<string, string>): Map<string, string> {
+  const seen = new Map<string, Set<string>>()
+  for (const [from, to] of files) {
+    const a = from.split('/')
+    const b = to.split('/')
+    if (a[a.length - 1] !== b[b.length - 1]) continue
+    while (a.length > 0 && b.length > 0 && a[a.length - 1] === b[b.length - 1]) {
+      a.pop()
+      b.pop()
+    }
+    if (a.length === 0) continue
+    const key = a.join('/')
+    seen.set(key, (seen.get(key) ?? new Set()).add(b.join('/')))
+  }
+  const directories = new Map<string, string>()
+  for (const [from, targets] of seen)
+    if (targets.size === 1) directories.set(from, [...targets][0]!)
+  return directories
+}
+
+/** A base path as the head names it. */
+export function movedPath(moves: Moves, file: string): string {
+  const renamed = moves.files.get(file)
+  if (renamed !== undefined) return renamed
+  const dir = file.split('/').slice(0, -1)
+  for (let i = dir.length; i > 0; i--) {
+    const to = moves.directories.get(dir.slice(0, i).join('/'))
+    if (to !== undefined) return [to, ...file.split('/').slice(i)].filter(Boolean).join('/')
+  }
+  return file
+}
+
+function movedDirectory(moves: Moves, dir: string): string {
+  if (!dir || dir === '.') return dir
+  const parts = dir.split('/')
+  for (let i = parts.length; i > 0; i--) {
+    const to = moves.directories.get(parts.slice(0, i).join('/'))
+    if (to !== undefined) return [to, ...parts.slice(i)].filter(Boolean).join('/') || '.'
+  }
+  return dir
+}
+
+/**
+ * A base cluster id as the head would write it: `terraform:ROOT[tfvars]:ADDRESS`
+ * with the root directory moved and `moved {}` applied to the address,
+ * `eksctl:FILE:NAME` and `cloudformation:FILE:ID` with the file moved.
+ */
+export function movedClusterId(moves: Moves, id: string): string {
+  const [kind, location, ...rest] = id.split(':')
+  if (kind === undefined || location === undefined) return id
+  let address = rest.join(':')
+  if (kind === 'terraform') {
+    const root = /^(.*?)(\[.*\])?$/.exec(location)!
+    const dir = movedDirectory(moves, root[1]!)
+    for (const move of moves.addresses) {
+      if ((move.root || '.') !== dir) continue
+      if (
+        address === move.from ||
+        address.startsWith(`${move.from}.`) ||
+        address.startsWith(`${move.from}[`)
+      )
+        address = move.to + address.slice(move.from.length)
+    }
+    return [kind, `${dir}${root[2] ?? ''}`, address].join(':')
+  }
+  return [kind, movedPath(moves, location), address].join(':')
+}
+
+/** Whether a cluster's name is its own (an EKS name), not a stand-in such as its address. */
+function namedCluster(cluster: Cluster): boolean {
+  return cluster.name !== '' && cluster.name !== cluster.address
+}
+
+/**
+ * Which base cluster each head cluster is: the same id once moves are applied,
+ * else the one cluster of the same EKS name on each side (a module renamed
+ * without `moved {}`, a root moved and edited). A renamed cluster is a new one.
+ */
+export function matchClusters(
+  head: Inventory,
+  base: Inventory | undefined,
+  moves: Moves = NO_MOVES,
+): Map<string, Cluster> {
+  const matched = new Map<string, Cluster>()
+  if (!base) return matched
+  const baseById = new Map(
+    base.clusters.map((cluster) => [movedClusterId(moves, cluster.id), cluster]),
+  )
+  const used = new Set<string>()
+  for (const cluster of head.clusters) {
+    const before = baseById.get(cluster.id)
+    if (before) {
+      matched.set(cluster.id, before)
+      used.add(before.id)
+    }
+  }
+  const unmatchedBase = base.clusters.filter(
+    (cluster) => !used.has(cluster.id) && namedCluster(cluster),
+  )
+  const unmatchedHead = head.clusters.filter(
+    (cluster) => !matched.has(cluster.id) && namedCluster(cluster),
+  )
+  for (const cluster of unmatchedHead) {
+    const same = unmatchedBase.filter((before) => before.name === cluster.name)
+    const rivals = unmatchedHead.filter((other) => other.name === cluster.name)
+    if (same.length === 1 && rivals.length === 1) matched.set(cluster.id, same[0]!)
+  }
+  return matched
+}

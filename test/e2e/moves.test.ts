@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Report } from '../../src/report/report.js'
+import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
+import { shippedCli } from '../helpers/shipped.js'
+
+// A cluster at 1.24 has errors today (past the end of extended support): they are
+// existing in the base, and a change that only moves the cluster must not make them new.
+const module = (label: string, name = '"prod"') =>
+  `module "${label}" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = ${name}\n  cluster_version = "1.24"\n  eks_managed_node_groups = {\n    general = {}\n  }\n}\n`
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+/** Commits `before`, then applies `change` and commits; runs the shipped CLI on the pair. */
+function judge(before: Record<string, string>, change: (repo: TempRepo) => void) {
+  repo = new TempRepo()
+  const base = repo.write(before).commit('base')
+  change(repo)
+  repo.commit('head')
+  const run = spawnSync(
+    process.execPath,
+    [
+      shippedCli(),
+      'check',
+      '.',
+      '--base',
+      base,
+      '--format',
+      'json',
+      '--evaluation-date',
+      '2026-12-01',
+    ],
+    { cwd: repo.dir, encoding: 'utf8' },
+  )
+  const report = JSON.parse(run.stdout) as Report
+  return {
+    status: run.status,
+    findings: report.findings.length,
+    newFindings: report.findings.filter((f) => f.new).map((f) => `${f.ruleId} ${f.file}:${f.line}`),
+  }
+}
+
+describe('identity survives moves: only a renamed cluster is a new cluster', () => {
+  it('renaming a Terraform module (the EKS Blueprints commit) keeps its findings existing', () => {
+    const result = judge({ 'main.tf': module('eks-blueprints') }, (r) =>
+      r.write({ 'main.tf': module('eks_blueprints') }),
+    )
+    expect(result.findings).toBeGreaterThan(0)
+    expect(result).toMatchObject({ status: 0, newFindings: [] })
+  })
+
+  it('a moved {} block carries a cluster whose name is only known at apply time', () => {
+    const random = 'resource "random_string" "s" {\n  length = 4\n}\n'
+    const name = '"prod-${random_string.s.result}"'
+    const result = judge({ 'main.tf': random + module('old', name) }, (r) =>
+      r.write({
+        'main.tf':
+          random + module('new', name) + 'moved {\n  from = module.old\n  to   = module.new\n}\n',
+      }),
+    )
+    expect(result.findings).toBeGreaterThan(0)
+    expect(result).toMatchObject({ status: 0, newFindings: [] })
+  })
+
+  it('git mv of an eksctl file, and a Terraform root moved to another directory, keep their findings existing', () => {
+    const eksctl = judge({ 'clusters/prod.yaml': eksctlCluster('prod', '1.24') }, (r) =>
+      r.git('mv', 'clusters', 'eksctl'),
+    )
+    expect(eksctl.findings).toBeGreaterThan(0)
+    expect(eksctl).toMatchObject({ status: 0, newFindings: [] })
+    const root = judge(
+      { 'infra/prod/main.tf': module('eks'), 'infra/prod/versions.tf': 'terraform {}\n' },
+      (r) => r.git('mv', 'infra', 'live'),
+    )
+    expect(root.findings).toBeGreaterThan(0)
+    expect(root).toMatchObject({ status: 0, newFindings: [] })
+  })
+
+  it('renaming the cluster itself is a new cluster: its findings are new and block', () => {
+    const result = judge({ 'clusters/prod.yaml': eksctlCluster('prod', '1.24') }, (r) =>
+      r.write({ 'clusters/prod.yaml': eksctlCluster('prod-2', '1.24') }),
+    )
+    expect(result.status).toBe(1)
+    expect(result.newFindings).toContain('control-plane-end-of-support clusters/prod.yaml:6')
+  })
+})
