@@ -13,7 +13,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-2HNXBRRV.js";
+} from "./chunks/chunk-WCGBRT4R.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -80,6 +80,11 @@ export interface Inventory {
   readonly problems: readonly ReadProblem[]
   /** How many files were looked at, for the report's footer. */
   readonly filesScanned: number
+  /** Files that could serve several clusters: their contents were judged against each. */
+  readonly ambiguous?: ReadonlyArray<{
+    readonly file: string
+    readonly clusters: readonly string[]
+  }>
   /** Terraform `moved {}` blocks of root modules: what an address was called before. */
   readonly moved?: readonly TerraformMove[]
 }

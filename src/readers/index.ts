@@ -1,6 +1,6 @@
 import type { TerraformMove } from '../model/identity.js'
 import path from 'node:path/posix'
-import { Minimatch } from 'minimatch'
+import { assign, mergeEksctlParts, type Assignment } from './assign.js'
 import type { SourceFile } from '../discover/source-file.js'
 import type {
   ApiUsage,
@@ -19,11 +19,6 @@ import { isTerraformFile, readTerraform } from './terraform/index.js'
 import type { ReaderResult } from './types.js'
 import type { ReadCache } from './read-cache.js'
 
-/** `paths` → `cluster` (id or name): where a manifest's cluster is not the nearest one. */
-export interface Assignment {
-  readonly paths: string
-  readonly cluster: string
-}
 
 export interface ReadOptions {
   /** Needed only when the tree has Terraform files (loading it costs a wasm start-up). */
@@ -102,12 +97,18 @@ export function readInventory(
       })
     }
   }
-  const assigned = assign(dedupeIds(clusters), placed, options.assign ?? [])
+  const assigned = assign(
+    mergeEksctlParts(dedupeIds(clusters)),
+    placed,
+    options.assign ?? [],
+    files,
+  )
   return {
     clusters: assigned.clusters,
     unassigned: assigned.unassigned,
     problems: allProblems,
     filesScanned: files.length,
+    ...(assigned.ambiguous.length > 0 && { ambiguous: assigned.ambiguous }),
     ...(moved.length > 0 && { moved }),
   }
 }
@@ -121,84 +122,4 @@ function dedupeIds(clusters: Cluster[]): Cluster[] {
     seen.set(cluster.id, count + 1)
     return count === 0 ? cluster : { ...cluster, id: `${cluster.id}#${count + 1}` }
   })
-}
-
-/**
- * Ties components, Karpenter node classes and API usages to their cluster
- * (DESIGN §2): the configuration's `assign` entries, else the nearest cluster
- * declared in the same or an ancestor directory, else the only cluster.
- */
-function assign(
-  clusters: Cluster[],
-  placed: { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] },
-  rules: readonly Assignment[],
-) {
-  const owners = new Map<
-    string,
-    { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] }
-  >(clusters.map((c) => [c.id, { components: [], nodeGroups: [], apis: [] }]))
-  const unassigned = {
-    components: [] as Component[],
-    nodeGroups: [] as NodeGroup[],
-    apis: [] as ApiUsage[],
-  }
-  const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
-  const byDir = new Map<string, Cluster[]>()
-  for (const cluster of clusters) {
-    const dir = cluster.home ?? dirOf(cluster.source.file)
-    byDir.set(dir, [...(byDir.get(dir) ?? []), cluster])
-  }
-  const matchers = rules.map((rule) => ({
-    rule,
-    matcher: new Minimatch(rule.paths, { dot: true }),
-  }))
-  const nearest = (file: string): Cluster | undefined => {
-    // The closest directory at or above the file that declares clusters decides.
-    for (let dir = dirOf(file); ; dir = dir.includes('/') ? path.dirname(dir) : '') {
-      const here = byDir.get(dir)
-      if (here) return here.length === 1 ? here[0] : undefined
-      if (dir === '') return undefined
-    }
-  }
-  // Many items share a file (every add-on of a values file): decide once per file.
-  const decided = new Map<string, Cluster | undefined>()
-  const ownerFor = (file: string): Cluster | undefined => {
-    if (decided.has(file)) return decided.get(file)
-    const rule = matchers.find(({ matcher }) => matcher.match(file))?.rule
-    const owner = rule
-      ? (clusters.find((c) => c.id === rule.cluster) ??
-        clusters.find((c) => c.name === rule.cluster))
-      : (nearest(file) ?? (clusters.length === 1 ? clusters[0] : undefined))
-    decided.set(file, owner)
-    return owner
-  }
-  const place = <K extends 'components' | 'nodeGroups' | 'apis'>(
-    kind: K,
-    items: Array<{ at: { file: string } }>,
-  ) => {
-    for (const item of items) {
-      const owner = ownerFor(item.at.file)
-      ;((owner ? owners.get(owner.id)! : unassigned)[kind] as unknown[]).push(item)
-    }
-  }
-  place('components', placed.components)
-  place('nodeGroups', placed.nodeGroups)
-  place('apis', placed.apis)
-  return {
-    clusters: clusters.map((cluster) => {
-      const extra = owners.get(cluster.id)!
-      const nodeGroups = extra.nodeGroups.map((group) =>
-        group.version.status === 'unspecified' && cluster.version.value
-          ? { ...group, version: { ...group.version, value: cluster.version.value } }
-          : group,
-      )
-      return {
-        ...cluster,
-        components: [...cluster.components, ...extra.components],
-        nodeGroups: [...cluster.nodeGroups, ...nodeGroups],
-        apis: [...(cluster.apis ?? []), ...extra.apis],
-      }
-    }),
-    unassigned,
-  }
 }

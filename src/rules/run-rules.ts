@@ -103,6 +103,7 @@ export function runRules(input: RuleRunInput): Finding[] {
     }
   }
   const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]))
+  worstCase(findings, input.head)
   const judged = applySuppressions(
     findings,
     input.sources ?? new Map(),
@@ -111,6 +112,32 @@ export function runRules(input: RuleRunInput): Finding[] {
     names,
   ).map((finding) => ({ ...finding, blocking: blocks(finding, input.config) }))
   return sortFindings(judged)
+}
+
+/**
+ * A file that could serve several clusters was judged against each: keep one
+ * finding per problem (a new one first), saying which clusters and how to settle it.
+ */
+function worstCase(findings: Finding[], head: Inventory): void {
+  const ambiguous = new Map((head.ambiguous ?? []).map((entry) => [entry.file, entry.clusters]))
+  if (ambiguous.size === 0) return
+  const kept = new Map<string, number>()
+  const drop = new Set<number>()
+  findings.forEach((finding, index) => {
+    const candidates = ambiguous.get(finding.file)
+    if (!candidates) return
+    const key = [finding.ruleId, finding.file, finding.line, finding.column].join('|')
+    const previous = kept.get(key)
+    if (previous === undefined || (!findings[previous]!.new && finding.new)) {
+      if (previous !== undefined) drop.add(previous)
+      kept.set(key, index)
+    } else drop.add(index)
+    findings[index] = {
+      ...finding,
+      message: `${finding.message} This file is not tied to one cluster, so it was judged against each it could serve (${candidates.join(', ')}); an assign entry for ${finding.file} in the configuration file says which.`,
+    }
+  })
+  for (const index of [...drop].sort((a, b) => b - a)) findings.splice(index, 1)
 }
 
 function fingerprint(rule: Rule, report: RuleReport): string {

@@ -1,0 +1,187 @@
+import path from 'node:path/posix'
+import { Minimatch } from 'minimatch'
+import type { SourceFile } from '../discover/source-file.js'
+import type { ApiUsage, Cluster, Component, NodeGroup } from '../model/inventory.js'
+
+/** `paths` → `cluster` (id or name): where a manifest's cluster is not the nearest one. */
+export interface Assignment {
+  readonly paths: string
+  readonly cluster: string
+}
+
+/** A file no one cluster could be told for: its contents were judged against each candidate. */
+export interface AmbiguousFile {
+  readonly file: string
+  /** Names of the clusters it could serve. */
+  readonly clusters: readonly string[]
+}
+
+type Placed = { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] }
+
+// Judging a file against every cluster of a 200-cluster monorepo would multiply
+// the work for no verdict a user could act on; past this, it stays unassigned.
+const MAX_CANDIDATES = 12
+
+/**
+ * `$EKS_CLUSTER_NAME` and `${EKS_CLUSTER_NAME}` are one placeholder: the same
+ * cluster name however a file spells it.
+ */
+export function clusterNameKey(name: string): string {
+  return name.replace(/\$\{(\w+)\}/g, '$$$1')
+}
+
+// Where files that serve a cluster name it: Karpenter discovery tags and node role
+// names, Helm values (karpenter settings.clusterName, cluster-autoscaler
+// autoDiscovery.clusterName, aws-load-balancer-controller clusterName), container
+// flags (--cluster-name, cluster-autoscaler's ASG tag discovery) and the EKS tags.
+const NAME = String.raw`["']?([$\w{}.-]+)["']?`
+const HINTS: readonly RegExp[] = [
+  new RegExp(String.raw`karpenter\.sh/discovery["']?\s*[:=]\s*${NAME}`, 'g'),
+  new RegExp(String.raw`\bcluster[-_]?[nN]ame["']?\s*[:=]\s*${NAME}`, 'g'),
+  new RegExp(String.raw`\bKarpenterNode(?:Role|InstanceProfile)-([$\w{}.-]+)`, 'g'),
+  new RegExp(String.raw`k8s\.io/cluster-autoscaler/((?!enabled\b)[$\w{}.-]+)`, 'g'),
+  new RegExp(String.raw`kubernetes\.io/cluster/([$\w{}.-]+)`, 'g'),
+]
+
+/** The cluster names a file's text says it serves. */
+export function clusterHints(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const pattern of HINTS)
+    for (const match of text.matchAll(pattern)) if (match[1]) names.add(clusterNameKey(match[1]))
+  return names
+}
+
+/** A node group declared apart from its cluster, following the control plane when it sets no version. */
+function joined(group: NodeGroup, cluster: Cluster): NodeGroup {
+  return group.version.status === 'unspecified' && cluster.version.value
+    ? { ...group, version: { ...group.version, value: cluster.version.value } }
+    : group
+}
+
+/**
+ * eksctl files that only add node groups to a cluster another file creates
+ * (`eksctl create nodegroup -f`, the same `metadata.name`, no version of their
+ * own) are parts of that cluster, not clusters.
+ */
+export function mergeEksctlParts(clusters: Cluster[]): Cluster[] {
+  const eksctl = clusters.filter((cluster) => cluster.source.kind === 'eksctl')
+  const owners = new Map<string, Cluster[]>()
+  for (const cluster of eksctl.filter((c) => c.version.status !== 'unspecified')) {
+    const key = clusterNameKey(cluster.name)
+    owners.set(key, [...(owners.get(key) ?? []), cluster])
+  }
+  const parts = new Map<string, Cluster[]>()
+  for (const cluster of eksctl.filter((c) => c.version.status === 'unspecified')) {
+    const owner = owners.get(clusterNameKey(cluster.name))
+    if (owner?.length === 1) parts.set(owner[0]!.id, [...(parts.get(owner[0]!.id) ?? []), cluster])
+  }
+  const merged = new Set([...parts.values()].flat().map((part) => part.id))
+  return clusters
+    .filter((cluster) => !merged.has(cluster.id))
+    .map((cluster) => {
+      const extra = parts.get(cluster.id)
+      if (!extra) return cluster
+      return {
+        ...cluster,
+        nodeGroups: [
+          ...cluster.nodeGroups,
+          ...extra.flatMap((part) => part.nodeGroups.map((group) => joined(group, cluster))),
+        ],
+        addons: [...cluster.addons, ...extra.flatMap((part) => part.addons)],
+      }
+    })
+}
+
+/**
+ * Ties components, Karpenter node classes and API usages to their cluster
+ * (DESIGN §2): the configuration's `assign` entries, else the nearest cluster
+ * declared in the same or an ancestor directory, else the one cluster the file
+ * names (a discovery tag, a clusterName), else the only cluster. A file that
+ * could still serve several is attached to each candidate, so its problems are
+ * judged against the worst of them (the rule runner keeps one finding).
+ */
+export function assign(
+  clusters: Cluster[],
+  placed: Placed,
+  rules: readonly Assignment[],
+  files: readonly SourceFile[],
+) {
+  const owners = new Map<string, Placed>(
+    clusters.map((c) => [c.id, { components: [], nodeGroups: [], apis: [] }]),
+  )
+  const unassigned: Placed = { components: [], nodeGroups: [], apis: [] }
+  const texts = new Map(files.map((file) => [file.path, file.text]))
+  const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
+  const byDir = new Map<string, Cluster[]>()
+  for (const cluster of clusters) {
+    const dir = cluster.home ?? dirOf(cluster.source.file)
+    byDir.set(dir, [...(byDir.get(dir) ?? []), cluster])
+  }
+  const matchers = rules.map((rule) => ({
+    rule,
+    matcher: new Minimatch(rule.paths, { dot: true }),
+  }))
+  const nearest = (file: string): Cluster | undefined => {
+    // The closest directory at or above the file that declares clusters decides.
+    for (let dir = dirOf(file); ; dir = dir.includes('/') ? path.dirname(dir) : '') {
+      const here = byDir.get(dir)
+      if (here) return here.length === 1 ? here[0] : undefined
+      if (dir === '') return undefined
+    }
+  }
+  const named = (file: string): Cluster[] => {
+    const hints = clusterHints(texts.get(file) ?? '')
+    return clusters.filter((cluster) => hints.has(clusterNameKey(cluster.name)))
+  }
+  // Many items share a file (every add-on of a values file): decide once per file.
+  const decided = new Map<string, readonly Cluster[]>()
+  const ambiguous: AmbiguousFile[] = []
+  const ownersFor = (file: string): readonly Cluster[] => {
+    const known = decided.get(file)
+    if (known) return known
+    const rule = matchers.find(({ matcher }) => matcher.match(file))?.rule
+    let found: readonly Cluster[]
+    if (rule) {
+      const owner =
+        clusters.find((c) => c.id === rule.cluster) ?? clusters.find((c) => c.name === rule.cluster)
+      found = owner ? [owner] : []
+    } else {
+      const near = nearest(file)
+      const hinted = named(file)
+      found = near
+        ? [near]
+        : hinted.length === 1
+          ? hinted
+          : clusters.length === 1
+            ? clusters
+            : (hinted.length > 1 ? hinted : clusters).slice(0, MAX_CANDIDATES + 1)
+      if (found.length > MAX_CANDIDATES) found = []
+      if (found.length > 1) ambiguous.push({ file, clusters: found.map((c) => c.name) })
+    }
+    decided.set(file, found)
+    return found
+  }
+  const place = <K extends keyof Placed>(kind: K, items: Placed[K]) => {
+    for (const item of items) {
+      const found = ownersFor(item.at.file)
+      if (found.length === 0) (unassigned[kind] as unknown[]).push(item)
+      for (const owner of found) (owners.get(owner.id)![kind] as unknown[]).push(item)
+    }
+  }
+  place('components', placed.components)
+  place('nodeGroups', placed.nodeGroups)
+  place('apis', placed.apis)
+  return {
+    clusters: clusters.map((cluster) => {
+      const extra = owners.get(cluster.id)!
+      return {
+        ...cluster,
+        components: [...cluster.components, ...extra.components],
+        nodeGroups: [...cluster.nodeGroups, ...extra.nodeGroups.map((g) => joined(g, cluster))],
+        apis: [...(cluster.apis ?? []), ...extra.apis],
+      }
+    }),
+    unassigned,
+    ambiguous,
+  }
+}
