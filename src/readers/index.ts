@@ -19,7 +19,6 @@ import { isTerraformFile, readTerraform } from './terraform/index.js'
 import type { ReaderResult } from './types.js'
 import type { ReadCache } from './read-cache.js'
 
-
 export interface ReadOptions {
   /** Needed only when the tree has Terraform files (loading it costs a wasm start-up). */
   readonly hcl?: HclParser
