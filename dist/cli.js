@@ -5,6 +5,7 @@ import {
   ConfigError,
   FORMATS,
   FORMAT_NAMES,
+  NO_BASE_NOTE,
   TOOL_VERSION,
   embeddedKnowledge,
   gitTopLevel,
@@ -13,7 +14,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-WCGBRT4R.js";
+} from "./chunks/chunk-YS7CCMEB.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
@@ -246,6 +247,10 @@ async function check(args, io) {
       base: { kind: "dir", dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir }
     }
   });
+  if (report.notes.includes(NO_BASE_NOTE))
+    io.stderr(
+      "eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n"
+    );
   const rendered = FORMATS[args.format](report);
   if (args.output) {
     try {

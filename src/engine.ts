@@ -1,4 +1,4 @@
-import { runRules, pairClusters } from './rules/run-rules.js'
+import { runRules, pairClusters, type FixedFinding } from './rules/run-rules.js'
 import type { GateConfig } from './config/gate-config.js'
 import type { BaseDescription, TreeInput } from './discover/tree.js'
 import type { Knowledge } from './knowledge/index.js'
@@ -18,6 +18,9 @@ import { readInventory } from './readers/index.js'
 import { ReadCache } from './readers/read-cache.js'
 import type { HclParser } from './readers/terraform/hcl/parse.js'
 import { applyTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
+
+/** Said when there is nothing to compare with; the CLI also says it first, on stderr. */
+export const NO_BASE_NOTE = 'No base to compare with: every finding counts as new.'
 
 export interface EngineInput {
   readonly head: TreeInput
@@ -50,6 +53,8 @@ export interface EngineResult {
   readonly baseDescription?: BaseDescription
   readonly transitions: readonly Transition[]
   readonly findings: readonly Finding[]
+  /** Findings of the base that the head no longer has. */
+  readonly fixed: readonly FixedFinding[]
   readonly upgradePlans: readonly UpgradePlan[]
   readonly result: 'pass' | 'fail'
   readonly live?: LiveContext
@@ -109,7 +114,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
     base && !target
       ? detectMoves(input.base?.files ?? [], input.head.files, head.moved ?? [])
       : NO_MOVES
-  const findings = runRules({
+  const { findings, fixed } = runRules({
     sources,
     moves,
     head: judged.head,
@@ -151,8 +156,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
       `Nothing EKS-related was found in the ${head.filesScanned} ${head.filesScanned === 1 ? 'file' : 'files'} scanned: no cluster, node group or component. Check the path${input.config.failOnEmpty ? '' : ', or set fail-on-empty to fail the check when this happens'}.`,
     )
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
-  if (!base && !input.baseUnavailable && !target)
-    notes.push('No base to compare with: every finding counts as new.')
+  if (!base && !input.baseUnavailable && !target) notes.push(NO_BASE_NOTE)
   const hidden = input.head.hiddenSkipped ?? []
   if (hidden.length > 0) {
     const listed =
@@ -178,6 +182,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
     ...(live && { live }),
     transitions,
     findings,
+    fixed,
     upgradePlans,
     result:
       findings.some((finding) => finding.blocking) || (empty && input.config.failOnEmpty)

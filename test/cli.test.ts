@@ -6,6 +6,10 @@ import type { Report } from '../src/report/report.js'
 import { FIXTURES, REPO_ROOT, fixtureFile, lineOf } from './helpers/fixtures.js'
 import { eksctlCluster, TempRepo } from './helpers/git-repo.js'
 
+// Run without a base, the CLI says so first, on stderr, and nothing else.
+const NO_BASE =
+  'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n'
+
 async function cli(argv: string[], cwd = REPO_ROOT) {
   let stdout = ''
   let stderr = ''
@@ -24,7 +28,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       ['check', 'eksctl', '--format', 'json', '--evaluation-date', '2025-01-15'],
       FIXTURES,
     )
-    expect(stderr).toBe('')
+    expect(stderr).toBe(NO_BASE)
     // multi.yaml's unquoted `version: 1.30` is the one blocking finding.
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Report

@@ -1,3 +1,4 @@
+import { NO_BASE_NOTE } from '../engine.js'
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -93,6 +94,12 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir },
     }),
   })
+  // Without a base every finding is "new": say so first, where it cannot be missed
+  // (stderr, also when the report goes to a file or is JSON), not only in a note.
+  if (report.notes.includes(NO_BASE_NOTE))
+    io.stderr(
+      'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n',
+    )
   const rendered = FORMATS[args.format](report)
   if (args.output) {
     try {

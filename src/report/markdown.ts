@@ -1,6 +1,9 @@
 import type { FindingJson, Report } from './report.js'
 import { describeDeclared, plural, verdictLine } from './report.js'
 
+// Fixed findings are good news, not a to-do list: a short list is enough.
+const FIXED_ROWS = 20
+
 export interface MarkdownOptions {
   /** `https://github.com/o/r/blob/<sha>` to link file:line; plain text when absent. */
   readonly blobUrl?: string
@@ -49,6 +52,8 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
   // Nothing found is a warning, not a green tick: a mistyped path looks just like it.
   const empty = report.clusters.length === 0 && report.unassigned.components.length === 0
   out.push(`## ${failed ? '❌' : empty ? '⚠️' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
+  // What the reader must know about the run itself (no base, nothing found) comes first.
+  for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
   let rowsLeft = limits.rows
   let stepsLeft = limits.steps
   const take = <T>(items: readonly T[]): T[] => {
@@ -113,6 +118,26 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
     )
   }
 
+  if ((report.fixed ?? []).length > 0) {
+    const shownFixed = (report.fixed ?? []).slice(0, FIXED_ROWS)
+    out.push(
+      `<details><summary>✅ Fixed by this change (${(report.fixed ?? []).length})</summary>`,
+      '',
+      '| | Where | Finding |',
+      '|---|---|---|',
+      ...shownFixed.map(
+        (finding) =>
+          `| ${ICON[finding.severity as keyof typeof ICON]} \`${finding.ruleId}\` | ${escapeCell(`${finding.file}:${finding.line}`)} (base) | ${escapeCell(finding.message)} |`,
+      ),
+      ...((report.fixed ?? []).length > shownFixed.length
+        ? ['', `${(report.fixed ?? []).length - shownFixed.length} more in the JSON report.`]
+        : []),
+      '',
+      '</details>',
+      '',
+    )
+  }
+
   let stepsCut = 0
   for (const plan of report.plan) {
     if (stepsLeft <= 0) {
@@ -155,8 +180,6 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       '',
     )
   }
-
-  for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
 
   out.push(
     `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +

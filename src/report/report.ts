@@ -103,6 +103,15 @@ export interface Report {
   }
   /** Components and Karpenter node classes that could not be tied to a cluster. */
   unassigned: { components: ClusterJson['components']; nodeClasses: string[] }
+  /** Findings of the base that the head no longer has: fixed by the change (absent in older reports). */
+  fixed?: Array<{
+    ruleId: string
+    severity: Finding['severity']
+    message: string
+    file: string
+    line: number
+    cluster: string | null
+  }>
   plan: UpgradePlan[]
   summary: Counts & {
     new: Counts
@@ -156,6 +165,14 @@ export function buildReport(
       }),
       blocking: finding.blocking,
       docs: finding.docs,
+    })),
+    fixed: result.fixed.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      file: finding.file,
+      line: finding.line,
+      cluster: finding.cluster ?? null,
     })),
     plan: [...result.upgradePlans],
     summary: {

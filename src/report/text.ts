@@ -54,6 +54,14 @@ export function renderText(untrusted: Report): string {
     )
   }
 
+  if ((report.fixed ?? []).length > 0) {
+    lines.push('', `Fixed by this change (${(report.fixed ?? []).length})`)
+    for (const finding of report.fixed ?? [])
+      lines.push(
+        `  ${finding.file}:${finding.line}  ${finding.severity}  ${finding.message}  [${finding.ruleId}]`,
+      )
+  }
+
   for (const plan of report.plan) {
     lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`)
     for (const [hop, steps] of groupByHop(plan.steps)) {

@@ -38,7 +38,10 @@ export function pairClusters(head: Inventory, base?: Inventory, moves?: Moves): 
  * a head finding whose fingerprint base also produced is `existing`, every
  * other one is `new`. Without a base, everything is new.
  */
-export function runRules(input: RuleRunInput): Finding[] {
+export function runRules(input: RuleRunInput): {
+  findings: Finding[]
+  fixed: FixedFinding[]
+} {
   const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off')
   const context = (inventory: Inventory, clusters: ClusterPair[]): RuleContext => ({
     clusters,
@@ -61,11 +64,11 @@ export function runRules(input: RuleRunInput): Finding[] {
     [...matchClusters(input.head, input.base, input.moves)].map(([id, before]) => [before.id, id]),
   )
   const moves = input.moves ?? NO_MOVES
-  const existing = new Set<string>()
+  const existing = new Map<string, { rule: Rule; report: RuleReport }>()
   if (baseContext) {
     for (const rule of rules) {
       for (const report of rule.check(baseContext))
-        existing.add(
+        existing.set(
           fingerprint(rule, {
             ...report,
             ...(report.cluster !== undefined && {
@@ -76,6 +79,7 @@ export function runRules(input: RuleRunInput): Finding[] {
               .map((part) => movedPath(moves, part))
               .join(':'),
           }),
+          { rule, report },
         )
     }
   }
@@ -102,6 +106,8 @@ export function runRules(input: RuleRunInput): Finding[] {
       })
     }
   }
+  // Before worstCase keeps one of a file's duplicates: the others are not fixed.
+  const present = new Set(findings.map((finding) => finding.fingerprint))
   const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]))
   worstCase(findings, input.head)
   const judged = applySuppressions(
@@ -111,7 +117,28 @@ export function runRules(input: RuleRunInput): Finding[] {
     input.today,
     names,
   ).map((finding) => ({ ...finding, blocking: blocks(finding, input.config) }))
-  return sortFindings(judged)
+  // What the base had and the head no longer has: cured by the change.
+  const fixed: FixedFinding[] = [...existing]
+    .filter(([print]) => !present.has(print))
+    .map(([, { rule, report }]) => ({
+      ruleId: rule.meta.id,
+      severity: rule.meta.severity,
+      message: report.message,
+      file: report.at.file,
+      line: report.at.line,
+      ...(report.cluster !== undefined && { cluster: report.cluster }),
+    }))
+  return { findings: sortFindings(judged), fixed }
+}
+
+/** A base finding the head no longer has, where the base had it. */
+export interface FixedFinding {
+  readonly ruleId: string
+  readonly severity: Severity
+  readonly message: string
+  readonly file: string
+  readonly line: number
+  readonly cluster?: string
 }
 
 /**

@@ -85,3 +85,30 @@ describe('identity survives moves: only a renamed cluster is a new cluster', () 
     expect(result.newFindings).toContain('control-plane-end-of-support clusters/prod.yaml:6')
   })
 })
+
+describe('fixed by this change', () => {
+  it('lists what the base had and the head cures, in the JSON and the text report', () => {
+    const cluster = (group: string) =>
+      eksctlCluster(
+        'prod',
+        '1.31',
+        `managedNodeGroups:\n  - name: workers\n    version: "${group}"\n`,
+      )
+    repo = new TempRepo()
+    const base = repo.write({ 'clusters/prod.yaml': cluster('1.27') }).commit('base')
+    repo.write({ 'clusters/prod.yaml': cluster('1.30') }).commit('head')
+    const args = [shippedCli(), 'check', '.', '--base', base, '--evaluation-date', '2026-06-01']
+    const json = spawnSync(process.execPath, [...args, '--format', 'json'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    })
+    const report = JSON.parse(json.stdout) as Report
+    expect(report.fixed?.map((f) => [f.ruleId, f.file, f.severity])).toEqual([
+      ['node-group-skew', 'clusters/prod.yaml', 'error'],
+    ])
+    const text = spawnSync(process.execPath, args, { cwd: repo.dir, encoding: 'utf8' }).stdout
+    expect(text).toMatch(
+      /Fixed by this change \(1\)\n {2}clusters\/prod\.yaml:\d+ {2}error {2}Node group workers/,
+    )
+  })
+})

@@ -12,6 +12,10 @@ import { expectValidReport } from '../helpers/report-schema.js'
 import { runAction } from '../helpers/runner.js'
 import { ancestorsHolding, shippedAction, shippedCli } from '../helpers/shipped.js'
 
+// Run without a base, the CLI says so first, on stderr, and nothing else.
+const NO_BASE =
+  'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n'
+
 const DATE = '2024-08-15'
 
 /** The same check through the engine as built from sources, in this process. */
@@ -55,7 +59,7 @@ describe('the artifact as shipped: action.yml and dist/ with nothing beside them
         cwd: work,
         encoding: 'utf8',
       })
-      expect(shipped.stderr).toBe('')
+      expect(shipped.stderr).toBe(NO_BASE)
       const report = JSON.parse(shipped.stdout) as Report
       expectValidReport(report)
       const expected = await fromSources(work, args)
@@ -171,7 +175,7 @@ describe('the npm package', () => {
         ['--offline', 'eks-upgrade-gate', 'check', 'infra', '--format', 'json'],
         { cwd: project, encoding: 'utf8' },
       )
-      expect(result.stderr).toBe('')
+      expect(result.stderr).toBe(NO_BASE)
       const report = JSON.parse(result.stdout) as Report
       expectValidReport(report)
       expect(report.clusters.length).toBeGreaterThan(0)

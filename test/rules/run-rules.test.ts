@@ -25,7 +25,7 @@ const run = (
     config: cfg,
     today: '2026-11-21',
     rules,
-  })
+  }).findings
 
 describe('runRules', () => {
   const staleGroup = [{ name: 'old', version: '1.24' }]
