@@ -33,7 +33,8 @@ export function clusterNameKey(name: string): string {
 // Where files that serve a cluster name it: Karpenter discovery tags and node role
 // names, Helm values (karpenter settings.clusterName, cluster-autoscaler
 // autoDiscovery.clusterName, aws-load-balancer-controller clusterName), container
-// flags (--cluster-name, cluster-autoscaler's ASG tag discovery) and the EKS tags.
+// flags (--cluster-name, cluster-autoscaler's ASG tag discovery), the EKS tags and
+// Argo CD destinations.
 const NAME = String.raw`["']?([$\w{}.-]+)["']?`
 const HINTS: readonly RegExp[] = [
   new RegExp(String.raw`karpenter\.sh/discovery["']?\s*[:=]\s*${NAME}`, 'g'),
@@ -41,6 +42,11 @@ const HINTS: readonly RegExp[] = [
   new RegExp(String.raw`\bKarpenterNode(?:Role|InstanceProfile)-([$\w{}.-]+)`, 'g'),
   new RegExp(String.raw`k8s\.io/cluster-autoscaler/((?!enabled\b)[$\w{}.-]+)`, 'g'),
   new RegExp(String.raw`kubernetes\.io/cluster/([$\w{}.-]+)`, 'g'),
+  // An Argo CD Application's destination cluster, by the name it was registered under.
+  new RegExp(
+    String.raw`\bdestination:\s*\n(?:[ \t]+(?!name:)\w+:.*\n)*?[ \t]+name:\s*${NAME}`,
+    'g',
+  ),
 ]
 
 /** The cluster names a file's text says it serves. */

@@ -14,6 +14,7 @@ describe('clusterHints: where a file names the cluster it serves', () => {
     ['role: KarpenterNodeRole-prod', 'prod'],
     ['kubernetes.io/cluster/prod: owned', 'prod'],
     ['karpenter.sh/discovery: ${EKS_CLUSTER_NAME}', '$EKS_CLUSTER_NAME'],
+    ['spec:\n  destination:\n    namespace: kube-system\n    name: prod\n', 'prod'],
   ])('%s → %s', (text, name) => {
     expect([...clusterHints(text)]).toEqual([name])
   })
