@@ -15,6 +15,17 @@ const output = path.join(here, '../src/knowledge/eks-data.json')
 const raw = JSON.parse(readFileSync(input, 'utf8'))
 
 const sourceIds = new Set()
+
+function karpenterMatrix() {
+  const file = path.join(here, '../data/karpenter-compatibility.json')
+  const { source, matrix } = JSON.parse(readFileSync(file, 'utf8'))
+  return {
+    matrix,
+    sources: [
+      `https://github.com/${source.repo}/blob/${source.commit}/${source.path} (${source.date})`,
+    ],
+  }
+}
 const cite = (...lists) => {
   const ids = [...new Set(lists.flat().filter(Boolean))]
   ids.forEach((id) => sourceIds.add(id))
@@ -115,30 +126,9 @@ const components = {
     rule: 'minor-matches-cluster',
     source: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases',
   },
-  // Karpenter: the minimum Karpenter release for each Kubernetes minor (karpenter.sh compatibility
-  // matrix), and the oldest Kubernetes minor of recent Karpenter releases (endoflife.date/karpenter).
-  karpenter: {
-    minimumForKubernetes: {
-      1.23: '0.21',
-      1.24: '0.21',
-      1.25: '0.25',
-      1.26: '0.28',
-      1.27: '0.28',
-      1.28: '0.31',
-      1.29: '0.34',
-      '1.30': '0.37',
-      1.31: '1.0.5',
-      1.32: '1.2',
-      1.33: '1.5',
-      1.34: '1.6',
-      1.35: '1.9',
-    },
-    oldestKubernetes: { 1.1: '1.29' },
-    sources: [
-      'https://karpenter.sh/docs/upgrading/compatibility/',
-      'https://endoflife.date/karpenter',
-    ],
-  },
+  // Karpenter: each release's Kubernetes window, from Karpenter's own machine-readable
+  // matrix (data/karpenter-compatibility.json, rebuilt by scripts/karpenter-matrix.mjs).
+  karpenter: karpenterMatrix(),
 }
 
 // APIs removed or deprecated by Kubernetes minor (kubernetes/website deprecation guide, pluto, kubent).

@@ -109,8 +109,12 @@ export interface Knowledge {
   readonly al2LastMinor: KubeVersion
   readonly familyRanges: readonly FamilyRange[]
   readonly karpenter: {
-    readonly minimumForKubernetes: Readonly<Record<string, string>>
-    readonly oldestKubernetes: Readonly<Record<string, string>>
+    /** Each Karpenter minor release and the Kubernetes minors it supports, oldest first. */
+    readonly matrix: ReadonlyArray<{
+      readonly release: string
+      readonly minKubernetes: string
+      readonly maxKubernetes: string
+    }>
     readonly sources: readonly string[]
   }
   readonly eksctlDefaultVersion: KubeVersion

@@ -1,4 +1,3 @@
-import { compareAddonVersions, parseAddonVersion } from '../../model/addon-version.js'
 import { formatKubeVersion } from '../../model/version.js'
 import { pinnedVersions } from '../addon-helpers.js'
 import { defineRule } from '../types.js'
@@ -12,29 +11,40 @@ export const karpenterUnsupported = defineRule({
     title: 'The Karpenter version does not support the cluster version',
   },
   check({ clusters, knowledge }) {
+    const { matrix } = knowledge.karpenter
     return clusters.flatMap(({ head }) => {
       const cp = head.version.value
-      if (!cp) return []
-      const minimumText = knowledge.karpenter.minimumForKubernetes[formatKubeVersion(cp)]
-      const minimum = minimumText ? parseAddonVersion(minimumText) : null
+      if (!cp || matrix.length === 0) return []
+      const minor = formatKubeVersion(cp)
+      // The oldest release whose window reaches this Kubernetes minor.
+      const needed = matrix.find((row) => inWindow(minor, row))
       return pinnedVersions(head, 'karpenter').flatMap((pin) => {
+        // The most specific row for the pin: `1.0.5` over `1.0` for 1.0.7, `1.0` for 1.0.2.
+        const row = matrix.findLast((r) => {
+          const [major, minor_, patch] = r.release.split('.').map(Number)
+          return (
+            major === pin.version.major &&
+            minor_ === pin.version.minor &&
+            (patch === undefined || patch <= pin.version.patch)
+          )
+        })
+        const release = row?.release ?? `${pin.version.major}.${pin.version.minor}`
+        const newest = matrix[matrix.length - 1]!
         let problem: string | undefined
-        if (minimum && compareAddonVersions(pin.version, minimum) < 0)
-          problem = `Kubernetes ${formatKubeVersion(cp)} needs Karpenter ${minimumText} or later`
-        for (const [release, oldest] of Object.entries(knowledge.karpenter.oldestKubernetes)) {
-          const from = parseAddonVersion(release)!
-          const oldestVersion = parseAddonVersion(oldest)!
-          if (
-            compareAddonVersions(pin.version, from) >= 0 &&
-            (cp.minor < oldestVersion.minor || cp.major < oldestVersion.major)
-          ) {
-            problem = `Karpenter ${release} and later support Kubernetes ${oldest} and newer`
-          }
-        }
+        if (row && compareMinor(minor, row.minKubernetes) < 0)
+          problem = `Karpenter ${release} supports Kubernetes ${row.minKubernetes} to ${row.maxKubernetes}`
+        else if (row && compareMinor(minor, row.maxKubernetes) > 0)
+          problem = `Karpenter ${release} supports Kubernetes up to ${row.maxKubernetes}; ${minor} needs ${needed ? `Karpenter ${needed.release} or later` : 'a Karpenter release newer than the compatibility data knows'}`
+        else if (!row && compareMinor(release, newest.release) < 0 && needed)
+          // An old release the matrix does not list: judge it by the oldest one that reaches this minor.
+          problem =
+            compareMinor(release, needed.release) < 0
+              ? `Kubernetes ${minor} needs Karpenter ${needed.release} or later`
+              : undefined
         return problem
           ? [
               {
-                message: `${pin.label} with cluster ${head.name} at ${formatKubeVersion(cp)}: ${problem} (karpenter.sh compatibility matrix). Move Karpenter with the cluster.`,
+                message: `${pin.label} with cluster ${head.name} at ${minor}: ${problem} (Karpenter's compatibility matrix). Move Karpenter with the cluster.`,
                 at: pin.at,
                 cluster: head.id,
                 subject: pin.subject,
@@ -45,3 +55,14 @@ export const karpenterUnsupported = defineRule({
     })
   },
 })
+
+function inWindow(minor: string, row: { minKubernetes: string; maxKubernetes: string }): boolean {
+  return compareMinor(minor, row.minKubernetes) >= 0 && compareMinor(minor, row.maxKubernetes) <= 0
+}
+
+/** Compares `MAJOR.MINOR` texts numerically (1.9 before 1.10). */
+function compareMinor(a: string, b: string): number {
+  const [x = 0, y = 0] = a.split('.').map(Number)
+  const [u = 0, v = 0] = b.split('.').map(Number)
+  return x - u || y - v
+}
