@@ -14,7 +14,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-7JA2OI7T.js";
+} from "./chunks/chunk-NSRYPSSA.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -144,6 +144,22 @@ const removedApis = apis.removed_apis.map((entry) => ({
 }))
 const apiSources = apis.sources
 
+// Corrections found after the shared data was compiled, each with its evidence
+// (data/corrections.json): applied over it, so a rebuild never brings the error back.
+const corrections = JSON.parse(readFileSync(path.join(here, '../data/corrections.json'), 'utf8'))
+for (const fix of corrections.removedApis) {
+  const entry = removedApis.find((api) => api.apiVersion === fix.apiVersion)
+  if (!entry)
+    throw new Error(`data/corrections.json: no removed-API entry ${fix.apiVersion} to correct`)
+  Object.assign(entry, {
+    deprecatedIn: fix.deprecatedIn,
+    removedIn: fix.removedIn,
+    replacement: fix.replacement,
+    notes: fix.notes,
+    sources: fix.sources,
+  })
+}
+
 const dataset = {
   schemaVersion: 2,
   dataDate: raw.generated_at,
@@ -174,7 +190,12 @@ try {
 }
 for (const entry of removedApis) entry.sources.forEach((id) => sourceIds.add(id))
 dataset.sources = Object.fromEntries(
-  [...sourceIds].sort().map((id) => [id, raw.sources[id] ?? apiSources[id] ?? { missing: true }]),
+  [...sourceIds]
+    .sort()
+    .map((id) => [
+      id,
+      raw.sources[id] ?? apiSources[id] ?? corrections.sources[id] ?? { missing: true },
+    ]),
 )
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')

@@ -9,6 +9,12 @@ testRule(rule, {
       context: usingApi('1.24', 'policy/v1beta1', 'PodSecurityPolicy'),
     },
     { name: 'a current API', context: usingApi('1.30', 'policy/v1', 'PodDisruptionBudget') },
+    {
+      // data/corrections.json: served through 1.37 (Kubernetes deprecation guide), not
+      // removed in 1.36 as the pluto-derived data said — a false error for DRA users.
+      name: 'DRA resource.k8s.io/v1beta1 on 1.36 is deprecated, not removed',
+      context: usingApi('1.36', 'resource.k8s.io/v1beta1', 'DeviceClass'),
+    },
   ],
   invalid: [
     {
