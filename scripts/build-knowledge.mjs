@@ -105,6 +105,10 @@ const versions = raw.versions.map((v) => {
 const families = {
   // eksctl amiFamily constraints (eksctl types.go / ssm_resolver.go) and the AL2 end of life.
   al2LastMinor: raw.al2_end_of_life.last_kubernetes_minor,
+  // AWS stopped publishing (and patching) AL2 EKS AMIs on this date; the last release.
+  al2NoPatchesSince: raw.al2_end_of_life.ami_publishing_stopped,
+  al2FinalRelease: raw.al2_end_of_life.last_al2_release_in_changelog.split(' ')[0],
+  al2Sources: cite(raw.al2_end_of_life.sources),
   ranges: [
     { family: 'Ubuntu2004', min: '1.21', max: '1.29' },
     { family: 'UbuntuPro2004', min: '1.27', max: '1.29' },

@@ -131,6 +131,8 @@ describe('eks-upgrade-gate check (CLI)', () => {
       ['control-plane-skips-minor', true, true],
       ['node-group-skew', false, false],
       ['control-plane-extended-support', false, false],
+      // staging's workers run AL2, which gets no patches since 2025-11-26.
+      ['ami-family-end-of-life', false, false],
       ['unresolved-value', false, false],
       ['addon-floating', false, false],
     ])
@@ -163,7 +165,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       /^## ❌ EKS upgrade gate: 1 finding at or above "error" block this change/,
     )
     expect(markdown.stdout).toContain(
-      '<details><summary>Existing findings, already on the base branch (4)</summary>',
+      '<details><summary>Existing findings, already on the base branch (5)</summary>',
     )
   })
 

@@ -65,6 +65,11 @@ export function releaseFamily(
   return 'unknown'
 }
 
+/** Amazon Linux 2 in a managed node group AMI type, eksctl or Karpenter amiFamily spelling. */
+export function isAmazonLinux2(typeOrFamily: string): boolean {
+  return /^(AL2_|AmazonLinux2$|AL2$)/i.test(typeOrFamily.trim())
+}
+
 export type AmiSupport =
   | { readonly status: 'ok' }
   /** The last Kubernetes minor the family is built for: works, but the next upgrade needs a new family. */
@@ -96,7 +101,7 @@ export function amiFamilySupport(
   const name = typeOrFamily.trim()
   const info = versionInfo(knowledge, v)
   // Managed node group AMI types, eksctl amiFamily and Karpenter amiFamily spellings.
-  if (/^(AL2_|AmazonLinux2$|AL2$)/i.test(name)) {
+  if (isAmazonLinux2(name)) {
     const last = knowledge.al2LastMinor
     if (cmp(v, last) > 0) {
       return {

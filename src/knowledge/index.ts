@@ -107,6 +107,8 @@ export interface Knowledge {
   /** Every EKS minor the dataset knows, oldest first. */
   readonly versions: readonly EksVersionInfo[]
   readonly al2LastMinor: KubeVersion
+  /** Amazon Linux 2 EKS AMIs: no new releases (and no patches) since this date, and the final release. */
+  readonly al2EndOfLife: { readonly noPatchesSince: string; readonly finalRelease: string }
   readonly familyRanges: readonly FamilyRange[]
   readonly karpenter: {
     /** Each Karpenter minor release and the Kubernetes minors it supports, oldest first. */
@@ -130,7 +132,12 @@ type RawVersion = Omit<EksVersionInfo, 'version'> & { version: string }
 export interface RawDataset {
   dataDate: string
   policy: { eksctlDefaultVersion: string }
-  families: { al2LastMinor: string; ranges: FamilyRange[] }
+  families: {
+    al2LastMinor: string
+    al2NoPatchesSince: string
+    al2FinalRelease: string
+    ranges: FamilyRange[]
+  }
   components: { karpenter: Knowledge['karpenter'] }
   versions: RawVersion[]
   sources: Record<string, SourceEntry>
@@ -153,6 +160,10 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
     dataDate: raw.dataDate,
     versions,
     al2LastMinor: version(raw.families.al2LastMinor, 'AL2 last minor'),
+    al2EndOfLife: {
+      noPatchesSince: raw.families.al2NoPatchesSince,
+      finalRelease: raw.families.al2FinalRelease,
+    },
     familyRanges: raw.families.ranges,
     karpenter: raw.components.karpenter,
     eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, 'eksctl default'),

@@ -1,6 +1,8 @@
 import { amiFamilySupport } from '../../knowledge/ami.js'
 import { formatKubeVersion } from '../../model/version.js'
 import { amiOf, effectiveVersion } from '../helpers.js'
+import type { NodeGroup } from '../../model/inventory.js'
+import type { SourceRef } from '../../model/source.js'
 import { type RuleContext } from '../types.js'
 
 export function eachGroup(context: RuleContext) {
@@ -12,7 +14,7 @@ export function eachGroup(context: RuleContext) {
 /** Node groups whose AMI family has `status` at their version, reported on the AMI type or family line. */
 export function familyFindings(
   context: RuleContext,
-  status: 'unsupported' | 'last',
+  status: 'unsupported',
   message: (group: string, ami: string, version: string, reason: string) => string,
 ) {
   return eachGroup(context).flatMap(({ cluster, group }) => {
@@ -21,14 +23,19 @@ export function familyFindings(
     if (!ami || !version) return []
     const support = amiFamilySupport(context.knowledge, ami, version)
     if (support.status !== status) return []
-    const where = group.amiType.value ? group.amiType : group.amiFamily
     return [
       {
         message: message(group.name, ami, formatKubeVersion(version), support.reason),
-        at: where.status === 'resolved' ? where.at : group.version.at,
+        at: amiLine(group),
         cluster: cluster.id,
         subject: `node-group:${group.name}`,
       },
     ]
   })
+}
+
+/** Where a group's AMI is declared (its AMI type or family line), else its version line. */
+export function amiLine(group: NodeGroup): SourceRef {
+  const where = group.amiType.value ? group.amiType : group.amiFamily
+  return where.status === 'resolved' ? where.at : group.version.at
 }
