@@ -16,6 +16,10 @@ const raw = JSON.parse(readFileSync(input, 'utf8'))
 
 const sourceIds = new Set()
 
+const vpcCniRecommended = JSON.parse(
+  readFileSync(path.join(here, '../data/vpc-cni-recommended.json'), 'utf8'),
+)
+
 function karpenterMatrix() {
   const file = path.join(here, '../data/karpenter-compatibility.json')
   const { source, matrix } = JSON.parse(readFileSync(file, 'utf8'))
@@ -74,6 +78,8 @@ const versions = raw.versions.map((v) => {
       vpcCni: {
         minimum: cni.minimum_version,
         latestAddon: cni.eks_addon_latest_seen ?? null,
+        // The CNI maintainers' oldest recommended release for the minor, where they list it.
+        recommended: vpcCniRecommended.recommended[v.version] ?? null,
         sources: cite(cni.sources),
       },
     },
@@ -133,6 +139,14 @@ const components = {
   // Karpenter: each release's Kubernetes window, from Karpenter's own machine-readable
   // matrix (data/karpenter-compatibility.json, rebuilt by scripts/karpenter-matrix.mjs).
   karpenter: karpenterMatrix(),
+  vpcCniRecommended: {
+    through: Object.keys(vpcCniRecommended.recommended)
+      .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]))
+      .pop(),
+    sources: [
+      `https://github.com/${vpcCniRecommended.source.repo}/blob/${vpcCniRecommended.source.commit}/${vpcCniRecommended.source.path}#recommended-version (${vpcCniRecommended.source.date})`,
+    ],
+  },
 }
 
 // APIs removed or deprecated by Kubernetes minor (kubernetes/website deprecation guide, pluto, kubent).

@@ -32,6 +32,8 @@ export interface AddonFacts {
   readonly vpcCni: {
     readonly minimum: string
     readonly latestAddon: string | null
+    /** The oldest release the VPC CNI maintainers recommend for this minor; null past their table. */
+    readonly recommended: string | null
     readonly sources: readonly string[]
   }
 }
@@ -119,6 +121,8 @@ export interface Knowledge {
     }>
     readonly sources: readonly string[]
   }
+  /** Where the VPC CNI maintainers' recommended-version table stops, and its source. */
+  readonly vpcCniRecommended: { readonly through: string; readonly sources: readonly string[] }
   readonly eksctlDefaultVersion: KubeVersion
   readonly addonCompatibility: AddonCompatibility
   readonly removedApis: readonly RemovedApi[]
@@ -138,7 +142,10 @@ export interface RawDataset {
     al2FinalRelease: string
     ranges: FamilyRange[]
   }
-  components: { karpenter: Knowledge['karpenter'] }
+  components: {
+    karpenter: Knowledge['karpenter']
+    vpcCniRecommended: Knowledge['vpcCniRecommended']
+  }
   versions: RawVersion[]
   sources: Record<string, SourceEntry>
   addonCompatibility?: AddonCompatibility
@@ -166,6 +173,7 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
     },
     familyRanges: raw.families.ranges,
     karpenter: raw.components.karpenter,
+    vpcCniRecommended: raw.components.vpcCniRecommended,
     eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, 'eksctl default'),
     addonCompatibility: raw.addonCompatibility ?? {},
     removedApis: raw.removedApis,

@@ -6,6 +6,7 @@ import { corednsTooOld } from './addons/coredns-too-old.js'
 import { kubeProxyMinorMismatch } from './addons/kube-proxy-minor-mismatch.js'
 import { kubeProxySkew } from './addons/kube-proxy-skew.js'
 import { kubeProxyTagVariant } from './addons/kube-proxy-tag-variant.js'
+import { vpcCniBelowRecommended } from './addons/vpc-cni-below-recommended.js'
 import { vpcCniMinimum } from './addons/vpc-cni-minimum.js'
 import { vpcCniMinorJump } from './addons/vpc-cni-minor-jump.js'
 import { amiCustomUnverified } from './amis/ami-custom-unverified.js'
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   kubeProxyMinorMismatch,
   kubeProxyTagVariant,
   vpcCniMinimum,
+  vpcCniBelowRecommended,
   vpcCniMinorJump,
   corednsTooOld,
   corednsOutdated,
