@@ -165,6 +165,13 @@ const apiSources = apis.sources
 // Corrections found after the shared data was compiled, each with its evidence
 // (data/corrections.json): applied over it, so a rebuild never brings the error back.
 const corrections = JSON.parse(readFileSync(path.join(here, '../data/corrections.json'), 'utf8'))
+for (const fix of corrections.upgradeNotes ?? []) {
+  const notes = versions.find((v) => v.version === fix.version)?.upgradeNotes ?? []
+  const note = notes.find((n) => n.text.includes(fix.match))
+  if (!note)
+    throw new Error(`data/corrections.json: no ${fix.version} note "${fix.match}" to correct`)
+  Object.assign(note, { severity: fix.severity, text: fix.text, sources: cite(fix.sources) })
+}
 for (const fix of corrections.removedApis) {
   const entry = removedApis.find((api) => api.apiVersion === fix.apiVersion)
   if (!entry)

@@ -16,6 +16,19 @@ describe('buildUpgradePlan', () => {
     expect([...new Set(plan!.steps.map((s) => s.hop))]).toEqual(['1.31 → 1.32', '1.32 → 1.33'])
   })
 
+  it('does not tell 1.35 → 1.36 upgraders to leave IPVS first: it is deprecated (KEP-5495), removal planned for 1.43', () => {
+    const ipvsSteps = (from: string, to: string) =>
+      buildUpgradePlan(cluster('prod', to), kube(from), kube(to), [], embeddedKnowledge)!
+        .steps.filter((s) => /IPVS/.test(s.text))
+        .map((s) => s.text)
+    expect(ipvsSteps('1.35', '1.36')).toEqual([])
+    expect(ipvsSteps('1.34', '1.35')).toEqual([
+      expect.stringMatching(
+        /^Check before 1\.35: kube-proxy IPVS mode is deprecated upstream \(KEP-5495\).*It keeps working/,
+      ),
+    ])
+  })
+
   it('stops where the EKS data ends instead of planning every minor up to a typo like 99.99', () => {
     const newest = formatKubeVersion(newestKnown(embeddedKnowledge))
     const plan = buildUpgradePlan(
