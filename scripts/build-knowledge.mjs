@@ -20,6 +20,18 @@ const vpcCniRecommended = JSON.parse(
   readFileSync(path.join(here, '../data/vpc-cni-recommended.json'), 'utf8'),
 )
 
+function newestSourceDate() {
+  const dates = [
+    ...Object.values(raw.newest_data).flatMap(
+      (text) => String(text).match(/\d{4}-\d{2}-\d{2}/g) ?? [],
+    ),
+    JSON.parse(readFileSync(path.join(here, '../data/karpenter-compatibility.json'), 'utf8')).source
+      .date,
+    vpcCniRecommended.source.date,
+  ]
+  return dates.sort().at(-1)
+}
+
 function karpenterMatrix() {
   const file = path.join(here, '../data/karpenter-compatibility.json')
   const { source, matrix } = JSON.parse(readFileSync(file, 'utf8'))
@@ -187,7 +199,10 @@ for (const fix of corrections.removedApis) {
 
 const dataset = {
   schemaVersion: 2,
-  dataDate: raw.generated_at,
+  // As fresh as its newest dated source, not the day it was compiled: knowledge-stale
+  // must fire when the facts are old, however recently someone rebuilt the file.
+  dataDate: newestSourceDate(),
+  compiledAt: raw.generated_at,
   newestData: raw.newest_data,
   policy: {
     oneMinorAtATime: raw.policy.one_minor_at_a_time,

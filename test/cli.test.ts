@@ -36,7 +36,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       report.findings.filter((f) => f.blocking).map((f) => [f.ruleId, f.file, f.line]),
     ).toEqual([['version-written-as-number', 'eksctl/multi.yaml', 7]])
     expect(report.schemaVersion).toBe(1)
-    expect(report.tool).toMatchObject({ name: 'eks-upgrade-gate', dataDate: '2026-11-21' })
+    expect(report.tool).toMatchObject({ name: 'eks-upgrade-gate', dataDate: '2026-08-21' })
     expect(report.clusters.map((c) => [c.id, c.version.value, c.version.status])).toEqual([
       ['eksctl:eksctl/anchors.yaml:anchored', '1.29', 'resolved'],
       ['eksctl:eksctl/multi.yaml:blue', '1.30', 'resolved'],
