@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Report } from '../../src/report/report.js'
-import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
-import { shippedCli } from '../helpers/shipped.js'
+import { checkChange } from '../helpers/change.js'
+import { eksctlCluster, type TempRepo } from '../helpers/git-repo.js'
 
 // Two clusters in one repository, manifests in a directory of their own (the
 // eks-workshop-v2 layout): blue moves to 1.33, green stays at 1.32.
@@ -15,26 +13,9 @@ let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
 function run(files: Record<string, string>, change: Record<string, string>) {
-  repo = new TempRepo()
-  const base = repo.write(files).commit('base')
-  repo.write(change).commit('head')
-  const result = spawnSync(
-    process.execPath,
-    [
-      shippedCli(),
-      'check',
-      '.',
-      '--base',
-      base,
-      '--format',
-      'json',
-      '--evaluation-date',
-      '2026-06-01',
-    ],
-    { cwd: repo.dir, encoding: 'utf8' },
-  )
-  const report = JSON.parse(result.stdout) as Report
-  return { status: result.status, report }
+  const result = checkChange(files, change, '2026-06-01')
+  repo = result.repo
+  return result
 }
 
 const clusters = {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
+import { checkChange } from '../helpers/change.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
 import { shippedCli } from '../helpers/shipped.js'
 
@@ -12,32 +13,15 @@ const module = (label: string, name = '"prod"') =>
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
-/** Commits `before`, then applies `change` and commits; runs the shipped CLI on the pair. */
 function judge(before: Record<string, string>, change: (repo: TempRepo) => void) {
-  repo = new TempRepo()
-  const base = repo.write(before).commit('base')
-  change(repo)
-  repo.commit('head')
-  const run = spawnSync(
-    process.execPath,
-    [
-      shippedCli(),
-      'check',
-      '.',
-      '--base',
-      base,
-      '--format',
-      'json',
-      '--evaluation-date',
-      '2026-12-01',
-    ],
-    { cwd: repo.dir, encoding: 'utf8' },
-  )
-  const report = JSON.parse(run.stdout) as Report
+  const result = checkChange(before, change, '2026-12-01')
+  repo = result.repo
   return {
-    status: run.status,
-    findings: report.findings.length,
-    newFindings: report.findings.filter((f) => f.new).map((f) => `${f.ruleId} ${f.file}:${f.line}`),
+    status: result.status,
+    findings: result.report.findings.length,
+    newFindings: result.report.findings
+      .filter((f) => f.new)
+      .map((f) => `${f.ruleId} ${f.file}:${f.line}`),
   }
 }
 

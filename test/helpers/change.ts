@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process'
+import type { Report } from '../../src/report/report.js'
+import { TempRepo } from './git-repo.js'
+import { shippedCli } from './shipped.js'
+
+/**
+ * A pull request in miniature: commits `before`, then makes `change` (files to
+ * write, or anything done to the repository, such as `git mv`) and commits; runs
+ * the shipped CLI with the first commit as `--base`. The caller cleans up `repo`.
+ */
+export function checkChange(
+  before: Record<string, string>,
+  change: Record<string, string> | ((repo: TempRepo) => void),
+  evaluationDate: string,
+) {
+  const repo = new TempRepo()
+  const base = repo.write(before).commit('base')
+  if (typeof change === 'function') change(repo)
+  else repo.write(change)
+  repo.commit('head')
+  const run = spawnSync(
+    process.execPath,
+    [
+      shippedCli(),
+      'check',
+      '.',
+      '--base',
+      base,
+      '--format',
+      'json',
+      '--evaluation-date',
+      evaluationDate,
+    ],
+    { cwd: repo.dir, encoding: 'utf8' },
+  )
+  return { repo, base, status: run.status, report: JSON.parse(run.stdout) as Report }
+}
