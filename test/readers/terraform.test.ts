@@ -610,3 +610,24 @@ describe('for_each as Terraform takes it', async () => {
     ])
   })
 })
+
+describe('helm_release wired to a cluster through its provider', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+
+  it('belongs to the cluster its helm provider connects to, with two clusters in one root', async () => {
+    const cluster = (color: string, version: string) =>
+      `resource "aws_eks_cluster" "${color}" {\n  name    = "${color}"\n  version = "${version}"\n}\n` +
+      `provider "helm" {\n  alias = "${color}"\n  kubernetes {\n    host = aws_eks_cluster.${color}.endpoint\n  }\n}\n` +
+      `resource "helm_release" "autoscaler_${color}" {\n  provider   = helm.${color}\n  name       = "cluster-autoscaler"\n  repository = "https://kubernetes.github.io/autoscaler"\n  chart      = "cluster-autoscaler"\n  set {\n    name  = "image.tag"\n    value = "v${version}.0"\n  }\n}\n`
+    const { clusters, problems } = await readTerraformFiles({
+      'main.tf': cluster('blue', '1.30') + cluster('green', '1.31'),
+    })
+    expect(problems).toEqual([])
+    expect(
+      clusters.map((c) => [c.name, c.components.map((x) => `${x.name}@${x.version.value}`)]),
+    ).toEqual([
+      ['blue', ['cluster-autoscaler@v1.30.0']],
+      ['green', ['cluster-autoscaler@v1.31.0']],
+    ])
+  })
+})

@@ -14,6 +14,8 @@ export interface ClusterDraft {
   readonly version: Declared<KubeVersion>
   readonly nodeGroups: NodeGroup[]
   readonly addons: Addon[]
+  /** helm_release components whose provider is wired to this cluster. */
+  readonly components: Component[]
 }
 
 /** How a node group, add-on or Fargate profile names its cluster. */
@@ -52,7 +54,7 @@ export function toCluster(draft: ClusterDraft): Cluster {
     version: draft.version,
     nodeGroups: draft.nodeGroups,
     addons: draft.addons,
-    components: [],
+    components: draft.components,
   }
 }
 

@@ -84,7 +84,39 @@ function readHelmRelease(site: Site): void {
     at,
     tag?.value.origin.at ?? version?.value.origin.at,
   )
-  if (component) site.out.components.push(component)
+  if (!component) return
+  // A release whose helm provider talks to one cluster belongs to that cluster, however
+  // many the root declares; otherwise it is placed by its file, like a manifest.
+  const host = providerHost(site)
+  if (host)
+    site.out.attachments.push({
+      root: site.root,
+      link: linkOf(
+        site,
+        host.expression,
+        site.instance.evaluateIn(site.expansion, host.expression),
+      ),
+      what: `helm_release ${site.block.labels[1] ?? ''}`,
+      at,
+      attach(cluster) {
+        cluster.components.push(component)
+      },
+    })
+  else site.out.components.push(component)
+}
+
+/** The `host` the release's helm provider (`provider = helm.blue`, else `helm`) connects to. */
+function providerHost(site: Site) {
+  const chosen = site.block.body.attributes.get('provider')?.expression.text.trim() ?? 'helm'
+  const provider = site.instance.directory.providers.get(chosen)
+  if (!provider) return undefined
+  // helm v2: a `kubernetes { host = … }` block; v3: `kubernetes = { host = … }`.
+  const block = provider.body.blocks.find((b) => b.type === 'kubernetes')
+  const inBlock = block?.body.attributes.get('host')
+  if (inBlock) return inBlock
+  const object = provider.body.attributes.get('kubernetes')?.expression
+  const entry = object?.kind === 'object' ? object.entries.find((e) => e.key === 'host') : undefined
+  return entry ? { expression: entry.value } : undefined
 }
 
 function helmImageTag(site: Site): { value: Value } | undefined {
@@ -133,6 +165,7 @@ function readClusterResource(site: Site): void {
     ),
     nodeGroups: [],
     addons: [],
+    components: [],
   })
 }
 
@@ -270,6 +303,7 @@ function readOtherModule(site: Site): void {
     }),
     nodeGroups: [],
     addons: [],
+    components: [],
   })
 }
 
@@ -364,6 +398,7 @@ function readEksCall(site: Site, source: EksModuleSource): void {
       version,
       nodeGroups: [],
       addons: [],
+      components: [],
     }
     const defaults = (list: readonly string[]) => input(list)?.value
     draft.nodeGroups.push(

@@ -11,6 +11,8 @@ export interface ModuleDirectory {
   readonly resources: ReadonlyMap<string, Block>
   readonly data: ReadonlyMap<string, Block>
   readonly outputs: ReadonlyMap<string, Block>
+  /** `helm`, or `helm.ALIAS` for an aliased provider block. */
+  readonly providers: ReadonlyMap<string, Block>
 }
 
 /** `override.tf`, `*_override.tf` (and `.tf.json`): loaded last, merged into the blocks they name. */
@@ -31,6 +33,7 @@ export function indexDirectory(dir: string, files: readonly HclFile[]): ModuleDi
   const resources = new Map<string, Block>()
   const data = new Map<string, Block>()
   const outputs = new Map<string, Block>()
+  const providers = new Map<string, Block>()
   const ordered = [
     ...files.filter((file) => !isOverrideFile(file.path)),
     ...files.filter((file) => isOverrideFile(file.path)),
@@ -62,10 +65,19 @@ export function indexDirectory(dir: string, files: readonly HclFile[]): ModuleDi
         case 'output':
           if (first) put(outputs, first, block)
           break
+        case 'provider': {
+          const alias = block.body.attributes.get('alias')?.expression
+          const name =
+            alias?.kind === 'literal' && typeof alias.value === 'string'
+              ? `${first}.${alias.value}`
+              : first
+          if (name) put(providers, name, block)
+          break
+        }
       }
     }
   }
-  return { dir, variables, locals, moduleCalls, resources, data, outputs }
+  return { dir, variables, locals, moduleCalls, resources, data, outputs, providers }
 }
 
 function merge(primary: Block, override: Block): Block {
