@@ -14,7 +14,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-3MKGJJL4.js";
+} from "./chunks/chunk-JWZDJ4TA.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

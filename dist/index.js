@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-3MKGJJL4.js";
+} from "./chunks/chunk-JWZDJ4TA.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
