@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-JWZDJ4TA.js";
+} from "./chunks/chunk-CYVPVEV3.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -156,6 +156,10 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
       `Nothing EKS-related was found in the ${head.filesScanned} ${head.filesScanned === 1 ? 'file' : 'files'} scanned: no cluster, node group or component. Check the path${input.config.failOnEmpty ? '' : ', or set fail-on-empty to fail the check when this happens'}.`,
     )
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
+  if (input.base?.description.fetched)
+    notes.push(
+      `The base commit ${input.base.description.commit?.slice(0, 12) ?? input.base.description.ref} was not in this checkout (a shallow clone) and was fetched from origin.`,
+    )
   if (!base && !input.baseUnavailable && !target) notes.push(NO_BASE_NOTE)
   const hidden = input.head.hiddenSkipped ?? []
   if (hidden.length > 0) {

@@ -53,7 +53,8 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
     }
   }
   let commit = resolveCommit(options.root, ref)
-  if (!commit && options.base.fetchIfMissing) {
+  const fetched = !commit && options.base.fetchIfMissing
+  if (fetched) {
     const fetched = fetchCommit(options.root, ref)
     if (!fetched.ok)
       return {
@@ -76,7 +77,10 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
       options.prefix,
       head.files.filter((file) => !troubled.has(file.path)),
     )
-    return { head, base: { ...files, description: { ref, commit } } }
+    return {
+      head,
+      base: { ...files, description: { ref, commit, ...(fetched && { fetched: true as const }) } },
+    }
   } catch (error) {
     return {
       head,

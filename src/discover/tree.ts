@@ -14,4 +14,6 @@ export interface BaseDescription {
   readonly ref: string
   /** The resolved commit, when the base came from git. */
   readonly commit?: string
+  /** The checkout lacked the commit (a shallow clone) and it was fetched from origin. */
+  readonly fetched?: true
 }

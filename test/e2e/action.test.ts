@@ -78,6 +78,10 @@ describe('the bundled action, run as a runner runs it', () => {
     ])
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as Report
     expect(report.base).toEqual({ ref: baseSha, commit: baseSha })
+    // The shallow clone lacked the base: the run says it fetched it.
+    expect(report.notes).toContain(
+      `The base commit ${baseSha.slice(0, 12)} was not in this checkout (a shallow clone) and was fetched from origin.`,
+    )
     expect(report.findings.map((f) => [f.ruleId, f.new])).toEqual([
       ['control-plane-skips-minor', true],
       ['node-group-newer-than-control-plane', true],
