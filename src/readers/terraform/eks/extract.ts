@@ -3,7 +3,6 @@ import { unspecified, type Declared } from '../../../model/declared.js'
 import type { NodeGroup } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
-import type { Expr } from '../hcl/ast.js'
 import { declaredString, declaredVersion, versionFromAmi } from './declare.js'
 import type { ClusterDraft, Extraction } from './draft.js'
 import {
@@ -18,12 +17,12 @@ import {
 import { moduleSource } from '../hcl/directory.js'
 import type { ModuleInstance } from '../hcl/module-instance.js'
 import { groupVersion } from './node-version.js'
-import { asString, origin, truthy, type Value } from '../hcl/value.js'
+import { origin, truthy, type Value } from '../hcl/value.js'
 
 const settled = (value: Value | undefined) =>
   value !== undefined && value.type !== 'unknown' && value.type !== 'error'
-import { componentFromChart } from '../../k8s/components.js'
 import { nodeImage } from './launch-template.js'
+import { readHelmRelease } from './helm-release.js'
 import { readAutoscalingGroup } from './self-managed.js'
 import { attachment, attr, clusterId, linkOf, text, type Site } from './site.js'
 
@@ -64,89 +63,6 @@ const RESOURCE_READERS: Record<string, (site: Site) => void> = {
   aws_eks_fargate_profile: readFargateResource,
   aws_autoscaling_group: readAutoscalingGroup,
   helm_release: readHelmRelease,
-}
-
-/**
- * A `helm_release` of a known chart. Its `version` is the chart's, not the
- * app's (except Karpenter, whose charts share the app version); the app
- * version comes from an `image.tag` set or values entry when there is one.
- */
-function readHelmRelease(site: Site): void {
-  const chart = text(attr(site, 'chart'))
-  if (!chart) return
-  const version = attr(site, 'version')
-  const at = site.block.at
-  const tag = helmImageTag(site)
-  const component = componentFromChart(
-    chart,
-    version ? (asString(version.value) ?? undefined) : undefined,
-    tag ? (asString(tag.value) ?? undefined) : undefined,
-    at,
-    tag?.value.origin.at ?? version?.value.origin.at,
-  )
-  if (!component) return
-  // A release whose helm provider talks to one cluster belongs to that cluster, however
-  // many the root declares; otherwise it is placed by its file, like a manifest.
-  const host = providerHost(site)
-  if (host)
-    site.out.attachments.push({
-      root: site.root,
-      link: linkOf(
-        site,
-        host.expression,
-        site.instance.evaluateIn(site.expansion, host.expression),
-      ),
-      what: `helm_release ${site.block.labels[1] ?? ''}`,
-      at,
-      attach(cluster) {
-        cluster.components.push(component)
-      },
-    })
-  else site.out.components.push(component)
-}
-
-/** The `host` the release's helm provider (`provider = helm.blue`, else `helm`) connects to. */
-function providerHost(site: Site) {
-  const chosen = site.block.body.attributes.get('provider')?.expression.text.trim() ?? 'helm'
-  const provider = site.instance.directory.providers.get(chosen)
-  if (!provider) return undefined
-  // helm v2: a `kubernetes { host = … }` block; v3: `kubernetes = { host = … }`.
-  const block = provider.body.blocks.find((b) => b.type === 'kubernetes')
-  const inBlock = block?.body.attributes.get('host')
-  if (inBlock) return inBlock
-  const object = provider.body.attributes.get('kubernetes')?.expression
-  const entry = object?.kind === 'object' ? object.entries.find((e) => e.key === 'host') : undefined
-  return entry ? { expression: entry.value } : undefined
-}
-
-function helmImageTag(site: Site): { value: Value } | undefined {
-  const evaluate = (expr: Expr) => site.instance.evaluateIn(site.expansion, expr)
-  for (const block of site.block.body.blocks.filter((b) => b.type === 'set')) {
-    const name = block.body.attributes.get('name')
-    const value = block.body.attributes.get('value')
-    if (name && value && asString(evaluate(name.expression)) === 'image.tag')
-      return { value: evaluate(value.expression) }
-  }
-  const setList = attr(site, 'set')
-  for (const item of setList && setList.value.type === 'list' ? setList.value.items : []) {
-    if (
-      item.type === 'object' &&
-      asString(item.entries.get('name') ?? { type: 'null', origin: item.origin }) === 'image.tag' &&
-      item.entries.get('value')
-    )
-      return { value: item.entries.get('value')! }
-  }
-  // values = [yamlencode({ image = { tag = "v1.30.1" } })]: read the object yamlencode is given.
-  const values = site.block.body.attributes.get('values')
-  const items = values?.expression.kind === 'tuple' ? values.expression.items : []
-  for (const item of items) {
-    if (item.kind !== 'call' || item.name !== 'yamlencode' || !item.args[0]) continue
-    const object = site.instance.evaluateIn(site.expansion, item.args[0])
-    const image = object.type === 'object' ? object.entries.get('image') : undefined
-    const tagValue = image?.type === 'object' ? image.entries.get('tag') : undefined
-    if (tagValue) return { value: tagValue }
-  }
-  return undefined
 }
 
 function readClusterResource(site: Site): void {
