@@ -45,8 +45,7 @@ export function detectMoves(
   const added = head.filter((file) => !basePaths.has(file.path))
   const files = new Map<string, string>()
   const taken = new Set<string>()
-  const byText = new Map<string, Text[]>()
-  for (const file of added) byText.set(file.text, [...(byText.get(file.text) ?? []), file])
+  const byText = groupBy(added, (file) => file.text)
   for (const file of gone) {
     const same = (byText.get(file.text) ?? []).filter((candidate) => !taken.has(candidate.path))
     if (same.length === 1) {
@@ -54,23 +53,30 @@ export function detectMoves(
       taken.add(same[0]!.path)
     }
   }
-  const byName = (files_: readonly Text[]) => {
-    const names = new Map<string, Text[]>()
-    for (const file of files_)
-      names.set(basename(file.path), [...(names.get(basename(file.path)) ?? []), file])
-    return names
-  }
-  const goneByName = byName(gone.filter((file) => !files.has(file.path)))
-  const addedByName = byName(added.filter((file) => !taken.has(file.path)))
-  for (const [name, from] of goneByName) {
-    const to = addedByName.get(name)
+  const name = (file: Text) => file.path.slice(file.path.lastIndexOf('/') + 1)
+  const goneByName = groupBy(
+    gone.filter((file) => !files.has(file.path)),
+    name,
+  )
+  const addedByName = groupBy(
+    added.filter((file) => !taken.has(file.path)),
+    name,
+  )
+  for (const [key, from] of goneByName) {
+    const to = addedByName.get(key)
     if (from.length === 1 && to?.length === 1) files.set(from[0]!.path, to[0]!.path)
   }
   return { files, directories: directoryMoves(files), addresses }
 }
 
-function basename(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1)
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const group = groups.get(key(item))
+    if (group) group.push(item)
+    else groups.set(key(item), [item])
+  }
+  return groups
 }
 
 /**
@@ -99,24 +105,22 @@ function directoryMoves(files: ReadonlyMap<string, string>): Map<string, string>
 
 /** A base path as the head names it. */
 export function movedPath(moves: Moves, file: string): string {
-  const renamed = moves.files.get(file)
-  if (renamed !== undefined) return renamed
-  const dir = file.split('/').slice(0, -1)
-  for (let i = dir.length; i > 0; i--) {
-    const to = moves.directories.get(dir.slice(0, i).join('/'))
-    if (to !== undefined) return [to, ...file.split('/').slice(i)].filter(Boolean).join('/')
-  }
-  return file
+  return moves.files.get(file) ?? underMovedDirectory(moves, file, file.split('/').length - 1)
 }
 
 function movedDirectory(moves: Moves, dir: string): string {
   if (!dir || dir === '.') return dir
-  const parts = dir.split('/')
-  for (let i = parts.length; i > 0; i--) {
+  return underMovedDirectory(moves, dir, dir.split('/').length) || '.'
+}
+
+/** `path` with its longest moved leading directory (of at most `levels` segments) replaced. */
+function underMovedDirectory(moves: Moves, path: string, levels: number): string {
+  const parts = path.split('/')
+  for (let i = levels; i > 0; i--) {
     const to = moves.directories.get(parts.slice(0, i).join('/'))
-    if (to !== undefined) return [to, ...parts.slice(i)].filter(Boolean).join('/') || '.'
+    if (to !== undefined) return [to, ...parts.slice(i)].filter(Boolean).join('/')
   }
-  return dir
+  return path
 }
 
 /**

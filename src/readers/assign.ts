@@ -43,8 +43,10 @@ const HINTS: readonly RegExp[] = [
   new RegExp(String.raw`k8s\.io/cluster-autoscaler/((?!enabled\b)[$\w{}.-]+)`, 'g'),
   new RegExp(String.raw`kubernetes\.io/cluster/([$\w{}.-]+)`, 'g'),
   // An Argo CD Application's destination cluster, by the name it was registered under.
+  // The keys before `name:` are bounded ({0,3}: server, namespace): an open-ended
+  // repetition made a file of many `destination:` lines quadratic (seconds for 300 KB).
   new RegExp(
-    String.raw`\bdestination:\s*\n(?:[ \t]+(?!name:)\w+:.*\n)*?[ \t]+name:\s*${NAME}`,
+    String.raw`\bdestination:[ \t]*\n(?:[ \t]+(?!name:)\w+:.*\n){0,3}?[ \t]+name:[ \t]*${NAME}`,
     'g',
   ),
 ]

@@ -118,19 +118,20 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
     )
   }
 
-  if ((report.fixed ?? []).length > 0) {
-    const shownFixed = (report.fixed ?? []).slice(0, FIXED_ROWS)
+  const fixed = report.fixed ?? []
+  if (fixed.length > 0) {
+    const shownFixed = fixed.slice(0, FIXED_ROWS)
     out.push(
-      `<details><summary>✅ Fixed by this change (${(report.fixed ?? []).length})</summary>`,
+      `<details><summary>✅ Fixed by this change (${fixed.length})</summary>`,
       '',
       '| | Where | Finding |',
       '|---|---|---|',
       ...shownFixed.map(
         (finding) =>
-          `| ${ICON[finding.severity as keyof typeof ICON]} \`${finding.ruleId}\` | ${escapeCell(`${finding.file}:${finding.line}`)} (base) | ${escapeCell(finding.message)} |`,
+          `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${escapeCell(`${finding.file}:${finding.line}`)} (base) | ${escapeCell(finding.message)} |`,
       ),
-      ...((report.fixed ?? []).length > shownFixed.length
-        ? ['', `${(report.fixed ?? []).length - shownFixed.length} more in the JSON report.`]
+      ...(fixed.length > shownFixed.length
+        ? ['', `${fixed.length - shownFixed.length} more in the JSON report.`]
         : []),
       '',
       '</details>',

@@ -54,9 +54,10 @@ export function renderText(untrusted: Report): string {
     )
   }
 
-  if ((report.fixed ?? []).length > 0) {
-    lines.push('', `Fixed by this change (${(report.fixed ?? []).length})`)
-    for (const finding of report.fixed ?? [])
+  const fixed = report.fixed ?? []
+  if (fixed.length > 0) {
+    lines.push('', `Fixed by this change (${fixed.length})`)
+    for (const finding of fixed)
       lines.push(
         `  ${finding.file}:${finding.line}  ${finding.severity}  ${finding.message}  [${finding.ruleId}]`,
       )

@@ -2,7 +2,7 @@ import type { GateConfig } from '../config/gate-config.js'
 import { applySuppressions, isExpired } from '../config/suppression.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { severityRank, type Finding, type Severity } from '../model/finding.js'
-import type { Inventory } from '../model/inventory.js'
+import type { Cluster, Inventory } from '../model/inventory.js'
 import { matchClusters, movedPath, NO_MOVES, type Moves } from '../model/identity.js'
 import type { KubeVersion } from '../model/version.js'
 import { RULES } from './index.js'
@@ -26,7 +26,10 @@ export interface RuleRunInput {
 }
 
 export function pairClusters(head: Inventory, base?: Inventory, moves?: Moves): ClusterPair[] {
-  const matched = matchClusters(head, base, moves)
+  return pairsOf(head, matchClusters(head, base, moves))
+}
+
+function pairsOf(head: Inventory, matched: ReadonlyMap<string, Cluster>): ClusterPair[] {
   return head.clusters.map((cluster) => {
     const before = matched.get(cluster.id)
     return before ? { head: cluster, base: before } : { head: cluster }
@@ -51,8 +54,9 @@ export function runRules(input: RuleRunInput): {
     ...(input.targetVersion && { targetVersion: input.targetVersion }),
   })
   const expired = input.config.ignore.filter((entry) => isExpired(entry, input.today))
+  const matched = matchClusters(input.head, input.base, input.moves)
   const headContext = {
-    ...context(input.head, pairClusters(input.head, input.base, input.moves)),
+    ...context(input.head, pairsOf(input.head, matched)),
     expiredSuppressions: expired,
     ...(input.live && { live: input.live }),
   }
@@ -60,9 +64,7 @@ export function runRules(input: RuleRunInput): {
 
   // A base finding is named as the head names it: its cluster by the head cluster it
   // is (moved, renamed module), the files in its subject by their head paths.
-  const headIdOf = new Map(
-    [...matchClusters(input.head, input.base, input.moves)].map(([id, before]) => [before.id, id]),
-  )
+  const headIdOf = new Map([...matched].map(([id, before]) => [before.id, id]))
   const moves = input.moves ?? NO_MOVES
   const existing = new Map<string, { rule: Rule; report: RuleReport }>()
   if (baseContext) {
@@ -84,10 +86,13 @@ export function runRules(input: RuleRunInput): {
     }
   }
 
+  const severityOf = (rule: Rule): Severity => {
+    const setting = input.config.rules[rule.meta.id]
+    return setting && setting !== 'off' ? setting : rule.meta.severity
+  }
   const findings: Finding[] = []
   for (const rule of rules) {
-    const setting = input.config.rules[rule.meta.id]
-    const severity: Severity = setting && setting !== 'off' ? setting : rule.meta.severity
+    const severity = severityOf(rule)
     for (const report of rule.check(headContext)) {
       const print = fingerprint(rule, report)
       findings.push({
@@ -122,7 +127,7 @@ export function runRules(input: RuleRunInput): {
     .filter(([print]) => !present.has(print))
     .map(([, { rule, report }]) => ({
       ruleId: rule.meta.id,
-      severity: rule.meta.severity,
+      severity: severityOf(rule),
       message: report.message,
       file: report.at.file,
       line: report.at.line,

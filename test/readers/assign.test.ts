@@ -19,6 +19,13 @@ describe('clusterHints: where a file names the cluster it serves', () => {
     expect([...clusterHints(text)]).toEqual([name])
   })
 
+  it('reads a hostile file in linear time (300 KB of destination: lines)', () => {
+    const started = performance.now()
+    expect([...clusterHints('  destination:\n'.repeat(20_000))]).toEqual([])
+    // Quadratic matching took about 7 s here; linear takes a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   it('finds nothing in a file that names no cluster', () => {
     expect([
       ...clusterHints('apiVersion: v1\nkind: ConfigMap\ndata:\n  enabled: "true"\n'),

@@ -631,3 +631,23 @@ describe('helm_release wired to a cluster through its provider', async () => {
     ])
   })
 })
+
+describe('a broken template in .tf.json', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+
+  it('is a problem with its line and leaves the value unresolved, never its raw text', async () => {
+    const text = JSON.stringify(
+      { resource: { aws_eks_cluster: { this: { name: 'c', version: '1.${var.minor' } } } },
+      null,
+      2,
+    )
+    const { clusters, problems } = await readTerraformFiles({ 'main.tf.json': text })
+    expect(clusters[0]!.version.status).toBe('unresolved')
+    expect(problems.map((p) => [p.at.line, p.message])).toEqual([
+      [
+        text.split('\n').findIndex((l) => l.includes('"version"')) + 1,
+        expect.stringContaining('is not a valid Terraform template'),
+      ],
+    ])
+  })
+})

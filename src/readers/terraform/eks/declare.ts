@@ -92,13 +92,10 @@ export function declaredString(
  */
 export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
   // `ami_id == "" ? <SSM path> : ami_id`: known when every branch names the same minor.
-  if (value.type === 'unknown' && value.either) {
-    const versions = value.either.map(versionFromAmi)
-    const said = (v: Declared<KubeVersion> | null) =>
-      v && (v.value ? formatKubeVersion(v.value) : v.status)
-    const [first] = versions
-    return first && versions.every((v) => v && said(v) === said(first)) ? first : null
-  }
+  if (value.type === 'unknown' && value.either)
+    return agreed(value.either, versionFromAmi, (v) =>
+      v.value ? formatKubeVersion(v.value) : v.status,
+    )
   for (const candidate of amiHints(value)) {
     const text = asString(candidate)
     const version = text ? kubeVersionFromAmiHint(text) : null
@@ -114,6 +111,20 @@ export function versionFromAmi(value: Value): Declared<KubeVersion> | null {
       }
   }
   return null
+}
+
+/**
+ * What every branch of an undecidable conditional says, when they all say the
+ * same (`same` names what must agree), else null.
+ */
+export function agreed<T>(
+  branches: readonly Value[],
+  read: (branch: Value) => T | null | undefined,
+  same: (found: T) => string,
+): T | null {
+  const found = branches.map(read)
+  const [first] = found
+  return first != null && found.every((f) => f != null && same(f) === same(first)) ? first : null
 }
 
 /** What may name an AMI's version and family: the id itself, or its data source's SSM path and name filters. */

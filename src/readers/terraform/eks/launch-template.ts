@@ -54,9 +54,7 @@ function* templateRefs(body: Body): Generator<Attribute> {
 
 /**
  * The `image_id` of the launch template or configuration `ref` points at,
- * evaluated as that resource's own instance (`aws_launch_template.this[0].id`,
- * through locals, or the v17 splat `aws_launch_template.x.*.id[count.index]`).
- * Undefined when the template sets no image (EKS then picks its AMI).
+ * evaluated as that resource's own instance. Undefined when the template sets no image (EKS then picks its AMI).
  */
 function referencedImage(site: Site, ref: Attribute): TemplateImage | undefined {
   const target = templateTarget(site, ref.expression)
@@ -68,9 +66,12 @@ function referencedImage(site: Site, ref: Attribute): TemplateImage | undefined 
     'image_id',
     ref.at,
   )
-  // No image_id, or "" (the provider's zero value, as modules default it): EKS picks the AMI.
+  // No image_id (left to the provider), or "" (its zero value, as modules default
+  // it): EKS picks the AMI.
   const none =
-    (image.type === 'unknown' && image.reason.endsWith('is computed by AWS')) ||
+    (image.type === 'unknown' &&
+      image.data?.type === target.type &&
+      image.data.attribute === 'image_id') ||
     (image.type === 'string' && image.value === '')
   return none ? undefined : { value: image, at: image.origin.at }
 }
@@ -84,26 +85,9 @@ interface Target {
 function templateTarget(site: Site, expr: Expr): Target | undefined {
   const evaluated = site.instance.evaluateIn(site.expansion, expr)
   const data = evaluated.type === 'unknown' ? evaluated.data : undefined
-  if (data && TEMPLATE_TYPES.has(data.type))
-    return { type: data.type, name: data.name, key: data.key }
-  return splatTarget(site, expr)
-}
-
-/** `TYPE.NAME.*.ATTR[INDEX]`, the pre-0.12 way of picking one instance (module v17). */
-function splatTarget(site: Site, expr: Expr): Target | undefined {
-  if (expr.kind !== 'index') return undefined
-  let node: Expr = expr.target
-  while (node.kind === 'attr' || node.kind === 'splat') node = node.target
-  // node is now the root variable; the first attribute step after it names the resource.
-  let first: Expr = expr.target
-  while ((first.kind === 'attr' || first.kind === 'splat') && first.target !== node)
-    first = first.target
-  if (node.kind !== 'variable' || !TEMPLATE_TYPES.has(node.name) || first.kind !== 'attr')
-    return undefined
-  const key = site.instance.evaluateIn(site.expansion, expr.key)
-  return {
-    type: node.name,
-    name: first.name,
-    key: key.type === 'number' ? key.value : key.type === 'string' ? key.value : undefined,
-  }
+  // `aws_launch_template.this[0].id`, through locals, or v17's splat
+  // `aws_launch_template.x.*.id[count.index]`: each is an unknown naming its instance.
+  return data && TEMPLATE_TYPES.has(data.type)
+    ? { type: data.type, name: data.name, key: data.key }
+    : undefined
 }

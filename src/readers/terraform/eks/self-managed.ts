@@ -3,7 +3,7 @@ import { unresolved, unspecified, type Declared } from '../../../model/declared.
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
 import { asString, type Value } from '../hcl/value.js'
-import { amiHints, declaredString, versionFromAmi } from './declare.js'
+import { agreed, amiHints, declaredString, versionFromAmi } from './declare.js'
 import { nodeImage } from './launch-template.js'
 import { groupVersion } from './node-version.js'
 import { attr, text, type Site } from './site.js'
@@ -23,7 +23,7 @@ export function readAutoscalingGroup(site: Site): void {
   const clusterName = clusterTag(site)
   // Without an EKS AMI or the tag, a group inside a module that declares a cluster
   // (a vendored terraform-aws-eks with a custom AMI id) is that cluster's.
-  const onlyInsideCluster = !fromAmi && !eksAmi(image?.value) && clusterName === undefined
+  const onlyInsideCluster = !eksAmi(image?.value) && clusterName === undefined
   if (onlyInsideCluster && !site.instance.address) return
   const at = site.block.at
   const name = text(attr(site, 'name')) ?? text(attr(site, 'name_prefix')) ?? site.address
@@ -85,10 +85,8 @@ function eksAmi(value: Value | undefined): boolean {
 }
 
 function familyHint(value: Value): { text: string; family: string; at: SourceRef } | undefined {
-  if (value.type === 'unknown' && value.either) {
-    const hints = value.either.map(familyHint)
-    return hints.every((h) => h && h.family === hints[0]!.family) ? hints[0] : undefined
-  }
+  if (value.type === 'unknown' && value.either)
+    return agreed(value.either, familyHint, (hint) => hint.family) ?? undefined
   for (const hint of amiHints(value)) {
     const text = asString(hint)
     const family = text ? amiFamilyFromHint(text) : null

@@ -214,8 +214,17 @@ class JsonReader {
     const parsed = this.parser && parseHcl(this.parser, { path: this.file.path, text })
     const attribute = parsed?.body.attributes.get('x')
     if (!attribute || parsed!.syntaxErrors.length > 0) {
-      this.errors.push({ at, message: `${this.file.path}: cannot read ${JSON.stringify(source)}` })
-      return { kind: 'literal', value: source, at, text: JSON.stringify(source) }
+      this.errors.push({
+        at,
+        message: `${this.file.path}: ${JSON.stringify(source)} is not a valid Terraform ${template ? 'template' : 'type'} (check its \${ } and quotes)`,
+      })
+      // Never the raw text as a value: what Terraform would make of it is not known.
+      return {
+        kind: 'unsupported',
+        reason: `${JSON.stringify(source)} is not a valid ${template ? 'template' : 'type'}`,
+        at,
+        text: JSON.stringify(source),
+      }
     }
     return relocate(attribute.expression, at)
   }
