@@ -65,6 +65,11 @@ export interface Cluster {
   readonly components: readonly Component[]
   /** APIs used by the manifests and templates tied to this cluster. */
   readonly apis?: readonly ApiUsage[]
+  /**
+   * Repository files its own configuration deploys to it (a Terraform
+   * `kubernetes_manifest` of `file("…/nodeclass.yaml")` wired to it): they serve it.
+   */
+  readonly deploys?: readonly string[]
 }
 
 /** A file, or part of one, that the tool could not read. Never dropped silently. */

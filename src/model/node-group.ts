@@ -28,3 +28,13 @@ export function nodeGroupWithoutAmi(
   const none = unspecified<string>(group.at, why)
   return { ...group, amiType: none, amiFamily: none, releaseVersion: none, amiId: none }
 }
+
+/**
+ * A node group declared apart from its cluster (a Karpenter node class, an eksctl
+ * part file) that sets no version runs the cluster's.
+ */
+export function followsControlPlane(group: NodeGroup, cluster: Declared<KubeVersion>): NodeGroup {
+  return group.version.status === 'unspecified' && cluster.value
+    ? { ...group, version: { ...group.version, value: cluster.value } }
+    : group
+}

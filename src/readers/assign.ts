@@ -1,7 +1,10 @@
 import path from 'node:path/posix'
 import { Minimatch } from 'minimatch'
 import type { SourceFile } from '../discover/source-file.js'
+import { followsControlPlane } from '../model/node-group.js'
 import type { ApiUsage, Cluster, Component, NodeGroup } from '../model/inventory.js'
+import { covers } from './deploy-path.js'
+import type { Deploy } from './types.js'
 
 /** `paths` → `cluster` (id or name): where a manifest's cluster is not the nearest one. */
 export interface Assignment {
@@ -59,12 +62,7 @@ export function clusterHints(text: string): Set<string> {
   return names
 }
 
-/** A node group declared apart from its cluster, following the control plane when it sets no version. */
-function joined(group: NodeGroup, cluster: Cluster): NodeGroup {
-  return group.version.status === 'unspecified' && cluster.version.value
-    ? { ...group, version: { ...group.version, value: cluster.version.value } }
-    : group
-}
+const joined = (group: NodeGroup, cluster: Cluster) => followsControlPlane(group, cluster.version)
 
 /**
  * eksctl files that only add node groups to a cluster another file creates
@@ -102,77 +100,37 @@ export function mergeEksctlParts(clusters: Cluster[]): Cluster[] {
 
 /**
  * Ties components, Karpenter node classes and API usages to their cluster
- * (DESIGN §2): the configuration's `assign` entries, else the nearest cluster
- * declared in the same or an ancestor directory, else the one cluster the file
- * names (a discovery tag, a clusterName), else the only cluster. A file that
- * could still serve several is attached to each candidate, so its problems are
- * judged against the worst of them (the rule runner keeps one finding).
+ * (DESIGN §2), by the first of these that decides:
+ * 1. the configuration's `assign` entries;
+ * 2. a cluster whose own Terraform deploys the file (a `kubernetes_manifest` of
+ *    `file(…)`, a `helm_release` values file, through a provider wired to it);
+ * 3. the nearest cluster declared in the same or an ancestor directory;
+ * 4. the one cluster the file names (a discovery tag, a clusterName);
+ * 5. the clusters of the files that deploy it (a Flux Kustomization's `path`, an
+ *    Argo CD Application's `source.path`, kustomize `resources`);
+ * 6. the one cluster a directory of its path is named after (`clusters/prod/`);
+ * 7. the only cluster.
+ * A file that could still serve several is attached to each candidate, so its
+ * problems are judged against the worst of them (the rule runner keeps one finding).
  */
 export function assign(
   clusters: Cluster[],
-  placed: Placed,
+  placed: Placed & { deploys?: readonly Deploy[] },
   rules: readonly Assignment[],
   files: readonly SourceFile[],
 ) {
+  const decide = decider(clusters, rules, files, placed.deploys ?? [])
   const owners = new Map<string, Placed>(
     clusters.map((c) => [c.id, { components: [], nodeGroups: [], apis: [] }]),
   )
   const unassigned: Placed = { components: [], nodeGroups: [], apis: [] }
-  const texts = new Map(files.map((file) => [file.path, file.text]))
-  const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
-  const byDir = new Map<string, Cluster[]>()
-  for (const cluster of clusters) {
-    const dir = cluster.home ?? dirOf(cluster.source.file)
-    byDir.set(dir, [...(byDir.get(dir) ?? []), cluster])
-  }
-  const matchers = rules.map((rule) => ({
-    rule,
-    matcher: new Minimatch(rule.paths, { dot: true }),
-  }))
-  const nearest = (file: string): Cluster | undefined => {
-    // The closest directory at or above the file that declares clusters decides.
-    for (let dir = dirOf(file); ; dir = dir.includes('/') ? path.dirname(dir) : '') {
-      const here = byDir.get(dir)
-      if (here) return here.length === 1 ? here[0] : undefined
-      if (dir === '') return undefined
-    }
-  }
-  const named = (file: string): Cluster[] => {
-    const hints = clusterHints(texts.get(file) ?? '')
-    return clusters.filter((cluster) => hints.has(clusterNameKey(cluster.name)))
-  }
-  // Many items share a file (every add-on of a values file): decide once per file.
-  const decided = new Map<string, readonly Cluster[]>()
-  const ambiguous: AmbiguousFile[] = []
-  const ownersFor = (file: string): readonly Cluster[] => {
-    const known = decided.get(file)
-    if (known) return known
-    const rule = matchers.find(({ matcher }) => matcher.match(file))?.rule
-    let found: readonly Cluster[]
-    if (rule) {
-      const owner =
-        clusters.find((c) => c.id === rule.cluster) ?? clusters.find((c) => c.name === rule.cluster)
-      found = owner ? [owner] : []
-    } else {
-      const near = nearest(file)
-      const hinted = named(file)
-      found = near
-        ? [near]
-        : hinted.length === 1
-          ? hinted
-          : clusters.length === 1
-            ? clusters
-            : (hinted.length > 1 ? hinted : clusters).slice(0, MAX_CANDIDATES + 1)
-      if (found.length > MAX_CANDIDATES) found = []
-      if (found.length > 1) ambiguous.push({ file, clusters: found.map((c) => c.name) })
-    }
-    decided.set(file, found)
-    return found
-  }
+  const ambiguous = new Map<string, AmbiguousFile>()
   const place = <K extends keyof Placed>(kind: K, items: Placed[K]) => {
     for (const item of items) {
-      const found = ownersFor(item.at.file)
+      const { clusters: found, certain } = decide(item.at.file)
       if (found.length === 0) (unassigned[kind] as unknown[]).push(item)
+      if (!certain && found.length > 1 && !ambiguous.has(item.at.file))
+        ambiguous.set(item.at.file, { file: item.at.file, clusters: found.map((c) => c.name) })
       for (const owner of found) (owners.get(owner.id)![kind] as unknown[]).push(item)
     }
   }
@@ -190,6 +148,114 @@ export function assign(
       }
     }),
     unassigned,
-    ambiguous,
+    ambiguous: [...ambiguous.values()],
+  }
+}
+
+/**
+ * The clusters a file serves, decided once per file (every add-on of a values file
+ * shares it). `certain` when the repository says so (a file deployed to two
+ * clusters serves both); otherwise the clusters are candidates, judged for the worst.
+ */
+function decider(
+  clusters: readonly Cluster[],
+  rules: readonly Assignment[],
+  files: readonly SourceFile[],
+  deploys: readonly Deploy[],
+): (file: string) => { clusters: readonly Cluster[]; certain: boolean } {
+  const texts = new Map(files.map((file) => [file.path, file.text]))
+  const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
+  const byDir = new Map<string, Cluster[]>()
+  for (const cluster of clusters) {
+    const dir = cluster.home ?? dirOf(cluster.source.file)
+    byDir.set(dir, [...(byDir.get(dir) ?? []), cluster])
+  }
+  const matchers = rules.map((rule) => ({
+    rule,
+    matcher: new Minimatch(rule.paths, { dot: true }),
+  }))
+  const byName = new Map<string, Cluster[]>()
+  for (const cluster of clusters) {
+    const key = clusterNameKey(cluster.name)
+    byName.set(key, [...(byName.get(key) ?? []), cluster])
+  }
+  const nearest = (file: string): Cluster | undefined => {
+    // The closest directory at or above the file that declares clusters decides.
+    for (let dir = dirOf(file); ; dir = dir.includes('/') ? path.dirname(dir) : '') {
+      const here = byDir.get(dir)
+      if (here) return here.length === 1 ? here[0] : undefined
+      if (dir === '') return undefined
+    }
+  }
+  const named = (file: string): Cluster[] => {
+    const hints = clusterHints(texts.get(file) ?? '')
+    return clusters.filter((cluster) => hints.has(clusterNameKey(cluster.name)))
+  }
+  const namedByPath = (file: string): Cluster[] => {
+    const segments = new Set(dirOf(file).split('/'))
+    return [...segments].flatMap((segment) => byName.get(segment) ?? [])
+  }
+  // An `assign` entry decides, even when it names no declared cluster (then: none).
+  const assigned = (file: string): readonly Cluster[] | undefined => {
+    const rule = matchers.find(({ matcher }) => matcher.match(file))?.rule
+    if (!rule) return undefined
+    const owner =
+      clusters.find((c) => c.id === rule.cluster) ?? clusters.find((c) => c.name === rule.cluster)
+    return owner ? [owner] : []
+  }
+  const only = (candidates: Cluster[]) => (candidates.length === 1 ? candidates : [])
+  const nonEmpty = (candidates: readonly Cluster[]) =>
+    candidates.length > 0 ? candidates : undefined
+  const nearestOne = (file: string) => {
+    const near = nearest(file)
+    return near ? [near] : []
+  }
+  const deployedBy = (file: string) =>
+    clusters.filter((c) => c.deploys?.some((d) => covers(d, file)))
+  const definite = new Map<string, readonly Cluster[]>()
+  const decided = new Map<string, { clusters: readonly Cluster[]; certain: boolean }>()
+  // The clusters a file serves for certain (steps 1–6), or none; `visiting` breaks
+  // kustomizations that include each other.
+  const certain = (file: string, visiting: Set<string>): readonly Cluster[] => {
+    const known = definite.get(file)
+    if (known) return known
+    const steps = [
+      () => deployedBy(file),
+      () => nearestOne(file),
+      () => only(named(file)),
+      () => viaDeployers(file, visiting),
+      () => only(namedByPath(file)),
+    ]
+    let found = assigned(file)
+    for (const step of steps) found ??= nonEmpty(step())
+    found ??= []
+    definite.set(file, found)
+    return found
+  }
+  const viaDeployers = (file: string, visiting: Set<string>): readonly Cluster[] => {
+    if (visiting.has(file)) return []
+    const inner = new Set(visiting).add(file)
+    const served = new Set<Cluster>()
+    for (const deploy of deploys)
+      if (deploy.at.file !== file && covers(deploy.path, file))
+        for (const cluster of certain(deploy.at.file, inner)) served.add(cluster)
+    return [...served]
+  }
+  return (file) => {
+    const known = decided.get(file)
+    if (known) return known
+    const sure = certain(file, new Set())
+    let found: readonly Cluster[]
+    if (sure.length > 0 || assigned(file)) found = sure
+    else if (clusters.length === 1) found = clusters
+    else {
+      const hinted = named(file)
+      found = (hinted.length > 1 ? hinted : clusters).slice(0, MAX_CANDIDATES + 1)
+    }
+    // Judging a file against every cluster of a 200-cluster monorepo is no verdict a user can act on.
+    if (found.length > MAX_CANDIDATES) found = []
+    const decision = { clusters: found, certain: found === sure || clusters.length === 1 }
+    decided.set(file, decision)
+    return decision
   }
 }

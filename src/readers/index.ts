@@ -14,9 +14,10 @@ import { mayBeCloudFormation, readCloudFormation } from './cloudformation.js'
 import { mayBeEksctl, readEksctl } from './eksctl/cluster-config.js'
 import { chartNames, isChartFile, isValuesFile, readChart, readValues } from './k8s/helm.js'
 import { mayBeManifest, readManifests } from './k8s/manifests.js'
+import { isKustomization, readKustomization } from './k8s/kustomization.js'
 import type { HclParser } from './terraform/hcl/parse.js'
 import { isTerraformFile, readTerraform } from './terraform/index.js'
-import type { ReaderResult } from './types.js'
+import type { Deploy, ReaderResult } from './types.js'
 import type { ReadCache } from './read-cache.js'
 
 export interface ReadOptions {
@@ -54,6 +55,7 @@ export function readInventory(
       accepts: isValuesFile,
       read: (file) => readValues(file, (dir) => charts.get(dir)),
     },
+    { kind: () => 'kustomization', accepts: isKustomization, read: readKustomization },
     { kind: () => 'manifests', accepts: mayBeManifest, read: readManifests },
   ]
   const clusters: Cluster[] = []
@@ -62,6 +64,7 @@ export function readInventory(
     components: [] as Component[],
     nodeGroups: [] as NodeGroup[],
     apis: [] as ApiUsage[],
+    deploys: [] as Deploy[],
   }
   const terraform = files.filter(isTerraformFile)
   const moved: TerraformMove[] = []
@@ -75,6 +78,8 @@ export function readInventory(
     moved.push(...result.moved)
     allProblems.push(...result.problems)
     placed.components.push(...result.components)
+    placed.nodeGroups.push(...result.nodeGroups)
+    placed.apis.push(...result.apis)
   }
   for (const file of files) {
     const reader = readers.find((candidate) => candidate.accepts(file))
@@ -88,6 +93,7 @@ export function readInventory(
       placed.components.push(...(result.components ?? []))
       placed.nodeGroups.push(...(result.nodeGroups ?? []))
       placed.apis.push(...(result.apis ?? []))
+      placed.deploys.push(...(result.deploys ?? []))
     } catch (error) {
       // A reader bug must cost one file, never the whole gate.
       allProblems.push({

@@ -1,4 +1,5 @@
 import type { ApiUsage, Cluster, Component, NodeGroup, ReadProblem } from '../model/inventory.js'
+import type { SourceRef } from '../model/source.js'
 
 /**
  * What a reader finds in one file: clusters it declares, and things that
@@ -11,4 +12,16 @@ export interface ReaderResult {
   readonly components?: Component[]
   readonly nodeGroups?: NodeGroup[]
   readonly apis?: ApiUsage[]
+  /** Files and directories this file deploys, so they serve the cluster it serves. */
+  readonly deploys?: Deploy[]
+}
+
+/**
+ * A repository path (a file, or a directory and all below it) that a GitOps object
+ * or kustomization deploys: Flux `Kustomization.spec.path`, an Argo CD Application's
+ * `source.path`, kustomize `resources`. The file that says so is `at.file`.
+ */
+export interface Deploy {
+  readonly path: string
+  readonly at: SourceRef
 }

@@ -73,3 +73,99 @@ describe('which cluster a file serves, in a repository with two clusters', () =>
     ])
   })
 })
+
+// Flux's layout: a directory per cluster holds the Kustomizations that deploy shared
+// paths; overlays per region list a base both use. Nothing in the manifests names a cluster.
+const fluxKustomization = (name: string, target: string) =>
+  `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: ${name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ${target}\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n`
+const plainNodeClass = (name: string) =>
+  `apiVersion: karpenter.k8s.aws/v1\nkind: EC2NodeClass\nmetadata:\n  name: ${name}\nspec:\n  amiFamily: AL2\n  role: nodes\n`
+const flux = {
+  'eks/blue.yaml': eksctlCluster('blue', '1.32'),
+  'eks/green.yaml': eksctlCluster('green', '1.32'),
+  'clusters/blue/infrastructure.yaml': fluxKustomization('infrastructure', './infra/eu-primary'),
+  'clusters/green/infrastructure.yaml': fluxKustomization('infrastructure', './infra/us-standby'),
+  'infra/eu-primary/kustomization.yaml': 'resources:\n  - ../base\n  - nodeclass.yaml\n',
+  'infra/eu-primary/nodeclass.yaml': plainNodeClass('primary'),
+  'infra/us-standby/kustomization.yaml': 'resources:\n  - ../base\n  - nodeclass.yaml\n',
+  'infra/us-standby/nodeclass.yaml': plainNodeClass('standby'),
+  'infra/base/kustomization.yaml': 'resources:\n  - flowschema.yaml\n',
+  'infra/base/flowschema.yaml': flowSchema,
+}
+
+describe('which cluster a file serves, by the GitOps paths that deploy it', () => {
+  it("a node class deployed by blue's Flux Kustomization through a kustomize overlay is blue's", () => {
+    const { status, report } = run(flux, { 'eks/blue.yaml': eksctlCluster('blue', '1.33') })
+    expect(status).toBe(1)
+    const al2 = report.findings.filter((f) => f.ruleId === 'ami-family-unsupported')
+    expect(al2.map((f) => [f.file, f.line, f.new, f.cluster])).toEqual([
+      ['infra/eu-primary/nodeclass.yaml', 6, true, 'eksctl:eks/blue.yaml:blue'],
+    ])
+    expect(report.unassigned.nodeClasses).toEqual([])
+  })
+
+  it('a base both overlays deploy serves both clusters: only the one that passes the removal is blocked, with no ambiguity', () => {
+    const before = {
+      ...flux,
+      'eks/blue.yaml': eksctlCluster('blue', '1.31'),
+      'eks/green.yaml': eksctlCluster('green', '1.31'),
+    }
+    const { status, report } = run(before, { 'eks/blue.yaml': eksctlCluster('blue', '1.32') })
+    expect(status).toBe(1)
+    const removed = report.findings.filter((f) => f.ruleId === 'api-removed')
+    expect(removed.map((f) => [f.file, f.line, f.new, f.cluster])).toEqual([
+      ['infra/base/flowschema.yaml', 1, true, 'eksctl:eks/blue.yaml:blue'],
+    ])
+    expect(removed[0]!.message).not.toContain('judged against each')
+  })
+
+  it("an Argo CD Application's source.path deploys to its destination cluster", () => {
+    const application = (name: string, target: string, cluster: string) =>
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\nspec:\n  source:\n    repoURL: https://example.invalid/platform.git\n    path: ${target}\n  destination:\n    name: ${cluster}\n    namespace: karpenter\n`
+    const { report } = run(
+      {
+        'eks/blue.yaml': eksctlCluster('blue', '1.32'),
+        'eks/green.yaml': eksctlCluster('green', '1.32'),
+        'argocd/blue-karpenter.yaml': application('karpenter-blue', 'karpenter/one', 'blue'),
+        'argocd/green-karpenter.yaml': application('karpenter-green', 'karpenter/two', 'green'),
+        'karpenter/one/nodeclass.yaml': plainNodeClass('one'),
+        'karpenter/two/nodeclass.yaml': plainNodeClass('two'),
+      },
+      { 'eks/green.yaml': eksctlCluster('green', '1.33') },
+    )
+    const al2 = report.findings.filter((f) => f.ruleId === 'ami-family-unsupported')
+    expect(al2.map((f) => [f.file, f.cluster])).toEqual([
+      ['karpenter/two/nodeclass.yaml', 'eksctl:eks/green.yaml:green'],
+    ])
+  })
+})
+
+describe('which cluster a file serves, by the Terraform that applies it', () => {
+  const root = (blue: string) =>
+    ['blue', 'green']
+      .map(
+        (color) =>
+          `resource "aws_eks_cluster" "${color}" {\n  name    = "${color}"\n  version = "${color === 'blue' ? blue : '1.32'}"\n}\n` +
+          `provider "kubernetes" {\n  alias = "${color}"\n  host  = aws_eks_cluster.${color}.endpoint\n}\n`,
+      )
+      .join('') +
+    `resource "kubernetes_manifest" "nodes" {\n  provider = kubernetes.blue\n  manifest = yamldecode(file("\${path.module}/../karpenter/nodeclass.yaml"))\n}\n` +
+    `resource "kubectl_manifest" "inline" {\n  yaml_body = <<-YAML\n    apiVersion: karpenter.k8s.aws/v1\n    kind: EC2NodeClass\n    metadata:\n      name: inline\n    spec:\n      amiFamily: AL2\n      role: \${aws_eks_cluster.green.name}-nodes\n  YAML\n}\n` +
+    `provider "kubectl" {\n  host = aws_eks_cluster.green.endpoint\n}\n`
+
+  it("a manifest file read by a kubernetes_manifest wired to blue is blue's; an inline kubectl_manifest wired to green is green's", () => {
+    const { report } = run(
+      {
+        'terraform/main.tf': root('1.32'),
+        'karpenter/nodeclass.yaml': plainNodeClass('from-file'),
+      },
+      { 'terraform/main.tf': root('1.33').replace(/"1\.32"/g, '"1.33"') },
+    )
+    const al2 = report.findings.filter((f) => f.ruleId === 'ami-family-unsupported')
+    expect(al2.map((f) => [f.file, f.line, f.cluster]).sort()).toEqual([
+      ['karpenter/nodeclass.yaml', 6, 'terraform:terraform:aws_eks_cluster.blue'],
+      ['terraform/main.tf', 28, 'terraform:terraform:aws_eks_cluster.green'],
+    ])
+    expect(report.unassigned.nodeClasses).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import { parseImage } from '../../src/model/image.js'
 import { readCloudFormation } from '../../src/readers/cloudformation.js'
 import { chartNames, readChart, readValues } from '../../src/readers/k8s/helm.js'
 import { readManifests } from '../../src/readers/k8s/manifests.js'
+import { readKustomization } from '../../src/readers/k8s/kustomization.js'
 import { fixtureFile, lineOf } from '../helpers/fixtures.js'
 
 const rows = (
@@ -244,6 +245,32 @@ describe('CloudFormation', () => {
     ])
     expect(clusters[0]!.nodeGroups.map((g) => [g.name, g.version.value])).toEqual([
       ['NodegroupDefault', { major: 1, minor: 30 }],
+    ])
+  })
+})
+
+describe('what GitOps objects and kustomizations deploy', () => {
+  it('kustomize resources, components and patches, from the file’s own directory; remote and escaping references are not paths', () => {
+    const result = readKustomization({
+      path: 'overlays/prod/kustomization.yaml',
+      text: 'resources:\n  - ../../base\n  - nodeclass.yaml\n  - https://github.com/org/repo//deploy?ref=v1\n  - github.com/org/repo/deploy\n  - ../../../outside\ncomponents:\n  - ../../components/karpenter\npatches:\n  - path: patch.yaml\n',
+    })
+    expect(result.deploys?.map((d) => [d.path, d.at.line])).toEqual([
+      ['base', 2],
+      ['overlays/prod/nodeclass.yaml', 3],
+      ['components/karpenter', 8],
+      ['overlays/prod/patch.yaml', 10],
+    ])
+  })
+
+  it('a Flux Kustomization deploys its path, a HelmRelease its Git chart, from the repository root', () => {
+    const result = readManifests({
+      path: 'clusters/prod/apps.yaml',
+      text: 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  path: ./apps/prod\n---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: internal\nspec:\n  chart:\n    spec:\n      chart: ./charts/internal\n      sourceRef:\n        kind: GitRepository\n        name: flux-system\n',
+    })
+    expect(result.deploys?.map((d) => [d.path, d.at.line])).toEqual([
+      ['apps/prod', 6],
+      ['charts/internal', 15],
     ])
   })
 })

@@ -651,3 +651,61 @@ describe('a broken template in .tf.json', async () => {
     ])
   })
 })
+
+describe('Kubernetes objects Terraform applies (kubernetes_manifest, kubectl_manifest)', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+  const clusters =
+    'resource "aws_eks_cluster" "blue" {\n  name    = "blue"\n  version = "1.32"\n}\n' +
+    'resource "aws_eks_cluster" "green" {\n  name    = "green"\n  version = "1.33"\n}\n'
+
+  it('an object manifest is read from the HCL object, where each field is written, for the cluster its provider names', async () => {
+    const main =
+      clusters +
+      'data "aws_eks_cluster" "green" {\n  name = aws_eks_cluster.green.name\n}\n' +
+      'provider "kubernetes" {\n  host = data.aws_eks_cluster.green.endpoint\n}\n' +
+      'resource "kubernetes_manifest" "nodes" {\n  manifest = {\n    apiVersion = "karpenter.k8s.aws/v1"\n    kind       = "EC2NodeClass"\n    metadata   = { name = "default" }\n    spec = {\n      amiSelectorTerms = [{ alias = "al2023@v20250101" }]\n    }\n  }\n}\n'
+    const { clusters: found, problems } = await readTerraformFiles({ 'main.tf': main })
+    expect(problems).toEqual([])
+    const green = found.find((c) => c.name === 'green')!
+    expect(found.find((c) => c.name === 'blue')!.nodeGroups).toEqual([])
+    expect(
+      green.nodeGroups.map((g) => [
+        g.name,
+        g.amiFamily.value,
+        `${g.amiFamily.at.line}:${g.amiFamily.at.column}`,
+        g.releaseVersion.value,
+        g.version.value,
+      ]),
+    ).toEqual([['default', 'AL2023', '21:37', 'v20250101', { major: 1, minor: 33 }]])
+    expect(green.apis?.map((a) => [a.apiVersion, a.kind, a.at.line])).toEqual([
+      ['karpenter.k8s.aws/v1', 'EC2NodeClass', 17],
+    ])
+  })
+
+  it('heredoc YAML is read at the lines it occupies; a field Terraform fills at apply time is unresolved, not its placeholder', async () => {
+    const main =
+      clusters +
+      'variable "family" {}\n' +
+      'provider "kubectl" {\n  alias = "blue"\n  host  = aws_eks_cluster.blue.endpoint\n}\n' +
+      'resource "kubectl_manifest" "nodes" {\n  provider  = kubectl.blue\n  yaml_body = <<-YAML\n    apiVersion: karpenter.k8s.aws/v1\n    kind: EC2NodeClass\n    metadata:\n      name: computed\n    spec:\n      amiFamily: ${var.family}\n      amiSelectorTerms:\n        - alias: al2@latest\n  YAML\n}\n'
+    const { clusters: found } = await readTerraformFiles({ 'main.tf': main })
+    const [group] = found.find((c) => c.name === 'blue')!.nodeGroups
+    expect([group!.at.line, group!.at.column]).toEqual([17, 5])
+    expect(group!.amiFamily).toMatchObject({
+      status: 'unresolved',
+      expression: 'var.family',
+      at: { line: 22, column: 18 },
+    })
+    expect(group!.releaseVersion).toMatchObject({ status: 'policy', value: 'latest' })
+  })
+
+  it('a manifest with no wired provider is placed by its file, like a manifest file', async () => {
+    const main =
+      clusters +
+      'resource "kubectl_manifest" "crd" {\n  yaml_body = "apiVersion: policy/v1beta1\\nkind: PodSecurityPolicy\\nmetadata:\\n  name: old\\n"\n}\n'
+    const result = await readTerraformFiles({ 'main.tf': main })
+    expect(result.apis.map((a) => [a.apiVersion, a.kind, a.at.line])).toEqual([
+      ['policy/v1beta1', 'PodSecurityPolicy', 10],
+    ])
+  })
+})

@@ -1,13 +1,14 @@
 import { isMap, parse as parseYamlText, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
-import { policy, resolved, unspecified } from '../../model/declared.js'
 import type { ApiUsage, Component, NodeGroup } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
-import type { ReaderResult } from '../types.js'
+import type { Deploy, ReaderResult } from '../types.js'
+import { repositoryPath } from '../deploy-path.js'
 import { getNode, nodeRef, parseYaml, scalarText, seqItems, type YamlDoc } from '../yaml.js'
 import { componentFromChart, componentFromImage } from './components.js'
 import { mentionsComponent } from '../../model/components.js'
 import { componentsInValues } from './values.js'
+import { karpenterNodeClass } from './karpenter.js'
 
 /** Cheap test: Kubernetes objects say `apiVersion:` and `kind:`; eksctl and CloudFormation have their own readers. */
 export function mayBeManifest(file: SourceFile): boolean {
@@ -30,7 +31,11 @@ export function readManifests(file: SourceFile): ReaderResult {
   // Most manifests of a monorepo hold nothing a rule checks: no tracked component and
   // only GA APIs. Kubernetes removes only alpha and beta API versions (its deprecation
   // policy keeps a GA version for the whole major release), so such a file is not parsed.
-  if (!PRE_RELEASE_API.test(file.text) && !mentionsComponent(file.text))
+  if (
+    !PRE_RELEASE_API.test(file.text) &&
+    !mentionsComponent(file.text) &&
+    !GITOPS_API.test(file.text)
+  )
     return { clusters: [], problems: [] }
   if (file.text.includes('{{')) return { clusters: [], problems: [], apis: scanTemplate(file) }
   const parsed = parseYaml(file)
@@ -38,14 +43,22 @@ export function readManifests(file: SourceFile): ReaderResult {
     components: [] as Component[],
     nodeGroups: [] as NodeGroup[],
     apis: [] as ApiUsage[],
+    deploys: [] as Deploy[],
   }
   for (const ctx of parsed.docs) visitObject(ctx, ctx.doc.contents as Node | null, out, 0)
   return { clusters: [], problems: [...parsed.problems], ...out }
 }
 
 const PRE_RELEASE_API = /\bv\d+(?:alpha|beta)\d+\b/
+// Flux and Argo CD objects say which paths of the repository they deploy (GA APIs too).
+const GITOPS_API = /\b(?:kustomize|helm)\.toolkit\.fluxcd\.io\/|\bargoproj\.io\//
 
-type Out = { components: Component[]; nodeGroups: NodeGroup[]; apis: ApiUsage[] }
+type Out = {
+  components: Component[]
+  nodeGroups: NodeGroup[]
+  apis: ApiUsage[]
+  deploys: Deploy[]
+}
 
 function visitObject(ctx: YamlDoc, node: Node | null, out: Out, depth: number): void {
   if (!isMap(node) || depth > 4) return
@@ -67,11 +80,20 @@ function visitObject(ctx: YamlDoc, node: Node | null, out: Out, depth: number): 
   const spec = getNode(ctx, node, 'spec')
   if (apiVersion.startsWith('karpenter.k8s.aws/') && kind === 'EC2NodeClass')
     out.nodeGroups.push(nodeClass(ctx, name ?? 'EC2NodeClass', spec, nodeRef(ctx, node)))
-  else if (apiVersion.startsWith('helm.toolkit.fluxcd.io/') && kind === 'HelmRelease')
+  else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && kind === 'Kustomization')
+    out.deploys.push(...deployed(ctx, [getNode(ctx, spec, 'path')]))
+  else if (apiVersion.startsWith('helm.toolkit.fluxcd.io/') && kind === 'HelmRelease') {
     out.components.push(...fluxRelease(ctx, spec))
-  else if (apiVersion.startsWith('argoproj.io/') && kind === 'Application')
+    out.deploys.push(...fluxChartPath(ctx, spec))
+  } else if (apiVersion.startsWith('argoproj.io/') && kind === 'Application') {
     out.components.push(...argoApplication(ctx, spec))
-  else
+    out.deploys.push(
+      ...deployed(
+        ctx,
+        argoSources(ctx, spec).map((s) => getNode(ctx, s, 'path')),
+      ),
+    )
+  } else
     for (const container of containers(ctx, node, kind)) {
       const image = getNode(ctx, container, 'image')
       const text = scalarText(ctx, image)
@@ -99,42 +121,23 @@ function containers(ctx: YamlDoc, object: Node, kind: string): Node[] {
   ]
 }
 
-/** A Karpenter EC2NodeClass: nodes follow the control plane; the AMI family and a date-pinned alias matter. */
+/** A Karpenter EC2NodeClass from its YAML. */
 function nodeClass(ctx: YamlDoc, name: string, spec: Node | null, at: SourceRef): NodeGroup {
-  const familyNode = getNode(ctx, spec, 'amiFamily')
+  const written = (node: Node | null) => {
+    const text = scalarText(ctx, node)
+    return text === null ? undefined : { text, at: nodeRef(ctx, node) }
+  }
   const alias = seqItems(ctx, getNode(ctx, spec, 'amiSelectorTerms'))
     .map((term) => getNode(ctx, term, 'alias'))
     .find((node) => node !== null)
-  const aliasText = scalarText(ctx, alias ?? null)
-  const [aliasFamily, aliasVersion] = aliasText ? aliasText.split('@') : []
-  const families: Record<string, string> = {
-    al2: 'AL2',
-    al2023: 'AL2023',
-    bottlerocket: 'Bottlerocket',
-    windows2019: 'Windows2019',
-    windows2022: 'Windows2022',
-    windows2025: 'Windows2025',
-  }
-  const familyText =
-    scalarText(ctx, familyNode) ??
-    (aliasFamily ? (families[aliasFamily.toLowerCase()] ?? aliasFamily) : null)
-  const familyAt = familyNode ? nodeRef(ctx, familyNode) : alias ? nodeRef(ctx, alias) : at
-  const none = (note: string) => unspecified<string>(at, note)
-  return {
+  const amiFamily = written(getNode(ctx, spec, 'amiFamily'))
+  const aliasText = written(alias ?? null)
+  return karpenterNodeClass({
     name,
-    kind: 'karpenter',
     at,
-    version: unspecified(at, 'Karpenter launches nodes at the control-plane version'),
-    amiType: none('Karpenter picks the AMI from amiFamily / amiSelectorTerms'),
-    amiFamily: familyText ? resolved(familyText, familyAt) : none('not set'),
-    releaseVersion:
-      aliasVersion === undefined
-        ? none('no alias')
-        : aliasVersion === 'latest'
-          ? policy('latest', nodeRef(ctx, alias), `${aliasText}: the newest AMI when nodes launch`)
-          : resolved(aliasVersion, nodeRef(ctx, alias)),
-    amiId: none('selected by amiSelectorTerms'),
-  }
+    ...(amiFamily && { amiFamily }),
+    ...(aliasText && { alias: aliasText }),
+  })
 }
 
 /** Flux `HelmRelease`: chart name and version, and an image tag in its values. */
@@ -155,11 +158,7 @@ function fluxRelease(ctx: YamlDoc, spec: Node | null): Component[] {
 
 /** Argo CD `Application`: `spec.source(s)` with a chart, its targetRevision, and helm values/parameters. */
 function argoApplication(ctx: YamlDoc, spec: Node | null): Component[] {
-  const sources = [
-    getNode(ctx, spec, 'source'),
-    ...seqItems(ctx, getNode(ctx, spec, 'sources')),
-  ].filter((s): s is Node => s !== null)
-  return sources.flatMap((source) => {
+  return argoSources(ctx, spec).flatMap((source) => {
     const chartNode = getNode(ctx, source, 'chart')
     const chart = scalarText(ctx, chartNode)
     if (!chart) return []
@@ -190,6 +189,30 @@ function argoApplication(ctx: YamlDoc, spec: Node | null): Component[] {
       valuesText,
     )
   })
+}
+
+function argoSources(ctx: YamlDoc, spec: Node | null): Node[] {
+  return [getNode(ctx, spec, 'source'), ...seqItems(ctx, getNode(ctx, spec, 'sources'))].filter(
+    (s): s is Node => s !== null,
+  )
+}
+
+/** Repository paths (Flux and Argo CD take them from the repository root) that an object deploys. */
+function deployed(ctx: YamlDoc, nodes: ReadonlyArray<Node | null>): Deploy[] {
+  return nodes.flatMap((node) => {
+    const text = scalarText(ctx, node)
+    const target = text === null ? undefined : repositoryPath(text, '')
+    return target === undefined ? [] : [{ path: target, at: nodeRef(ctx, node) }]
+  })
+}
+
+/** A Flux HelmRelease of a chart kept in a Git repository (`chart: ./charts/app`). */
+function fluxChartPath(ctx: YamlDoc, spec: Node | null): Deploy[] {
+  const chartSpec = getNode(ctx, getNode(ctx, spec, 'chart'), 'spec')
+  const source = scalarText(ctx, getNode(ctx, getNode(ctx, chartSpec, 'sourceRef'), 'kind'))
+  return source === 'GitRepository' || source === 'Bucket'
+    ? deployed(ctx, [getNode(ctx, chartSpec, 'chart')])
+    : []
 }
 
 function helmComponent(

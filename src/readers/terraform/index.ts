@@ -1,6 +1,6 @@
 import path from 'node:path/posix'
 import type { SourceFile } from '../../discover/source-file.js'
-import type { Cluster, Component, ReadProblem } from '../../model/inventory.js'
+import type { ApiUsage, Cluster, Component, NodeGroup, ReadProblem } from '../../model/inventory.js'
 import type { HclFile } from './hcl/ast.js'
 import {
   indexDirectory,
@@ -39,6 +39,8 @@ export interface TerraformResult {
   readonly moved: TerraformMove[]
   readonly problems: ReadProblem[]
   readonly components: Component[]
+  readonly nodeGroups: NodeGroup[]
+  readonly apis: ApiUsage[]
 }
 
 export function isTerraformFile(file: SourceFile): boolean {
@@ -150,7 +152,13 @@ export function readTerraform(
   }
 
   const explicit = assignVarFiles(options.varFiles, directories, parsed, problems)
-  const extraction: Extraction = { clusters: [], attachments: [], components: [] }
+  const extraction: Extraction = {
+    clusters: [],
+    attachments: [],
+    components: [],
+    nodeGroups: [],
+    apis: [],
+  }
   for (const directory of directories.values()) {
     // Installed copies are read through the calls that installed them, never as roots.
     if (called.has(directory.dir) || /(^|\/)\.terraform\//.test(directory.dir)) continue
@@ -179,6 +187,8 @@ export function readTerraform(
     moved,
     problems,
     components: extraction.components,
+    nodeGroups: extraction.nodeGroups,
+    apis: extraction.apis,
   }
 }
 

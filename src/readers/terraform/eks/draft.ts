@@ -1,5 +1,5 @@
 import type { Declared } from '../../../model/declared.js'
-import type { Addon, Cluster, Component, NodeGroup } from '../../../model/inventory.js'
+import type { Addon, ApiUsage, Cluster, Component, NodeGroup } from '../../../model/inventory.js'
 import type { SourceRef } from '../../../model/source.js'
 import type { KubeVersion } from '../../../model/version.js'
 
@@ -16,6 +16,10 @@ export interface ClusterDraft {
   readonly addons: Addon[]
   /** helm_release components whose provider is wired to this cluster. */
   readonly components: Component[]
+  /** APIs of kubernetes_manifest / kubectl_manifest resources wired to this cluster. */
+  readonly apis: ApiUsage[]
+  /** Files those resources deploy (`file("${path.module}/x.yaml")`): they serve this cluster. */
+  readonly deploys: string[]
 }
 
 /** How a node group, add-on or Fargate profile names its cluster. */
@@ -55,6 +59,8 @@ export function toCluster(draft: ClusterDraft): Cluster {
     nodeGroups: draft.nodeGroups,
     addons: draft.addons,
     components: draft.components,
+    ...(draft.apis.length > 0 && { apis: draft.apis }),
+    ...(draft.deploys.length > 0 && { deploys: draft.deploys }),
   }
 }
 
@@ -62,6 +68,8 @@ export function toCluster(draft: ClusterDraft): Cluster {
 export interface Extraction {
   readonly clusters: ClusterDraft[]
   readonly attachments: Attachment[]
-  /** helm_release components, tied to a cluster by file location like manifests. */
+  /** helm_release and manifest-resource contents not wired to a cluster: placed by file, like manifests. */
   readonly components: Component[]
+  readonly nodeGroups: NodeGroup[]
+  readonly apis: ApiUsage[]
 }

@@ -23,6 +23,7 @@ const settled = (value: Value | undefined) =>
   value !== undefined && value.type !== 'unknown' && value.type !== 'error'
 import { nodeImage } from './launch-template.js'
 import { readHelmRelease } from './helm-release.js'
+import { readManifestResource } from './manifest-resource.js'
 import { readAutoscalingGroup } from './self-managed.js'
 import { attachment, attr, clusterId, linkOf, text, type Site } from './site.js'
 
@@ -63,6 +64,8 @@ const RESOURCE_READERS: Record<string, (site: Site) => void> = {
   aws_eks_fargate_profile: readFargateResource,
   aws_autoscaling_group: readAutoscalingGroup,
   helm_release: readHelmRelease,
+  kubernetes_manifest: readManifestResource,
+  kubectl_manifest: readManifestResource,
 }
 
 function readClusterResource(site: Site): void {
@@ -82,6 +85,8 @@ function readClusterResource(site: Site): void {
     nodeGroups: [],
     addons: [],
     components: [],
+    apis: [],
+    deploys: [],
   })
 }
 
@@ -220,6 +225,8 @@ function readOtherModule(site: Site): void {
     nodeGroups: [],
     addons: [],
     components: [],
+    apis: [],
+    deploys: [],
   })
 }
 
@@ -315,6 +322,8 @@ function readEksCall(site: Site, source: EksModuleSource): void {
       nodeGroups: [],
       addons: [],
       components: [],
+      apis: [],
+      deploys: [],
     }
     const defaults = (list: readonly string[]) => input(list)?.value
     draft.nodeGroups.push(

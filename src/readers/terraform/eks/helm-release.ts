@@ -1,7 +1,9 @@
 import { componentFromChart } from '../../k8s/components.js'
 import type { Expr } from '../hcl/ast.js'
 import { asString, type Value } from '../hcl/value.js'
-import { attr, linkOf, text, type Site } from './site.js'
+import { deployedFiles } from './deployed-files.js'
+import { attachThroughProvider } from './provider-wiring.js'
+import { attr, text, type Site } from './site.js'
 
 /**
  * A `helm_release` of a known chart. Its `version` is the chart's, not the
@@ -22,38 +24,12 @@ export function readHelmRelease(site: Site): void {
     tag?.value.origin.at ?? version?.value.origin.at,
   )
   if (!component) return
-  // A release whose helm provider talks to one cluster belongs to that cluster, however
-  // many the root declares; otherwise it is placed by its file, like a manifest.
-  const host = providerHost(site)
-  if (host)
-    site.out.attachments.push({
-      root: site.root,
-      link: linkOf(
-        site,
-        host.expression,
-        site.instance.evaluateIn(site.expansion, host.expression),
-      ),
-      what: `helm_release ${site.block.labels[1] ?? ''}`,
-      at,
-      attach(cluster) {
-        cluster.components.push(component)
-      },
-    })
-  else site.out.components.push(component)
-}
-
-/** The `host` the release's helm provider (`provider = helm.blue`, else `helm`) connects to. */
-function providerHost(site: Site) {
-  const chosen = site.block.body.attributes.get('provider')?.expression.text.trim() ?? 'helm'
-  const provider = site.instance.directory.providers.get(chosen)
-  if (!provider) return undefined
-  // helm v2: a `kubernetes { host = … }` block; v3: `kubernetes = { host = … }`.
-  const block = provider.body.blocks.find((b) => b.type === 'kubernetes')
-  const inBlock = block?.body.attributes.get('host')
-  if (inBlock) return inBlock
-  const object = provider.body.attributes.get('kubernetes')?.expression
-  const entry = object?.kind === 'object' ? object.entries.find((e) => e.key === 'host') : undefined
-  return entry ? { expression: entry.value } : undefined
+  const deploys = deployedFiles(site, 'values')
+  const wired = attachThroughProvider(site, 'helm', (cluster) => {
+    cluster.components.push(component)
+    cluster.deploys.push(...deploys)
+  })
+  if (!wired) site.out.components.push(component)
 }
 
 function helmImageTag(site: Site): { value: Value } | undefined {

@@ -60,10 +60,21 @@ export function linkOf(site: Site, expr: Expr | undefined, value: Value | undefi
       : ''
     return { kind: 'address', address: `${prefix}${kind}.${resource.name}${suffix}` }
   }
+  return linkOfValue(value)
+}
+
+/** The cluster a value names: its name, the cluster resource its computed id comes from, or a data source that looks one up. */
+function linkOfValue(value: Value | undefined): ClusterLink {
   const name = value ? asString(value) : null
   if (name) return { kind: 'name', name }
-  // The cluster's computed id or ARN, passed down through module inputs: that resource.
   const ref = value?.type === 'unknown' ? value.data : undefined
+  // `data.aws_eks_cluster.x.endpoint` (or `_auth`'s token): the cluster its `name` argument looks up.
+  const lookedUp = ref?.arguments?.get('name')
+  if ((ref?.type === 'aws_eks_cluster' || ref?.type === 'aws_eks_cluster_auth') && lookedUp) {
+    const link = linkOfValue(lookedUp)
+    if (link.kind !== 'unknown') return link
+  }
+  // The cluster's computed id or ARN, passed down through module inputs: that resource.
   if (ref?.type === 'aws_eks_cluster' && ref.module !== undefined) {
     const key =
       ref.key === undefined
