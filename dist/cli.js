@@ -14,7 +14,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-HTPD5P25.js";
+} from "./chunks/chunk-EJBLBLFW.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -3,7 +3,7 @@ import type { GateConfig } from './config/gate-config.js'
 import type { BaseDescription, TreeInput } from './discover/tree.js'
 import type { Knowledge } from './knowledge/index.js'
 import type { Finding } from './model/finding.js'
-import { detectMoves, NO_MOVES } from './model/identity.js'
+import { detectMoves, NO_MOVES, sameIdentity } from './model/identity.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import { resolved } from './model/declared.js'
 import type { LiveContext, LiveView } from './model/live.js'
@@ -228,7 +228,7 @@ function atTarget(inventory: Inventory, target: KubeVersion): Inventory {
   }
 }
 
-/** Which declared cluster the live one is: named in the configuration, by name, or the only one. */
+/** Which declared cluster the live one is: named in the configuration, by EKS identity, or the only one. */
 function matchLive(
   inventory: Inventory,
   view: LiveView | undefined,
@@ -239,7 +239,7 @@ function matchLive(
   const byConfig = configured
     ? clusters.find((c) => c.id === configured || c.name === configured)
     : undefined
-  const byName = clusters.filter((c) => c.name === view.name)
+  const byName = clusters.filter((c) => sameIdentity(c, view))
   const match =
     byConfig ?? (byName.length === 1 ? byName[0] : clusters.length === 1 ? clusters[0] : undefined)
   return match ? { clusterId: match.id } : {}

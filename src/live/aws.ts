@@ -12,6 +12,7 @@ import type { AddonCompatibility } from '../knowledge/index.js'
 import { parseAddonVersion } from '../model/addon-version.js'
 import { parseKubeVersion } from '../model/version.js'
 import type { LiveComponent, LiveNodeGroup, LiveView } from '../model/live.js'
+import { arnIdentity } from './snapshot.js'
 
 export interface AwsOptions {
   readonly region: string
@@ -136,8 +137,11 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
           ),
         )
       }
+      const { account } = arnIdentity(described?.arn)
       views.push({
         name,
+        region: options.region,
+        ...(account && { account }),
         context: `aws:${options.region}`,
         version: parseKubeVersion(described?.version ?? ''),
         nodeGroups,

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import { KubeConfig } from '@kubernetes/client-node'
-import { clusterNameFrom, type LiveSnapshot } from './snapshot.js'
+import { arnIdentity, clusterNameFrom, type LiveSnapshot } from './snapshot.js'
 
 export interface LiveOptions {
   /** Path of a kubeconfig file. */
@@ -137,6 +137,7 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveSnapsho
   }
   return {
     name: clusterNameFrom(cluster.name),
+    ...arnIdentity(cluster.name),
     context,
     ...(gitVersion && { gitVersion }),
     nodes,

@@ -2,6 +2,8 @@
 export interface LiveSnapshot {
   /** The cluster's name as the kubeconfig knows it (an EKS ARN's last part when it is one). */
   readonly name: string
+  readonly region?: string
+  readonly account?: string
   readonly context: string
   /** `/version` gitVersion, e.g. `v1.29.8-eks-a737599`. */
   readonly gitVersion?: string
@@ -27,4 +29,10 @@ export interface LiveSnapshot {
 /** `arn:aws:eks:us-west-2:123456789012:cluster/prod` → `prod`; anything else as it is. */
 export function clusterNameFrom(text: string): string {
   return /:cluster\/([^/]+)$/.exec(text)?.[1] ?? text
+}
+
+/** The region and account an EKS cluster ARN names (kubeconfigs written by `aws eks update-kubeconfig` use it). */
+export function arnIdentity(text: string | undefined): { region?: string; account?: string } {
+  const match = /^arn:aws[\w-]*:eks:([a-z0-9-]+):(\d{12}):cluster\//.exec(text ?? '')
+  return match ? { region: match[1]!, account: match[2]! } : {}
 }

@@ -57,6 +57,8 @@ export function liveView(snapshot: LiveSnapshot): LiveView {
   }
   return {
     name: snapshot.name,
+    ...(snapshot.region && { region: snapshot.region }),
+    ...(snapshot.account && { account: snapshot.account }),
     context: snapshot.context,
     version: snapshot.gitVersion ? parseKubeVersion(snapshot.gitVersion) : null,
     nodeGroups,

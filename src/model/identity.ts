@@ -149,15 +149,29 @@ export function movedClusterId(moves: Moves, id: string): string {
   return [kind, movedPath(moves, location), address].join(':')
 }
 
+/** `eu-west-1`, `us-gov-west-1`: a region as a literal fact, not a template placeholder. */
+export function isAwsRegion(text: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)
+}
+
+type Identity = Pick<Cluster, 'name' | 'region' | 'account'>
+
+/** Two clusters of one name are one cluster unless both say where and they differ. */
+export function sameIdentity(a: Identity, b: Identity): boolean {
+  const agree = (x: string | undefined, y: string | undefined) => !x || !y || x === y
+  return a.name === b.name && agree(a.region, b.region) && agree(a.account, b.account)
+}
+
 /** Whether a cluster's name is its own (an EKS name), not a stand-in such as its address. */
 function namedCluster(cluster: Cluster): boolean {
   return cluster.name !== '' && cluster.name !== cluster.address
 }
 
 /**
- * Which base cluster each head cluster is: the same id once moves are applied,
- * else the one cluster of the same EKS name on each side (a module renamed
- * without `moved {}`, a root moved and edited). A renamed cluster is a new one.
+ * Which base cluster each head cluster is: the same id once moves are applied
+ * (and the same EKS identity: a cluster renamed in place is replaced), else the one cluster of the same EKS identity (name, and region and account
+ * where declared) on each side: a module renamed without `moved {}`, a root moved
+ * and edited. A renamed cluster is a new one.
  */
 export function matchClusters(
   head: Inventory,
@@ -172,7 +186,14 @@ export function matchClusters(
   const used = new Set<string>()
   for (const cluster of head.clusters) {
     const before = baseById.get(cluster.id)
-    if (before) {
+    // Same place, other EKS identity (renamed, or another region): Terraform and eksctl
+    // would create another cluster, so it is one. A name only known at apply time agrees.
+    const same =
+      before &&
+      (!namedCluster(before) || !namedCluster(cluster)
+        ? sameIdentity({ ...before, name: '' }, { ...cluster, name: '' })
+        : sameIdentity(before, cluster))
+    if (before && same) {
       matched.set(cluster.id, before)
       used.add(before.id)
     }
@@ -184,8 +205,9 @@ export function matchClusters(
     (cluster) => !matched.has(cluster.id) && namedCluster(cluster),
   )
   for (const cluster of unmatchedHead) {
-    const same = unmatchedBase.filter((before) => before.name === cluster.name)
-    const rivals = unmatchedHead.filter((other) => other.name === cluster.name)
+    const same = unmatchedBase.filter((before) => sameIdentity(before, cluster))
+    const rivals =
+      same.length === 1 ? unmatchedHead.filter((other) => sameIdentity(same[0]!, other)) : []
     if (same.length === 1 && rivals.length === 1) matched.set(cluster.id, same[0]!)
   }
   return matched

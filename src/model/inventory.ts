@@ -55,6 +55,13 @@ export interface Cluster {
   readonly address?: string
   readonly source: { readonly kind: SourceKind; readonly file: string; readonly line: number }
   /**
+   * Its EKS identity beyond the name, when the source declares it as a literal
+   * fact (eksctl `metadata.region`, the Terraform aws provider's region and
+   * allowed account): two clusters of one name in two regions are two clusters.
+   */
+  readonly region?: string
+  readonly account?: string
+  /**
    * The directory the cluster is deployed from, when not its source file's: a Terraform
    * root module that calls a shared module. Manifests and charts below it belong to it.
    */

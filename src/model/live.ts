@@ -23,6 +23,9 @@ export interface LiveComponent {
 /** A live cluster in the terms the rules use. */
 export interface LiveView {
   readonly name: string
+  /** Where it runs, when the kubeconfig's ARN or the EKS API says so. */
+  readonly region?: string
+  readonly account?: string
   readonly context: string
   readonly version: KubeVersion | null
   readonly nodeGroups: readonly LiveNodeGroup[]

@@ -27,6 +27,9 @@ export interface DeclaredJson {
 export interface ClusterJson {
   id: string
   name: string
+  /** Where it runs, when the configuration declares it (absent in older reports). */
+  region?: string
+  account?: string
   source: { kind: string; file: string; line: number }
   version: DeclaredJson
   nodeGroups: Array<{
@@ -223,6 +226,8 @@ function clusterJson(cluster: Cluster): ClusterJson {
   return {
     id: cluster.id,
     name: cluster.name,
+    ...(cluster.region && { region: cluster.region }),
+    ...(cluster.account && { account: cluster.account }),
     source: { ...cluster.source },
     version: declaredJson(cluster.version),
     nodeGroups: cluster.nodeGroups.map((group) => ({

@@ -73,8 +73,10 @@ export function runRules(input: RuleRunInput): {
         existing.set(
           fingerprint(rule, {
             ...report,
+            // A base cluster no head cluster is (removed, or replaced in place by a
+            // new name or region) matches nothing, even where the head reuses its id.
             ...(report.cluster !== undefined && {
-              cluster: headIdOf.get(report.cluster) ?? report.cluster,
+              cluster: headIdOf.get(report.cluster) ?? `replaced:${report.cluster}`,
             }),
             subject: report.subject
               .split(':')

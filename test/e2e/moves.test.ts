@@ -61,12 +61,42 @@ describe('identity survives moves: only a renamed cluster is a new cluster', () 
     expect(root).toMatchObject({ status: 0, newFindings: [] })
   })
 
+  it('two clusters of one name in two regions keep their own findings when both files move and change', () => {
+    const prod = (region: string, note = '') =>
+      `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: ${region}\n  version: "1.24"\n${note}`
+    const result = judge(
+      { 'eu/prod.yaml': prod('eu-west-1'), 'us/prod.yaml': prod('us-east-1') },
+      (r) => {
+        r.git('rm', '-q', 'eu/prod.yaml', 'us/prod.yaml')
+        r.write({
+          'regions/eu-west-1.yaml': prod('eu-west-1', '# primary\n'),
+          'regions/us-east-1.yaml': prod('us-east-1', '# standby\n'),
+        })
+      },
+    )
+    expect(result.findings).toBeGreaterThan(0)
+    expect(result).toMatchObject({ status: 0, newFindings: [] })
+    // The same name in another region is another cluster: its findings are its own.
+    const moved = judge({ 'eu/prod.yaml': prod('eu-west-1') }, (r) => {
+      r.git('rm', '-q', 'eu/prod.yaml')
+      r.write({ 'regions/prod.yaml': prod('us-west-2', '# rebuilt\n') })
+    })
+    expect(moved.status).toBe(1)
+    expect(moved.newFindings).toContain('control-plane-end-of-support regions/prod.yaml:6')
+  })
+
   it('renaming the cluster itself is a new cluster: its findings are new and block', () => {
     const result = judge({ 'clusters/prod.yaml': eksctlCluster('prod', '1.24') }, (r) =>
       r.write({ 'clusters/prod.yaml': eksctlCluster('prod-2', '1.24') }),
     )
     expect(result.status).toBe(1)
     expect(result.newFindings).toContain('control-plane-end-of-support clusters/prod.yaml:6')
+    // In Terraform the address stays; a new cluster_name replaces the cluster all the same.
+    const renamed = judge({ 'main.tf': module('eks') }, (r) =>
+      r.write({ 'main.tf': module('eks', '"prod-2"') }),
+    )
+    expect(renamed.status).toBe(1)
+    expect(renamed.newFindings).toContain('control-plane-end-of-support main.tf:5')
   })
 })
 

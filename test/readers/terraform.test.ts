@@ -709,3 +709,35 @@ describe('Kubernetes objects Terraform applies (kubernetes_manifest, kubectl_man
     ])
   })
 })
+
+describe('where a Terraform cluster lives: region and account', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+
+  it('follows the aws provider a cluster uses, through the providers a module call passes', async () => {
+    const files = {
+      'main.tf':
+        'variable "region" {\n  default = "eu-west-1"\n}\n' +
+        'provider "aws" {\n  region              = var.region\n  allowed_account_ids = ["111122223333"]\n}\n' +
+        'provider "aws" {\n  alias  = "west"\n  region = "us-west-2"\n  assume_role {\n    role_arn = "arn:aws:iam::444455556666:role/deploy"\n  }\n}\n' +
+        'resource "aws_eks_cluster" "home" {\n  name    = "home"\n  version = "1.32"\n}\n' +
+        'module "far" {\n  source    = "./cluster"\n  providers = { aws = aws.west }\n}\n' +
+        'resource "aws_eks_cluster" "pinned" {\n  name    = "pinned"\n  region  = "ap-south-1"\n  version = "1.32"\n}\n',
+      'cluster/main.tf':
+        'resource "aws_eks_cluster" "this" {\n  name    = "far"\n  version = "1.32"\n}\n',
+    }
+    const { clusters } = await readTerraformFiles(files)
+    expect(clusters.map((c) => [c.name, c.region, c.account])).toEqual([
+      ['home', 'eu-west-1', '111122223333'],
+      ['pinned', 'ap-south-1', '111122223333'],
+      ['far', 'us-west-2', '444455556666'],
+    ])
+  })
+
+  it('a region Terraform learns only when it runs is not declared', async () => {
+    const { clusters } = await readTerraformFiles({
+      'main.tf':
+        'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\nresource "aws_eks_cluster" "c" {\n  name    = "c"\n  version = "1.32"\n}\n',
+    })
+    expect(clusters[0]!.region).toBeUndefined()
+  })
+})

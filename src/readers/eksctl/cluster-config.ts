@@ -1,3 +1,4 @@
+import { isAwsRegion } from '../../model/identity.js'
 import { inheritsControlPlane } from '../../model/node-group.js'
 import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
 import { isMap, isScalar, type Node } from 'yaml'
@@ -59,6 +60,7 @@ function readClusterConfig(ctx: YamlDoc, root: Node): Cluster {
     ),
   )
   const inherited = (at: SourceRef) => inheritsControlPlane(version, at)
+  const region = scalarText(ctx, getNode(ctx, metadata, 'region'))
 
   const nodeGroups = [
     ...seqItems(ctx, getNode(ctx, root, 'managedNodeGroups')).map((node) =>
@@ -77,6 +79,7 @@ function readClusterConfig(ctx: YamlDoc, root: Node): Cluster {
     id: `eksctl:${ctx.file}:${name}`,
     name,
     source: { kind: 'eksctl', file: ctx.file, line: rootRef.line },
+    ...(region && isAwsRegion(region) && { region }),
     version,
     nodeGroups,
     addons,

@@ -11,6 +11,8 @@ export interface ClusterDraft {
   readonly address: string
   readonly root: string
   readonly source: Cluster['source']
+  readonly region?: string
+  readonly account?: string
   readonly version: Declared<KubeVersion>
   readonly nodeGroups: NodeGroup[]
   readonly addons: Addon[]
@@ -53,6 +55,8 @@ export function toCluster(draft: ClusterDraft): Cluster {
     name: draft.name,
     address: draft.address,
     source: draft.source,
+    ...(draft.region && { region: draft.region }),
+    ...(draft.account && { account: draft.account }),
     // `clusters/prod[prod.tfvars]` → `clusters/prod`: the root module the cluster is deployed from.
     home: draft.root.replace(/\[.*\]$/, '').replace(/^\.$/, ''),
     version: draft.version,

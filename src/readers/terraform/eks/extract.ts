@@ -22,6 +22,7 @@ import { origin, truthy, type Value } from '../hcl/value.js'
 const settled = (value: Value | undefined) =>
   value !== undefined && value.type !== 'unknown' && value.type !== 'error'
 import { nodeImage } from './launch-template.js'
+import { awsIdentity } from './aws-identity.js'
 import { readHelmRelease } from './helm-release.js'
 import { readManifestResource } from './manifest-resource.js'
 import { readAutoscalingGroup } from './self-managed.js'
@@ -76,6 +77,7 @@ function readClusterResource(site: Site): void {
     address: site.address,
     root: site.root,
     source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+    ...awsIdentity(site),
     version: declaredVersion(version?.value, version?.at, () =>
       unspecified(
         site.block.at,
@@ -219,6 +221,7 @@ function readOtherModule(site: Site): void {
     address: site.address,
     root: site.root,
     source: { kind: 'terraform', file: site.block.at.file, line: site.block.at.line },
+    ...awsIdentity(site),
     version: declaredVersion(found.value, found.at, () => unspecified(site.block.at, 'not set'), {
       listOfOne: true,
     }),
@@ -318,6 +321,7 @@ function readEksCall(site: Site, source: EksModuleSource): void {
       address: site.address,
       root: site.root,
       source: { kind: 'terraform', file: call.at.file, line: call.at.line },
+      ...awsIdentity(site),
       version,
       nodeGroups: [],
       addons: [],

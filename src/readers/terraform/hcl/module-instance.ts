@@ -77,6 +77,8 @@ export class ModuleInstance implements Scope {
       root: directory.dir,
       key: '',
     },
+    /** The instance and module block that call this one; none for a root. */
+    readonly caller?: { readonly instance: ModuleInstance; readonly call: Block },
   ) {}
 
   variable(name: string, at: SourceRef): Value {
@@ -417,10 +419,15 @@ export class ModuleInstance implements Scope {
         inputs.set(input, () => evaluate(attribute.expression, this, expansion.bindings))
       }
       const address = `${this.address ? `${this.address}.` : ''}module.${name}${expansion.suffix}`
-      child = new ModuleInstance(this.workspace, directory, address, inputs, this.depth + 1, {
-        root: this.installedAs.root,
-        key,
-      })
+      child = new ModuleInstance(
+        this.workspace,
+        directory,
+        address,
+        inputs,
+        this.depth + 1,
+        { root: this.installedAs.root, key },
+        { instance: this, call },
+      )
     }
     this.childCache.set(cacheKey, child)
     return child
