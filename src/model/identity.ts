@@ -156,10 +156,15 @@ export function isAwsRegion(text: string): boolean {
 
 type Identity = Pick<Cluster, 'name' | 'region' | 'account'>
 
+/** Region and account agree unless both are declared and differ. */
+function samePlace(a: Identity, b: Identity): boolean {
+  const agree = (x: string | undefined, y: string | undefined) => !x || !y || x === y
+  return agree(a.region, b.region) && agree(a.account, b.account)
+}
+
 /** Two clusters of one name are one cluster unless both say where and they differ. */
 export function sameIdentity(a: Identity, b: Identity): boolean {
-  const agree = (x: string | undefined, y: string | undefined) => !x || !y || x === y
-  return a.name === b.name && agree(a.region, b.region) && agree(a.account, b.account)
+  return a.name === b.name && samePlace(a, b)
 }
 
 /** Whether a cluster's name is its own (an EKS name), not a stand-in such as its address. */
@@ -168,10 +173,11 @@ function namedCluster(cluster: Cluster): boolean {
 }
 
 /**
- * Which base cluster each head cluster is: the same id once moves are applied
- * (and the same EKS identity: a cluster renamed in place is replaced), else the one cluster of the same EKS identity (name, and region and account
- * where declared) on each side: a module renamed without `moved {}`, a root moved
- * and edited. A renamed cluster is a new one.
+ * Which base cluster each head cluster is: the same id once moves are applied,
+ * unless its EKS identity changed there (renamed, or another region: replaced);
+ * else the one cluster of the same EKS identity (name, and region and account
+ * where declared) on each side: a module renamed without `moved {}`, a root
+ * moved and edited. A renamed cluster is a new one.
  */
 export function matchClusters(
   head: Inventory,
@@ -190,9 +196,9 @@ export function matchClusters(
     // would create another cluster, so it is one. A name only known at apply time agrees.
     const same =
       before &&
-      (!namedCluster(before) || !namedCluster(cluster)
-        ? sameIdentity({ ...before, name: '' }, { ...cluster, name: '' })
-        : sameIdentity(before, cluster))
+      (namedCluster(before) && namedCluster(cluster)
+        ? sameIdentity(before, cluster)
+        : samePlace(before, cluster))
     if (before && same) {
       matched.set(cluster.id, before)
       used.add(before.id)

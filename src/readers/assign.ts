@@ -62,8 +62,6 @@ export function clusterHints(text: string): Set<string> {
   return names
 }
 
-const joined = (group: NodeGroup, cluster: Cluster) => followsControlPlane(group, cluster.version)
-
 /**
  * eksctl files that only add node groups to a cluster another file creates
  * (`eksctl create nodegroup -f`, the same `metadata.name`, no version of their
@@ -91,7 +89,9 @@ export function mergeEksctlParts(clusters: Cluster[]): Cluster[] {
         ...cluster,
         nodeGroups: [
           ...cluster.nodeGroups,
-          ...extra.flatMap((part) => part.nodeGroups.map((group) => joined(group, cluster))),
+          ...extra.flatMap((part) =>
+            part.nodeGroups.map((group) => followsControlPlane(group, cluster.version)),
+          ),
         ],
         addons: [...cluster.addons, ...extra.flatMap((part) => part.addons)],
       }
@@ -143,7 +143,10 @@ export function assign(
       return {
         ...cluster,
         components: [...cluster.components, ...extra.components],
-        nodeGroups: [...cluster.nodeGroups, ...extra.nodeGroups.map((g) => joined(g, cluster))],
+        nodeGroups: [
+          ...cluster.nodeGroups,
+          ...extra.nodeGroups.map((g) => followsControlPlane(g, cluster.version)),
+        ],
         apis: [...(cluster.apis ?? []), ...extra.apis],
       }
     }),
@@ -245,16 +248,15 @@ function decider(
     const known = decided.get(file)
     if (known) return known
     const sure = certain(file, new Set())
-    let found: readonly Cluster[]
-    if (sure.length > 0 || assigned(file)) found = sure
-    else if (clusters.length === 1) found = clusters
+    let decision: { clusters: readonly Cluster[]; certain: boolean }
+    if (sure.length > 0 || assigned(file)) decision = { clusters: sure, certain: true }
+    else if (clusters.length === 1) decision = { clusters, certain: true }
     else {
       const hinted = named(file)
-      found = (hinted.length > 1 ? hinted : clusters).slice(0, MAX_CANDIDATES + 1)
+      const candidates = hinted.length > 1 ? hinted : clusters
+      // Judging a file against every cluster of a 200-cluster monorepo is no verdict a user can act on.
+      decision = { clusters: candidates.length > MAX_CANDIDATES ? [] : candidates, certain: false }
     }
-    // Judging a file against every cluster of a 200-cluster monorepo is no verdict a user can act on.
-    if (found.length > MAX_CANDIDATES) found = []
-    const decision = { clusters: found, certain: found === sure || clusters.length === 1 }
     decided.set(file, decision)
     return decision
   }

@@ -721,7 +721,8 @@ describe('where a Terraform cluster lives: region and account', async () => {
         'provider "aws" {\n  alias  = "west"\n  region = "us-west-2"\n  assume_role {\n    role_arn = "arn:aws:iam::444455556666:role/deploy"\n  }\n}\n' +
         'resource "aws_eks_cluster" "home" {\n  name    = "home"\n  version = "1.32"\n}\n' +
         'module "far" {\n  source    = "./cluster"\n  providers = { aws = aws.west }\n}\n' +
-        'resource "aws_eks_cluster" "pinned" {\n  name    = "pinned"\n  region  = "ap-south-1"\n  version = "1.32"\n}\n',
+        'resource "aws_eks_cluster" "pinned" {\n  name    = "pinned"\n  region  = "ap-south-1"\n  version = "1.32"\n}\n' +
+        'module "registry" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = "registry"\n  cluster_version = "1.32"\n  providers       = { aws = aws.west }\n}\n',
       'cluster/main.tf':
         'resource "aws_eks_cluster" "this" {\n  name    = "far"\n  version = "1.32"\n}\n',
     }
@@ -730,6 +731,7 @@ describe('where a Terraform cluster lives: region and account', async () => {
       ['home', 'eu-west-1', '111122223333'],
       ['pinned', 'ap-south-1', '111122223333'],
       ['far', 'us-west-2', '444455556666'],
+      ['registry', 'us-west-2', '444455556666'],
     ])
   })
 
@@ -739,5 +741,22 @@ describe('where a Terraform cluster lives: region and account', async () => {
         'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\nresource "aws_eks_cluster" "c" {\n  name    = "c"\n  version = "1.32"\n}\n',
     })
     expect(clusters[0]!.region).toBeUndefined()
+  })
+})
+
+describe('an image Terraform completes at apply time, in a heredoc manifest', async () => {
+  const { readTerraformFiles } = await import('../helpers/terraform.js')
+
+  it('leaves the version unresolved and shows the hole as written', async () => {
+    const main =
+      'resource "aws_eks_cluster" "c" {\n  name    = "c"\n  version = "1.32"\n}\nvariable "tag" {}\n' +
+      'resource "kubectl_manifest" "ca" {\n  yaml_body = <<-YAML\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: cluster-autoscaler\n    spec:\n      template:\n        spec:\n          containers:\n            - name: ca\n              image: registry.k8s.io/autoscaling/cluster-autoscaler:${var.tag}\n  YAML\n}\n'
+    const { clusters, components } = await readTerraformFiles({ 'main.tf': main })
+    const [component] = [...clusters[0]!.components, ...components]
+    expect(component).toMatchObject({
+      name: 'cluster-autoscaler',
+      image: 'registry.k8s.io/autoscaling/cluster-autoscaler:${var.tag}',
+      version: { status: 'unresolved', expression: 'var.tag', at: { line: 17 } },
+    })
   })
 })

@@ -19,7 +19,8 @@ const ACCOUNT = /^\d{12}$/
  * above it. The account is the provider's single `allowed_account_ids` entry or
  * its `assume_role` role's account. What is not a literal fact is left out.
  */
-export function awsIdentity(site: Site, own: Block = site.block): AwsIdentity {
+export function awsIdentity(site: Site): AwsIdentity {
+  const own = site.block
   const ownRegion = own.body.attributes.get('region')
   const region = ownRegion
     ? regionOf(site.instance.evaluateIn(site.expansion, ownRegion.expression))

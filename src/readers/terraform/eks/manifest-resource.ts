@@ -106,6 +106,7 @@ function yamlContents(site: Site, expression: Expr): Contents {
 
 const hole = (index: number) => `__terraform_hole_${index}__`
 const HOLE = /__terraform_hole_(\d+)__/
+const HOLES = new RegExp(HOLE.source, 'g')
 
 function commonIndent(source: string): string {
   const body = source
@@ -120,20 +121,31 @@ type Field = { status?: string; value?: unknown; at?: SourceRef } | undefined
 
 /**
  * Every declared field of a component or node class whose value holds a hole
- * becomes unresolved, with the hole's expression and reason.
+ * becomes unresolved, with the hole's expression and reason; plain text (an
+ * image reference) shows the hole as it is written, `${…}`.
  */
 function withHoles<T extends object>(item: T, holes: readonly Value[]): T {
   const out: Record<string, unknown> = { ...(item as Record<string, unknown>) }
-  for (const [key, field] of Object.entries(item) as Array<[string, Field]>) {
-    const match = field?.status && typeof field.value === 'string' ? HOLE.exec(field.value) : null
+  for (const [key, field] of Object.entries(item) as Array<[string, unknown]>) {
+    if (typeof field === 'string') {
+      out[key] = field.replace(
+        HOLES,
+        (_, index: string) => `\${${expressionOf(holes[Number(index)])}}`,
+      )
+      continue
+    }
+    const declared = field as Field
+    const match =
+      declared?.status && typeof declared.value === 'string' ? HOLE.exec(declared.value) : null
     const cause = match ? holes[Number(match[1])] : undefined
-    if (cause && field?.at)
-      out[key] =
-        cause.type === 'unknown' || cause.type === 'error'
-          ? unresolved(field.at, cause.expression, cause.reason)
-          : unresolved(field.at, match![0], 'set by a Terraform expression')
+    if (declared?.at && (cause?.type === 'unknown' || cause?.type === 'error'))
+      out[key] = unresolved(declared.at, cause.expression, cause.reason)
   }
   return out as T
+}
+
+function expressionOf(value: Value | undefined): string {
+  return value?.type === 'unknown' || value?.type === 'error' ? value.expression : '…'
 }
 
 /** The item, and each declared field of it, pointing at one place. */
