@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-SAS3QVAR.js";
+} from "./chunks/chunk-LYWXB5ID.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

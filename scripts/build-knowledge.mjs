@@ -6,9 +6,12 @@
 //
 //   node scripts/build-knowledge.mjs [path/to/eks_versions.json]
 import { readFileSync, writeFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
+const addFormats = addFormatsModule.default ?? addFormatsModule
 const here = path.dirname(fileURLToPath(import.meta.url))
 const input = process.argv[2] ?? path.join(here, '../../shared/data/eks_versions.json')
 const output = path.join(here, '../src/knowledge/eks-data.json')
@@ -197,8 +200,33 @@ for (const fix of corrections.removedApis) {
   })
 }
 
+// The calendar before the shared data (1.16-1.22): lifecycle only, no other facts.
+const history = JSON.parse(readFileSync(path.join(here, '../data/calendar-history.json'), 'utf8'))
+for (const old of history.versions) {
+  if (versions.some((v) => v.version === old.version))
+    throw new Error(`data/calendar-history.json: ${old.version} is in the shared data too`)
+  versions.unshift({
+    version: old.version,
+    lifecycle: {
+      upstreamRelease: old.upstreamRelease,
+      eksRelease: old.eksRelease,
+      endOfStandardSupport: old.endOfStandardSupport,
+      endOfExtendedSupport: old.endOfExtendedSupport,
+      verification: 'primary',
+      sources: cite(old.sources),
+    },
+    addons: {},
+    upgradeNotes: [],
+  })
+}
+versions.sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split('.')[1]))
+
+// What each AMI release ships, read from the amazon-eks-ami changelog (scripts/ami-releases.mjs).
+const amiReleases = JSON.parse(readFileSync(path.join(here, '../data/ami-releases.json'), 'utf8'))
+sourceIds.add('AMI_RELEASES')
+
 const dataset = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   // As fresh as its newest dated source, not the day it was compiled: knowledge-stale
   // must fire when the facts are old, however recently someone rebuilt the file.
   dataDate: newestSourceDate(),
@@ -215,6 +243,7 @@ const dataset = {
   components,
   versions,
   removedApis,
+  amiReleases: amiReleases.releases,
   sources: {},
 }
 // A refreshed add-on table (npm run data:refresh) survives a rebuild of the base facts.
@@ -229,14 +258,40 @@ try {
   // first build
 }
 for (const entry of removedApis) entry.sources.forEach((id) => sourceIds.add(id))
+// Every source carries the date it speaks for (data/source-dates.json for the shared
+// data's; a correction's is the day it was checked): a fact without one is refused.
+const sourceDates = JSON.parse(readFileSync(path.join(here, '../data/source-dates.json'), 'utf8'))
+const extraSources = {
+  ...history.sources,
+  AMI_RELEASES: {
+    ...amiReleases.source,
+    dateIs: 'commit',
+    note: 'AMI release notes: containerd and kernel per release version',
+  },
+}
 dataset.sources = Object.fromEntries(
-  [...sourceIds]
-    .sort()
-    .map((id) => [
-      id,
-      raw.sources[id] ?? apiSources[id] ?? corrections.sources[id] ?? { missing: true },
-    ]),
+  [...sourceIds].sort().map((id) => {
+    const entry = raw.sources[id] ?? apiSources[id] ?? corrections.sources[id] ?? extraSources[id]
+    if (!entry) throw new Error(`source ${id} is cited but not described`)
+    const { checked, ...rest } = entry
+    const dated = checked
+      ? { ...rest, date: checked, dateIs: 'checked' }
+      : { ...rest, ...sourceDates.dates[id] }
+    if (!dated.date) throw new Error(`source ${id} has no date: add it to data/source-dates.json`)
+    return [id, dated]
+  }),
 )
+
+// The embedded data is a knowledge file: it must pass the schema users' files pass.
+const ajv = new Ajv({ strict: true, allErrors: true })
+addFormats(ajv, ['date'])
+const validate = ajv.compile(
+  JSON.parse(readFileSync(path.join(here, '../schema/knowledge.schema.json'), 'utf8')),
+)
+if (!validate(dataset)) {
+  console.error(validate.errors.slice(0, 10))
+  throw new Error('the built data does not fit schema/knowledge.schema.json')
+}
 
 writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')
 console.log(

@@ -70,12 +70,13 @@ const { Ajv } = require('ajv')
 const standaloneCode = require('ajv/dist/standalone').default
 const { _ } = require('ajv')
 const configSchema = require('../schema/config.schema.json')
+const knowledgeSchema = require('../schema/knowledge.schema.json')
 export const schemaValidators = {
   name: 'schema-validators',
   setup(build) {
-    // src/config/settings.ts imports './validators.js'; nothing else is replaced.
+    // src/config/validators.ts, wherever it is imported from; nothing else is replaced.
     build.onResolve({ filter: /\/validators\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'config', 'settings.ts'))
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'config', 'validators.js')
         ? { path: 'config-validators', namespace: 'schema-validators' }
         : undefined,
     )
@@ -88,14 +89,16 @@ export const schemaValidators = {
       })
       ajv.addFormat('date', () => true)
       ajv.addSchema(configSchema)
+      ajv.addSchema(knowledgeSchema)
       const code = standaloneCode(ajv, {
         file: configSchema.$id,
         inputs: `${configSchema.$id}#/definitions/inputs`,
+        knowledge: knowledgeSchema.$id,
       })
       return {
         resolveDir: root,
         loader: 'js',
-        contents: `${code}\nexport function configValidators() { return { file, inputs } }\n`,
+        contents: `${code}\nexport function configValidators() { return { file, inputs, knowledge } }\n`,
       }
     })
   },

@@ -14,14 +14,23 @@ import { FIXTURES } from './helpers/fixtures.js'
 const v = (text: string) => parseKubeVersion(text)!
 
 describe('the embedded EKS data', () => {
-  it('covers 1.23–1.36 with dated, sourced lifecycle facts', () => {
+  it('covers 1.16–1.36, every fact citing a source that has a date', () => {
     expect(
       embeddedKnowledge.versions.map((info) => `${info.version.major}.${info.version.minor}`),
-    ).toEqual(Array.from({ length: 14 }, (_, i) => `1.${23 + i}`))
-    for (const info of embeddedKnowledge.versions) {
-      expect(info.lifecycle.sources.length).toBeGreaterThan(0)
-      for (const id of info.lifecycle.sources)
+    ).toEqual(Array.from({ length: 21 }, (_, i) => `1.${16 + i}`))
+    const cited = embeddedKnowledge.versions.flatMap((info) => [
+      info.lifecycle.sources,
+      ...Object.values(info.addons).map((group) => group.sources),
+      ...(info.amis ? [info.amis.sources] : []),
+      ...(info.runtime ? [info.runtime.sources] : []),
+      ...info.upgradeNotes.map((note) => note.sources),
+    ])
+    for (const sources of [...cited, ...embeddedKnowledge.removedApis.map((api) => api.sources)]) {
+      expect(sources.length).toBeGreaterThan(0)
+      for (const id of sources) {
         expect(embeddedKnowledge.sources[id], id).toBeDefined()
+        expect(embeddedKnowledge.sources[id]!.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      }
     }
     // Dated by its newest source (eksctl, 2026-08-21), not by the day it was compiled.
     expect(embeddedKnowledge.dataDate).toBe('2026-08-21')
@@ -29,10 +38,10 @@ describe('the embedded EKS data', () => {
 
   it('knows the add-on facts the rules and the plan name', () => {
     const facts = versionInfo(embeddedKnowledge, v('1.26'))!.addons
-    expect(facts.vpcCni.minimum).toBe('1.12.0')
-    expect(versionInfo(embeddedKnowledge, v('1.25'))!.addons.vpcCni.minimum).toBe('1.8.0')
-    expect(versionInfo(embeddedKnowledge, v('1.34'))!.addons.kubeProxy.tagStyle).toBe('plain')
-    expect(versionInfo(embeddedKnowledge, v('1.30'))!.addons.kubeProxy.tagStyle).toBe('minimal')
+    expect(facts.vpcCni?.minimum).toBe('1.12.0')
+    expect(versionInfo(embeddedKnowledge, v('1.25'))!.addons.vpcCni?.minimum).toBe('1.8.0')
+    expect(versionInfo(embeddedKnowledge, v('1.34'))!.addons.kubeProxy?.tagStyle).toBe('plain')
+    expect(versionInfo(embeddedKnowledge, v('1.30'))!.addons.kubeProxy?.tagStyle).toBe('minimal')
   })
 
   it('places versions on the support calendar', () => {
@@ -86,7 +95,7 @@ describe('knowledge files', () => {
       verification: 'override',
       sources: ['newer-versions.yaml'],
     })
-    expect(info.amis.al2).toBe(false)
+    expect(info.amis).toBeUndefined()
     expect(knowledge.overrides).toEqual(['newer-versions.yaml'])
   })
 
@@ -112,9 +121,19 @@ describe('knowledge files', () => {
       'versions: [{ version: "1.37", eksRelease: soon }]',
       'eksRelease must be a date like 2027-12-01 (got "soon")',
     ],
+    ['something: else', 'knowledge file k.yaml: unknown key "something"'],
+    ['[1, 2]', 'must be a mapping with "versions:"'],
     [
-      'something: else',
-      'must have a "versions:" list, or be the output of "aws eks describe-addon-versions --output json"',
+      'versions: [{ version: "1.37", lifecycle: { eksRelease: 2026-10-01 }, addons: { kubeProxy: { latest: x } } }]',
+      'versions[0].addons.kubeProxy: unknown key "latest"',
+    ],
+    [
+      'versions: [{ version: "1.36", upgradeNotes: [{ severity: fatal, text: x }] }]',
+      'versions[0].upgradeNotes[0].severity must be one of blocking, warning, info (got "fatal")',
+    ],
+    [
+      'removedApis: [{ apiVersion: x/v1, kinds: [X], removedIn: 1.40 }]',
+      'removedApis[0].removedIn: quote the version',
     ],
     ['{ unclosed', 'is not valid YAML or JSON'],
   ])('explain what is wrong: %s', (text, message) => {

@@ -124,7 +124,7 @@ export function amiFamilySupport(
         status: 'unsupported',
         reason: `Windows Server ${windows} EKS AMIs start at Kubernetes ${range.min}`,
       }
-    if (!info) return { status: 'unknown' }
+    if (!info?.amis?.windows) return { status: 'unknown' }
     return info.amis.windows.includes(windows)
       ? { status: 'ok' }
       : {
@@ -147,17 +147,17 @@ export function amiFamilySupport(
     return { status: 'ok' }
   }
   if (/^(AL2023_|AmazonLinux2023$|AL2023$)/i.test(name))
-    return info
-      ? info.amis.al2023
+    return info?.amis?.al2023 === undefined
+      ? { status: 'unknown' }
+      : info.amis.al2023
         ? { status: 'ok' }
         : { status: 'unsupported', reason: `no AL2023 EKS AMI for ${fmt(v)}` }
-      : { status: 'unknown' }
   if (/^bottlerocket/i.test(name))
-    return info
-      ? info.amis.bottlerocket
+    return info?.amis?.bottlerocket === undefined
+      ? { status: 'unknown' }
+      : info.amis.bottlerocket
         ? { status: 'ok' }
         : { status: 'unsupported', reason: `no Bottlerocket aws-k8s-${fmt(v)} variant` }
-      : { status: 'unknown' }
   return { status: 'unknown' }
 }
 

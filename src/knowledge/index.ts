@@ -16,44 +16,55 @@ export interface Lifecycle {
   readonly sources: readonly string[]
 }
 
+/**
+ * What the data knows of each add-on at one minor. A group or field left out is
+ * not known: a version added by a knowledge file gets exactly the facts it gives,
+ * never another version's, and the rules and the plan say "not known" instead.
+ */
 export interface AddonFacts {
-  readonly kubeProxy: {
-    readonly latestAddon: string | null
-    readonly selfManagedImage: string | null
-    readonly tagStyle: 'plain' | 'minimal' | 'default-or-minimal'
+  readonly kubeProxy?: {
+    readonly latestAddon?: string | null
+    readonly selfManagedImage?: string | null
+    readonly tagStyle?: 'plain' | 'minimal' | 'default-or-minimal'
     readonly sources: readonly string[]
   }
-  readonly coredns: {
-    readonly defaultImage: string | null
-    readonly latestAddon: string | null
-    readonly minimum: string
+  readonly coredns?: {
+    readonly defaultImage?: string | null
+    readonly latestAddon?: string | null
+    readonly minimum?: string
     readonly sources: readonly string[]
   }
-  readonly vpcCni: {
-    readonly minimum: string
-    readonly latestAddon: string | null
+  readonly vpcCni?: {
+    readonly minimum?: string
+    readonly latestAddon?: string | null
     /** The oldest release the VPC CNI maintainers recommend for this minor; null past their table. */
-    readonly recommended: string | null
+    readonly recommended?: string | null
     readonly sources: readonly string[]
   }
 }
 
 export interface AmiFacts {
-  readonly al2: boolean
-  readonly al2023: boolean
-  readonly bottlerocket: boolean
-  readonly windows: readonly string[]
-  readonly al2023LatestRelease: string | null
-  readonly al2LastRelease: string | null
-  readonly defaultManagedNodeGroupAmi: string
+  readonly al2?: boolean
+  readonly al2023?: boolean
+  readonly bottlerocket?: boolean
+  readonly windows?: readonly string[]
+  readonly al2023LatestRelease?: string | null
+  readonly al2LastRelease?: string | null
+  readonly defaultManagedNodeGroupAmi?: string
   readonly sources: readonly string[]
 }
 
 export interface RuntimeFacts {
-  readonly dockershim: boolean
-  readonly containerdMinimum: string | null
-  readonly containerd2Required: boolean
-  readonly cgroupV1KubeletFails: boolean
+  readonly dockershim?: boolean
+  readonly containerdMinimum?: string | null
+  readonly containerd2Required?: boolean
+  readonly cgroupV1KubeletFails?: boolean
+  readonly sources: readonly string[]
+}
+
+export interface UpgradeNote {
+  readonly severity: 'blocking' | 'warning' | 'info'
+  readonly text: string
   readonly sources: readonly string[]
 }
 
@@ -61,13 +72,15 @@ export interface EksVersionInfo {
   readonly version: KubeVersion
   readonly lifecycle: Lifecycle
   readonly addons: AddonFacts
-  readonly amis: AmiFacts
-  readonly runtime: RuntimeFacts
-  readonly upgradeNotes: ReadonlyArray<{
-    readonly severity: string
-    readonly text: string
-    readonly sources: readonly string[]
-  }>
+  readonly amis?: AmiFacts
+  readonly runtime?: RuntimeFacts
+  readonly upgradeNotes: readonly UpgradeNote[]
+}
+
+/** What one EKS-optimized AMI release ships, per OS (from the amazon-eks-ami changelog). */
+export interface AmiReleaseFacts {
+  readonly al2023?: { readonly containerd?: string; readonly kernel?: string }
+  readonly al2?: { readonly containerd?: string; readonly kernel?: string }
 }
 
 export interface FamilyRange {
@@ -77,6 +90,9 @@ export interface FamilyRange {
 }
 
 export interface SourceEntry {
+  /** When the source said it; `dateIs` says whether that is a commit, publication, check or reading date. */
+  readonly date?: string
+  readonly dateIs?: 'commit' | 'published' | 'read' | 'checked'
   readonly repo?: string
   readonly path?: string
   readonly commit?: string
@@ -126,6 +142,8 @@ export interface Knowledge {
   readonly eksctlDefaultVersion: KubeVersion
   readonly addonCompatibility: AddonCompatibility
   readonly removedApis: readonly RemovedApi[]
+  /** EKS-optimized AMI releases by release version (`1.36.2-20260714`): what each ships. */
+  readonly amiReleases: Readonly<Record<string, AmiReleaseFacts>>
   /** Knowledge files merged over the embedded data, for the report. */
   readonly overrides: readonly string[]
   readonly sources: Readonly<Record<string, SourceEntry>>
@@ -150,6 +168,7 @@ export interface RawDataset {
   sources: Record<string, SourceEntry>
   addonCompatibility?: AddonCompatibility
   removedApis: RemovedApi[]
+  amiReleases?: Record<string, AmiReleaseFacts>
 }
 
 function version(text: string, what: string): KubeVersion {
@@ -177,6 +196,7 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
     eksctlDefaultVersion: version(raw.policy.eksctlDefaultVersion, 'eksctl default'),
     addonCompatibility: raw.addonCompatibility ?? {},
     removedApis: raw.removedApis,
+    amiReleases: raw.amiReleases ?? {},
     overrides: [],
     sources: raw.sources,
   }
@@ -186,6 +206,24 @@ export const embeddedKnowledge: Knowledge = buildKnowledge(eksData as unknown as
 
 export function versionInfo(knowledge: Knowledge, v: KubeVersion): EksVersionInfo | undefined {
   return knowledge.versions.find((info) => compareKubeVersions(info.version, v) === 0)
+}
+
+/**
+ * The VPC CNI floor at \`v\`: the version's own, or else the one the nearest older
+ * version states. A floor only rises (EKS's 1.12 before 1.26 holds for every later
+ * minor), so carrying it forward can never pass what the version itself would fail;
+ * \`from\` says which version stated it.
+ */
+export function vpcCniFloor(
+  knowledge: Knowledge,
+  v: KubeVersion,
+): { readonly minimum: string; readonly from: KubeVersion } | undefined {
+  for (let i = knowledge.versions.length - 1; i >= 0; i--) {
+    const info = knowledge.versions[i]!
+    const minimum = info.addons.vpcCni?.minimum
+    if (compareKubeVersions(info.version, v) <= 0 && minimum) return { minimum, from: info.version }
+  }
+  return undefined
 }
 
 export function newestKnown(knowledge: Knowledge): KubeVersion {

@@ -1,5 +1,5 @@
 import { amiFamilySupport } from '../knowledge/ami.js'
-import { newestKnown, versionInfo, type Knowledge } from '../knowledge/index.js'
+import { newestKnown, versionInfo, vpcCniFloor, type Knowledge } from '../knowledge/index.js'
 import { compareAddonVersions, parseAddonVersion } from '../model/addon-version.js'
 import type { Finding } from '../model/finding.js'
 import type { Addon, Cluster, NodeGroup } from '../model/inventory.js'
@@ -131,7 +131,7 @@ function addonStep(
     ]
   }
   if (name === 'vpc-cni') {
-    const minimum = facts?.vpcCni.minimum
+    const minimum = vpcCniFloor(knowledge, next)?.minimum
     const pinned =
       addon?.version.status === 'resolved' && addon.version.value
         ? parseAddonVersion(addon.version.value)
@@ -150,7 +150,7 @@ function addonStep(
     }
     return []
   }
-  const target = name === 'kube-proxy' ? facts?.kubeProxy.latestAddon : facts?.coredns.latestAddon
+  const target = name === 'kube-proxy' ? facts?.kubeProxy?.latestAddon : facts?.coredns?.latestAddon
   if (!addon && !target) return []
   const label = addon ? `Update the ${name} add-on` : `Update ${name}`
   return [

@@ -25,7 +25,7 @@ export const addonNotMoved = defineRule({
         )
           return []
         const target =
-          name === 'kube-proxy' ? facts?.kubeProxy.latestAddon : facts?.coredns.latestAddon
+          name === 'kube-proxy' ? facts?.kubeProxy?.latestAddon : facts?.coredns?.latestAddon
         return [
           {
             message: `The control plane of ${pair.head.name} moves to ${formatKubeVersion(move.to)} but the ${name} add-on stays pinned at ${after.version.value}; EKS does not update add-ons for you. ${target ? `Move it to ${target} (newest seen for ${formatKubeVersion(move.to)}) after the control plane.` : 'Move it to a version for the new minor after the control plane.'}`,

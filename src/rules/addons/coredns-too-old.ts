@@ -13,7 +13,7 @@ export const corednsTooOld = defineRule({
   check({ clusters, knowledge }) {
     return clusters.flatMap(({ head }) => {
       const cp = head.version.value
-      const minimumText = (cp && versionInfo(knowledge, cp)?.addons.coredns.minimum) || '1.8.4'
+      const minimumText = (cp && versionInfo(knowledge, cp)?.addons.coredns?.minimum) || '1.8.4'
       const minimum = parseAddonVersion(minimumText)!
       return pinnedVersions(head, 'coredns')
         .filter((pin) => compareAddonVersions(pin.version, minimum) < 0)

@@ -34,8 +34,8 @@ export const kubeProxyMinorMismatch = defineRule({
           return []
         const suggestion =
           pin.kind === 'addon'
-            ? versionInfo(knowledge, cp)?.addons.kubeProxy.latestAddon
-            : versionInfo(knowledge, cp)?.addons.kubeProxy.selfManagedImage
+            ? versionInfo(knowledge, cp)?.addons.kubeProxy?.latestAddon
+            : versionInfo(knowledge, cp)?.addons.kubeProxy?.selfManagedImage
         return [
           {
             message: `${capital(pin.label)} is ${formatMinor(pin.version)} while the control plane of ${head.name} is ${formatKubeVersion(cp)}; EKS recommends kube-proxy at the cluster's minor${suggestion ? ` (e.g. ${suggestion})` : ''}.`,

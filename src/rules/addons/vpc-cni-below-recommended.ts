@@ -1,4 +1,4 @@
-import { versionInfo } from '../../knowledge/index.js'
+import { versionInfo, vpcCniFloor } from '../../knowledge/index.js'
 import { compareAddonVersions, parseAddonVersion } from '../../model/addon-version.js'
 import { formatKubeVersion } from '../../model/version.js'
 import { pinnedVersions } from '../addon-helpers.js'
@@ -21,7 +21,8 @@ export const vpcCniBelowRecommended = defineRule({
       const cp = head.version.value
       const facts = cp && versionInfo(knowledge, cp)?.addons.vpcCni
       const recommended = facts && facts.recommended && parseAddonVersion(facts.recommended)
-      const minimum = facts && parseAddonVersion(facts.minimum)
+      const floor = cp && vpcCniFloor(knowledge, cp)
+      const minimum = floor && parseAddonVersion(floor.minimum)
       if (!cp || !recommended) return []
       return [...pinnedVersions(head, 'vpc-cni'), ...pinnedVersions(head, 'aws-node')]
         .filter(

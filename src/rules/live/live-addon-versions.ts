@@ -1,4 +1,4 @@
-import { versionInfo } from '../../knowledge/index.js'
+import { vpcCniFloor } from '../../knowledge/index.js'
 import { compareAddonVersions, formatMinor, parseAddonVersion } from '../../model/addon-version.js'
 import { formatKubeVersion } from '../../model/version.js'
 import { defineRule, type RuleReport } from '../types.js'
@@ -16,7 +16,7 @@ export const liveAddonVersions = defineRule({
     return matched(context).flatMap((m) => {
       const after = m.after
       if (!after) return []
-      const minimumText = versionInfo(context.knowledge, after)?.addons.vpcCni.minimum
+      const minimumText = vpcCniFloor(context.knowledge, after)?.minimum
       const minimum = minimumText ? parseAddonVersion(minimumText) : null
       return m.view.components.flatMap((component): RuleReport[] => {
         const v = component.version

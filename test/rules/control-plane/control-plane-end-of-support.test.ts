@@ -17,8 +17,19 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a version EKS no longer lists (1.21)',
+      name: 'a version past its calendar (1.21: extended support ended 2024-07-15, by the EKS docs)',
       context: on('1.21', '2026-01-01'),
+      findings: [
+        {
+          at: 'version',
+          subject: 'version',
+          message: 'Kubernetes 1.21 left EKS extended support on 2024-07-15',
+        },
+      ],
+    },
+    {
+      name: 'a version older than the calendar (1.15)',
+      context: on('1.15', '2026-01-01'),
       findings: [
         { at: 'version', subject: 'version', message: 'older than any version EKS still offers' },
       ],
