@@ -10,6 +10,8 @@ import {
 import { mergeKnowledgeFile } from '../src/knowledge/override.js'
 import { parseKubeVersion } from '../src/model/version.js'
 import { FIXTURES } from './helpers/fixtures.js'
+import { configValidators } from '../src/config/validators.js'
+import eksData from '../src/knowledge/eks-data.json' with { type: 'json' }
 
 const v = (text: string) => parseKubeVersion(text)!
 
@@ -34,6 +36,11 @@ describe('the embedded EKS data', () => {
     }
     // Dated by its newest source (eksctl, 2026-08-21), not by the day it was compiled.
     expect(embeddedKnowledge.dataDate).toBe('2026-08-21')
+  })
+
+  it('is a knowledge file itself: the embedded data passes schema/knowledge.schema.json', () => {
+    const check = configValidators().knowledge
+    expect(check(eksData), JSON.stringify(check.errors?.slice(0, 3))).toBe(true)
   })
 
   it('knows the add-on facts the rules and the plan name', () => {
@@ -97,6 +104,84 @@ describe('knowledge files', () => {
     })
     expect(info.amis).toBeUndefined()
     expect(knowledge.overrides).toEqual(['newer-versions.yaml'])
+  })
+
+  it('carry every kind of fact: a full 1.37 file, and corrections that keep what they leave out', () => {
+    const knowledge = mergeKnowledgeFile(
+      embeddedKnowledge,
+      'eks-1.37.yaml',
+      fixture('eks-1.37.yaml'),
+    )
+    const info = versionInfo(knowledge, v('1.37'))!
+    expect(info.lifecycle).toMatchObject({ eksRelease: '2026-11-24', sources: ['eks-1-37'] })
+    expect(info.addons.kubeProxy?.latestAddon).toBe('v1.37.0-eksbuild.2')
+    expect(info.amis?.al2023LatestRelease).toBe('1.37.0-20261201')
+    expect(info.runtime?.containerd2Required).toBe(true)
+    expect(knowledge.sources['eks-1-37']?.date).toBe('2026-12-01')
+    expect(knowledge.removedApis.at(-1)).toMatchObject({
+      apiVersion: 'example.k8s.io/v1beta9',
+      removedIn: '1.37',
+    })
+    expect(knowledge.karpenter.matrix.at(-1)).toEqual({
+      release: '1.15',
+      minKubernetes: '1.26',
+      maxKubernetes: '1.37',
+    })
+    expect(knowledge.amiReleases['1.37.0-20261201']?.al2023?.containerd).toBe('2.2.5')
+
+    const corrected = mergeKnowledgeFile(
+      knowledge,
+      'fix.yaml',
+      [
+        'versions:',
+        '  - version: "1.36"',
+        '    addons: { coredns: { latestAddon: v1.14.4-eksbuild.2 } }',
+        '    upgradeNotes: [{ severity: info, text: A local note. }]',
+        'removedApis:',
+        '  - { apiVersion: example.k8s.io/v1beta9, kinds: [Widget], removedIn: "1.38" }',
+      ].join('\n'),
+    )
+    const v136 = versionInfo(corrected, v('1.36'))!
+    const before = versionInfo(embeddedKnowledge, v('1.36'))!
+    expect(v136.addons.coredns).toMatchObject({
+      latestAddon: 'v1.14.4-eksbuild.2',
+      minimum: before.addons.coredns?.minimum,
+      sources: ['fix.yaml'],
+    })
+    expect(v136.addons.kubeProxy).toEqual(before.addons.kubeProxy)
+    expect(v136.lifecycle.eksRelease).toBe(before.lifecycle.eksRelease)
+    expect(v136.upgradeNotes).toHaveLength(before.upgradeNotes.length + 1)
+    expect(
+      corrected.removedApis.filter((api) => api.apiVersion === 'example.k8s.io/v1beta9'),
+    ).toEqual([expect.objectContaining({ removedIn: '1.38', sources: ['fix.yaml'] })])
+  })
+
+  it('read describe-cluster-versions output: the EKS calendar, as UTC days', () => {
+    const knowledge = mergeKnowledgeFile(
+      embeddedKnowledge,
+      'versions.json',
+      JSON.stringify({
+        clusterVersions: [
+          {
+            clusterVersion: '1.37',
+            releaseDate: '2026-11-23T16:00:00-08:00',
+            endOfStandardSupportDate: '2028-01-23T16:00:00-08:00',
+            endOfExtendedSupportDate: '2029-01-23T16:00:00-08:00',
+            status: 'STANDARD_SUPPORT',
+          },
+          { clusterVersion: '1.38', status: 'UNSUPPORTED' },
+        ],
+      }),
+    )
+    expect(versionInfo(knowledge, v('1.37'))!.lifecycle).toMatchObject({
+      eksRelease: '2026-11-24',
+      endOfStandardSupport: '2028-01-24',
+      endOfExtendedSupport: '2029-01-24',
+      verification: 'eks-api',
+    })
+    expect(versionInfo(knowledge, v('1.37'))!.addons).toEqual({})
+    expect(versionInfo(knowledge, v('1.38'))).toBeUndefined()
+    expect(knowledge.overrides).toEqual(['versions.json (cluster versions)'])
   })
 
   it('read describe-addon-versions output', () => {

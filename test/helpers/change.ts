@@ -12,6 +12,7 @@ export function checkChange(
   before: Record<string, string>,
   change: Record<string, string> | ((repo: TempRepo) => void),
   evaluationDate: string,
+  extraArgs: readonly string[] = [],
 ) {
   const repo = new TempRepo()
   const base = repo.write(before).commit('base')
@@ -30,6 +31,7 @@ export function checkChange(
       'json',
       '--evaluation-date',
       evaluationDate,
+      ...extraArgs,
     ],
     { cwd: repo.dir, encoding: 'utf8' },
   )
