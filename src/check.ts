@@ -4,7 +4,8 @@ import { ConfigError } from './config/gate-config.js'
 import { collectTrees, type BaseSource } from './discover/collect.js'
 import { readTrees, runEngine } from './engine.js'
 import type { AddonCompatibility, Knowledge } from './knowledge/index.js'
-import { KnowledgeFileError, mergeKnowledgeFile } from './knowledge/override.js'
+import { clusterVersionFacts, type ClusterVersionRow } from './knowledge/cluster-versions.js'
+import { KnowledgeFileError, mergeFacts, mergeKnowledgeFile } from './knowledge/override.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import type { LiveView } from './model/live.js'
 import { formatKubeVersion } from './model/version.js'
@@ -87,11 +88,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const aws = options.aws
     ? await readAws(options.aws, inventories.head, kube?.views ?? [])
     : undefined
-  if (aws)
-    knowledge = {
-      ...knowledge,
-      addonCompatibility: { ...knowledge.addonCompatibility, ...aws.compatibility },
-    }
+  if (aws) knowledge = withAwsFacts(knowledge, aws, options.aws!.region, options.today)
   const live =
     kube || aws
       ? {
@@ -101,6 +98,30 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       : undefined
   const result = runEngine({ ...input, knowledge, ...(live && { live }) }, inventories)
   return buildReport(result, options.config, knowledge)
+}
+
+/**
+ * What the EKS API says today over the embedded snapshot: its support calendar
+ * (DescribeClusterVersions) and the add-on versions it offers; the report lists
+ * the API among its knowledge sources.
+ */
+function withAwsFacts(
+  knowledge: Knowledge,
+  aws: { compatibility: AddonCompatibility; clusterVersions: readonly ClusterVersionRow[] },
+  region: string,
+  today: string,
+): Knowledge {
+  const withAddons = {
+    ...knowledge,
+    addonCompatibility: { ...knowledge.addonCompatibility, ...aws.compatibility },
+  }
+  if (aws.clusterVersions.length === 0) return withAddons
+  const origin = `EKS API DescribeClusterVersions (${region}, ${today})`
+  return mergeFacts(
+    withAddons,
+    clusterVersionFacts({ clusterVersions: aws.clusterVersions }, origin),
+    origin,
+  )
 }
 
 /** Reads the plan files named in the configuration (`FILE` or `ROOT_DIR=FILE`). */
@@ -181,7 +202,12 @@ async function readAws(
   options: { region: string; endpoint?: string },
   inventory: Inventory,
   already: readonly LiveView[],
-): Promise<{ views: LiveView[]; errors: string[]; compatibility: AddonCompatibility }> {
+): Promise<{
+  views: LiveView[]
+  errors: string[]
+  compatibility: AddonCompatibility
+  clusterVersions: ClusterVersionRow[]
+}> {
   const clusters = inventory.clusters
     .filter(
       (cluster) =>
@@ -201,6 +227,7 @@ async function readAws(
       views: [],
       errors: [error instanceof Error ? error.message : String(error)],
       compatibility: {},
+      clusterVersions: [],
     }
   }
 }

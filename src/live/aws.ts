@@ -2,12 +2,14 @@ import {
   DescribeAddonCommand,
   DescribeAddonVersionsCommand,
   DescribeClusterCommand,
+  DescribeClusterVersionsCommand,
   DescribeNodegroupCommand,
   EKSClient,
   ListAddonsCommand,
   ListNodegroupsCommand,
 } from '@aws-sdk/client-eks'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { ClusterVersionRow } from '../knowledge/cluster-versions.js'
 import type { AddonCompatibility } from '../knowledge/index.js'
 import { parseAddonVersion } from '../model/addon-version.js'
 import { parseKubeVersion } from '../model/version.js'
@@ -28,7 +30,12 @@ export interface AwsResult {
   readonly errors: string[]
   /** What AWS offers today for the add-ons in use, at the version each cluster goes to. */
   readonly compatibility: AddonCompatibility
+  /** The EKS support calendar as the API states it today (DescribeClusterVersions). */
+  readonly clusterVersions: ClusterVersionRow[]
 }
+
+// DescribeClusterVersions answers a few dozen rows; a runaway paginator stops here.
+const MAX_VERSION_PAGES = 5
 
 const OS_OF_AMI_TYPE: ReadonlyArray<[RegExp, string]> = [
   [/^AL2023_/, 'Amazon Linux 2023'],
@@ -38,8 +45,8 @@ const OS_OF_AMI_TYPE: ReadonlyArray<[RegExp, string]> = [
 ]
 
 /**
- * Read-only EKS API calls (DescribeCluster, ListNodegroups/DescribeNodegroup,
- * ListAddons/DescribeAddon, DescribeAddonVersions) with the default credential
+ * Read-only EKS API calls (DescribeClusterVersions, DescribeCluster,
+ * ListNodegroups/DescribeNodegroup, ListAddons/DescribeAddon, DescribeAddonVersions) with the default credential
  * chain (what aws-actions/configure-aws-credentials sets up). Each cluster
  * becomes a live view; failures become messages that name the IAM action.
  */
@@ -56,7 +63,23 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
   const views: LiveView[] = []
   const errors: string[] = []
   const compatibility: Record<string, Record<string, { default?: string; versions: string[] }>> = {}
+  const clusterVersions: ClusterVersionRow[] = []
   try {
+    try {
+      let nextToken: string | undefined
+      for (let page = 0; page < MAX_VERSION_PAGES; page++) {
+        const answer = await client.send(
+          new DescribeClusterVersionsCommand({ includeAll: true, ...(nextToken && { nextToken }) }),
+        )
+        clusterVersions.push(...(answer.clusterVersions ?? []))
+        nextToken = answer.nextToken
+        if (!nextToken) break
+      }
+    } catch (error) {
+      errors.push(
+        `${describe(error, 'eks:DescribeClusterVersions', '', options.region)}; the support calendar is the embedded data's`,
+      )
+    }
     for (const { name, version: target } of options.clusters) {
       let described
       try {
@@ -152,7 +175,7 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
   } finally {
     client.destroy()
   }
-  return { views, errors, compatibility }
+  return { views, errors, compatibility, clusterVersions }
 }
 
 function describe(error: unknown, action: string, cluster: string, region: string): string {
@@ -161,10 +184,10 @@ function describe(error: unknown, action: string, cluster: string, region: strin
   if (name === 'CredentialsProviderError' || /credential/i.test(message))
     return `No AWS credentials for ${action} (${message}); set them up with aws-actions/configure-aws-credentials`
   if (name === 'AccessDeniedException' || /not authorized|AccessDenied/i.test(message))
-    return `AWS denied ${action} on cluster ${cluster}: the role needs ${action} (read-only)`
+    return `AWS denied ${action}${cluster ? ` on cluster ${cluster}` : ''}: the role needs ${action} (read-only)`
   if (name === 'ResourceNotFoundException')
     return `No EKS cluster named ${cluster} in ${region} (${action})`
   if (name === 'TimeoutError' || /timeout|ETIMEDOUT|ECONNREFUSED/i.test(message))
-    return `The EKS API did not answer for cluster ${cluster} (${action}: ${message})`
-  return `${action} failed for cluster ${cluster}: ${message}`
+    return `The EKS API did not answer${cluster ? ` for cluster ${cluster}` : ''} (${action}: ${message})`
+  return `${action} failed${cluster ? ` for cluster ${cluster}` : ''}: ${message}`
 }

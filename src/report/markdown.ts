@@ -183,7 +183,8 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
   }
 
   out.push(
-    `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate} · ` +
+    `<sub>${report.tool.name} ${report.tool.version} · EKS data as of ${report.tool.dataDate}` +
+      `${report.tool.knowledgeFiles ? ` + ${report.tool.knowledgeFiles.map(escapeCell).join(', ')}` : ''} · ` +
       `${report.summary.filesScanned} ${plural(report.summary.filesScanned, 'file')} scanned` +
       `${report.summary.suppressed > 0 ? ` · ${report.summary.suppressed} suppressed` : ''}` +
       `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`,

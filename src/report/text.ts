@@ -14,7 +14,7 @@ export function renderText(untrusted: Report): string {
     ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
     : ''
   lines.push(
-    `${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${base}`,
+    `${report.tool.name} ${report.tool.version} · EKS data ${report.tool.dataDate}${report.tool.knowledgeFiles ? ` + ${report.tool.knowledgeFiles.join(', ')}` : ''}${base}`,
     '',
   )
 

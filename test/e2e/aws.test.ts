@@ -33,6 +33,23 @@ class EksFixture {
         authorization: String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256'),
       })
       const p = url.pathname
+      // The calendar as the API states it; here it differs from the embedded data
+      // (1.30's standard support "ends" 2024-08-01), so the report shows whose it used.
+      const day = (text: string) => Date.parse(`${text}T00:00:00Z`) / 1000
+      if (p === '/cluster-versions')
+        return json(res, 200, {
+          clusterVersions: [
+            {
+              clusterVersion: '1.30',
+              clusterType: 'eks',
+              releaseDate: day('2024-05-23'),
+              endOfStandardSupportDate: day('2024-08-01'),
+              endOfExtendedSupportDate: day('2025-08-01'),
+              status: 'EXTENDED_SUPPORT',
+              versionStatus: 'EXTENDED_SUPPORT',
+            },
+          ],
+        })
       if (p === '/clusters/prod')
         return json(res, 200, {
           cluster: { name: 'prod', version: '1.29', status: 'ACTIVE', platformVersion: 'eks.12' },
@@ -198,6 +215,18 @@ describe('AWS mode against an EKS API on 127.0.0.1', () => {
     expect(report.findings.find((f) => f.ruleId === 'addon-incompatible')?.message).toContain(
       'the default there is v1.30.0-eksbuild.3',
     )
+    // DescribeClusterVersions is preferred to the snapshot, and the report says so.
+    expect(eks.requests.map((r) => r.path)).toContain('/cluster-versions')
+    expect(report.tool.knowledgeFiles).toEqual([
+      'EKS API DescribeClusterVersions (eu-west-1, 2024-08-15)',
+    ])
+    expect(
+      report.findings.find((f) => f.ruleId === 'control-plane-extended-support'),
+    ).toMatchObject({
+      file: 'main.tf',
+      line: 7,
+      message: expect.stringContaining('left EKS standard support on 2024-08-01'),
+    })
     expect(new Set(eks.requests.map((r) => r.method))).toEqual(new Set(['GET']))
     expect(eks.requests.every((r) => r.authorization)).toBe(true)
     expect(stdout + stderr).not.toContain('fixture-secret')
