@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { applyOverlay } from './lib/overlay.mjs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
@@ -246,17 +247,6 @@ const dataset = {
   amiReleases: amiReleases.releases,
   sources: {},
 }
-// A refreshed add-on table (npm run data:refresh) survives a rebuild of the base facts.
-try {
-  const current = JSON.parse(readFileSync(output, 'utf8'))
-  if (current.addonCompatibility)
-    Object.assign(dataset, {
-      addonCompatibility: current.addonCompatibility,
-      addonDataDate: current.addonDataDate,
-    })
-} catch {
-  // first build
-}
 for (const entry of removedApis) entry.sources.forEach((id) => sourceIds.add(id))
 // Every source carries the date it speaks for (data/source-dates.json for the shared
 // data's; a correction's is the day it was checked): a fact without one is refused.
@@ -282,18 +272,29 @@ dataset.sources = Object.fromEntries(
   }),
 )
 
+// What npm run data:refresh brought from raw inputs survives a rebuild of the base facts.
+let built = dataset
+try {
+  built = applyOverlay(
+    dataset,
+    JSON.parse(readFileSync(path.join(here, '../data/refreshed.json'), 'utf8')),
+  )
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error
+}
+
 // The embedded data is a knowledge file: it must pass the schema users' files pass.
 const ajv = new Ajv({ strict: true, allErrors: true })
 addFormats(ajv, ['date'])
 const validate = ajv.compile(
   JSON.parse(readFileSync(path.join(here, '../schema/knowledge.schema.json'), 'utf8')),
 )
-if (!validate(dataset)) {
+if (!validate(built)) {
   console.error(validate.errors.slice(0, 10))
   throw new Error('the built data does not fit schema/knowledge.schema.json')
 }
 
-writeFileSync(output, JSON.stringify(dataset, null, 2) + '\n')
+writeFileSync(output, JSON.stringify(built, null, 2) + '\n')
 console.log(
   `wrote ${path.relative(process.cwd(), output)}: ${versions.length} versions, ${sourceIds.size} sources, dataDate ${dataset.dataDate}`,
 )

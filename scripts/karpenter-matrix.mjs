@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
+import { parseKarpenterCompatibility } from './lib/karpenter-compatibility.mjs'
 
 const FILE = 'hack/docs/compatibilitymatrix_gen/compatibility.yaml'
 const checkout = process.argv[2]
@@ -23,21 +23,7 @@ const git = (...args) => execFileSync('git', ['-C', checkout, ...args], { encodi
 const commit = git('log', '-1', '--format=%H', 'HEAD', '--', FILE)
 const date = git('log', '-1', '--format=%cs', 'HEAD', '--', FILE)
 const text = git('show', `${commit}:${FILE}`)
-const rows = new Map()
-// failsafe: every scalar a string, so 1.30 stays "1.30" (a YAML float would be 1.3).
-for (const entry of parse(text, { schema: 'failsafe' }).compatibility ?? []) {
-  const release = String(entry.appVersion).replace(/\.x$/, '')
-  rows.set(release, {
-    release,
-    minKubernetes: String(entry.minK8sVersion),
-    maxKubernetes: String(entry.maxK8sVersion),
-  })
-}
-const minor = (text) => text.split('.').map(Number)
-const matrix = [...rows.values()].sort((a, b) => {
-  const [x, y] = [minor(a.release), minor(b.release)]
-  return x[0] - y[0] || x[1] - y[1]
-})
+const matrix = parseKarpenterCompatibility(text)
 const out = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   '../data/karpenter-compatibility.json',

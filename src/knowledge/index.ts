@@ -271,6 +271,6 @@ export function wayOut(knowledge: Knowledge): string {
   return (
     `The embedded EKS data (as of ${knowledge.dataDate}) knows ${knownRange(knowledge)}: ` +
     'add newer versions with a knowledge-file (input, --knowledge-file or config), ' +
-    'or refresh the data with "npm run data:refresh -- describe-addon-versions.json".'
+    '(the saved output of "aws eks describe-cluster-versions --output json" is one), or run with AWS credentials (aws-region), which reads the calendar from the EKS API.'
   )
 }

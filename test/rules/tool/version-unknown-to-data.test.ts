@@ -12,7 +12,7 @@ testRule(rule, {
         {
           at: 'version',
           subject: 'version',
-          message: ['as of 2026-08-21', 'knowledge-file', 'npm run data:refresh'],
+          message: ['as of 2026-08-21', 'knowledge-file', 'describe-cluster-versions'],
         },
         { at: 'nodeGroup:ng.version', subject: 'node-group:ng', message: '1.37' },
       ],
