@@ -226,6 +226,8 @@ versions.sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split
 const amiReleases = JSON.parse(readFileSync(path.join(here, '../data/ami-releases.json'), 'utf8'))
 sourceIds.add('AMI_RELEASES')
 
+const kubeletFlags = JSON.parse(readFileSync(path.join(here, '../data/kubelet-flags.json'), 'utf8'))
+
 const dataset = {
   schemaVersion: 3,
   // As fresh as its newest dated source, not the day it was compiled: knowledge-stale
@@ -244,6 +246,12 @@ const dataset = {
   components,
   versions,
   removedApis,
+  removedKubeletFlags: kubeletFlags.flags.map(({ flag, removedIn, match, sources }) => ({
+    flag,
+    removedIn,
+    ...(match && { match }),
+    sources: cite(sources),
+  })),
   amiReleases: amiReleases.releases,
   sources: {},
 }

@@ -111,6 +111,14 @@ export interface RemovedApi {
   readonly sources: readonly string[]
 }
 
+export interface RemovedKubeletFlag {
+  readonly flag: string
+  readonly removedIn: string
+  /** The text that means the kubelet flag, where the bare name could mean something else. */
+  readonly match?: string
+  readonly sources: readonly string[]
+}
+
 /** Add-on versions EKS offers per cluster minor, from `aws eks describe-addon-versions`. */
 export type AddonCompatibility = Readonly<
   Record<
@@ -142,6 +150,8 @@ export interface Knowledge {
   readonly eksctlDefaultVersion: KubeVersion
   readonly addonCompatibility: AddonCompatibility
   readonly removedApis: readonly RemovedApi[]
+  /** kubelet flags Kubernetes removed: a kubelet given one does not start. */
+  readonly removedKubeletFlags: readonly RemovedKubeletFlag[]
   /** EKS-optimized AMI releases by release version (`1.36.2-20260714`): what each ships. */
   readonly amiReleases: Readonly<Record<string, AmiReleaseFacts>>
   /** Knowledge files merged over the embedded data, for the report. */
@@ -169,6 +179,7 @@ export interface RawDataset {
   addonCompatibility?: AddonCompatibility
   removedApis: RemovedApi[]
   amiReleases?: Record<string, AmiReleaseFacts>
+  removedKubeletFlags?: RemovedKubeletFlag[]
 }
 
 function version(text: string, what: string): KubeVersion {
@@ -197,6 +208,7 @@ export function buildKnowledge(raw: RawDataset): Knowledge {
     addonCompatibility: raw.addonCompatibility ?? {},
     removedApis: raw.removedApis,
     amiReleases: raw.amiReleases ?? {},
+    removedKubeletFlags: raw.removedKubeletFlags ?? [],
     overrides: [],
     sources: raw.sources,
   }

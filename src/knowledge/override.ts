@@ -12,6 +12,7 @@ import {
   type Knowledge,
   type Lifecycle,
   type RemovedApi,
+  type RemovedKubeletFlag,
   type SourceEntry,
   type UpgradeNote,
 } from './index.js'
@@ -52,6 +53,7 @@ export interface KnowledgeFacts {
   >
   karpenter?: { matrix?: Knowledge['karpenter']['matrix'][number][]; sources?: string[] }
   amiReleases?: Record<string, AmiReleaseFacts>
+  removedKubeletFlags?: Array<Omit<RemovedKubeletFlag, 'sources'> & { sources?: string[] }>
   addonCompatibility?: AddonCompatibility
 }
 
@@ -177,6 +179,15 @@ export function mergeFacts(knowledge: Knowledge, facts: KnowledgeFacts, origin: 
         }
       : knowledge.karpenter,
     amiReleases: { ...knowledge.amiReleases, ...facts.amiReleases },
+    removedKubeletFlags: [
+      ...knowledge.removedKubeletFlags.filter(
+        (old) => !facts.removedKubeletFlags?.some((flag) => flag.flag === old.flag),
+      ),
+      ...(facts.removedKubeletFlags ?? []).map((flag) => ({
+        ...flag,
+        sources: cite(flag.sources),
+      })),
+    ],
     addonCompatibility: mergeCompatibility(
       knowledge.addonCompatibility,
       facts.addonCompatibility ?? {},

@@ -20,6 +20,21 @@ export interface NodeGroup {
   readonly amiId: Declared<string>
   /** eksctl `containerRuntime` (dockerd, containerd), when declared. */
   readonly containerRuntime?: Declared<string>
+  /** The scripts and settings its nodes boot with, where the configuration writes them. */
+  readonly userData?: readonly UserData[]
+}
+
+/**
+ * User data as written (eksctl overrideBootstrapCommand and preBootstrapCommands,
+ * Karpenter `spec.userData`, terraform-aws-eks `pre_bootstrap_user_data`). `at`
+ * is its first line when `block` (a YAML block scalar, whose lines are the
+ * file's), else where the value is written.
+ */
+export interface UserData {
+  readonly field: string
+  readonly text: string
+  readonly at: SourceRef
+  readonly block: boolean
 }
 
 /** An EKS managed add-on (vpc-cni, coredns, kube-proxy, …). */

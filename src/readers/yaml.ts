@@ -129,6 +129,28 @@ export function scalarText(ctx: YamlDoc, node: Node | null): string | null {
   return String(node.value)
 }
 
+/**
+ * A scalar's text with where its first line is: a block scalar (`|`, `>`) starts
+ * on the line after its indicator, so each of its lines is a line of the file.
+ */
+export function writtenText(
+  ctx: YamlDoc,
+  field: string,
+  node: Node | null,
+): { field: string; text: string; at: SourceRef; block: boolean } | undefined {
+  const text = scalarText(ctx, node)
+  if (text === null || !isScalar(node)) return undefined
+  // A folded scalar's lines are joined, so only a literal one maps line for line.
+  const below = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED
+  const at = nodeRef(ctx, node)
+  return {
+    field,
+    text,
+    block: node.type === Scalar.BLOCK_LITERAL,
+    at: below ? { ...at, line: at.line + 1, column: 1 } : at,
+  }
+}
+
 /** The source text of any node, for "could not evaluate `…`" messages. */
 export function sourceText(ctx: YamlDoc, node: Node | null): string {
   if (!node?.range) return ''

@@ -13,7 +13,9 @@ import { amiCustomUnverified } from './amis/ami-custom-unverified.js'
 import { amiFamilyEndOfLife } from './amis/ami-family-end-of-life.js'
 import { amiFamilyUnsupported } from './amis/ami-family-unsupported.js'
 import { amiReleaseMismatch } from './amis/ami-release-mismatch.js'
+import { al2023BootstrapScript } from './amis/al2023-bootstrap-script.js'
 import { dockerRuntime } from './amis/docker-runtime.js'
+import { kubeletFlagRemoved } from './amis/kubelet-flag-removed.js'
 import { apiDeprecated } from './components/api-deprecated.js'
 import { apiRemoved } from './components/api-removed.js'
 import { clusterAutoscalerMismatch } from './components/cluster-autoscaler-mismatch.js'
@@ -62,6 +64,8 @@ export const RULES: readonly Rule[] = [
   amiReleaseMismatch,
   amiCustomUnverified,
   dockerRuntime,
+  al2023BootstrapScript,
+  kubeletFlagRemoved,
   // add-ons
   kubeProxySkew,
   kubeProxyMinorMismatch,

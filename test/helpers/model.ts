@@ -97,6 +97,8 @@ export interface Spec {
     release?: string
     amiId?: string
     runtime?: string
+    /** User data as a YAML literal block: its first line is the line after the group's fields. */
+    userData?: string
   }>
   addons?: Array<{
     name: string
@@ -113,6 +115,11 @@ export function clusterOf(spec: Spec, file = 'c.tf'): Cluster {
   const declaredString = (value: string | undefined, line: number): Declared<string> =>
     value === undefined ? unspecified(at(line), 'not set') : resolved(value, at(line))
   let line = 30
+  const userDataAt = (text: string) => {
+    const entry = { field: 'userData', text, at: at(line), block: true }
+    line += text.split('\n').length
+    return entry
+  }
   return {
     ...base,
     nodeGroups: (spec.groups ?? []).map((g) => {
@@ -129,6 +136,7 @@ export function clusterOf(spec: Spec, file = 'c.tf'): Cluster {
         releaseVersion: declaredString(g.release, line++),
         amiId: declaredString(g.amiId, line++),
         ...(g.runtime !== undefined && { containerRuntime: resolved(g.runtime, at(line++)) }),
+        ...(g.userData !== undefined && { userData: [userDataAt(g.userData)] }),
       }
     }),
     addons: (spec.addons ?? []).map((a) => ({

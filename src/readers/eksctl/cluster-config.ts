@@ -4,7 +4,7 @@ import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
 import { isMap, isScalar, type Node } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
 import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
-import type { Addon, Cluster, NodeGroup, NodeGroupKind } from '../../model/inventory.js'
+import type { Addon, Cluster, NodeGroup, NodeGroupKind, UserData } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
 import {
@@ -15,6 +15,7 @@ import {
   scalarText,
   seqItems,
   sourceText,
+  writtenText,
   type YamlDoc,
 } from '../yaml.js'
 
@@ -193,7 +194,19 @@ function readNodeGroup(
     ...(getPair(ctx, node, 'containerRuntime') && {
       containerRuntime: readString(ctx, node, 'containerRuntime', at, 'not set'),
     }),
+    ...userData(ctx, node),
   }
+}
+
+/** What the nodes boot with: eksctl's override of the bootstrap command, and the commands run before it. */
+function userData(ctx: YamlDoc, node: Node): { userData?: UserData[] } {
+  const found = [
+    writtenText(ctx, 'overrideBootstrapCommand', getNode(ctx, node, 'overrideBootstrapCommand')),
+    ...seqItems(ctx, getNode(ctx, node, 'preBootstrapCommands')).map((item) =>
+      writtenText(ctx, 'preBootstrapCommands', item),
+    ),
+  ].filter((entry) => entry !== undefined)
+  return found.length > 0 ? { userData: found } : {}
 }
 
 function versionFromRelease(

@@ -1,5 +1,5 @@
 import { policy, resolved, unspecified } from '../../model/declared.js'
-import type { NodeGroup } from '../../model/inventory.js'
+import type { NodeGroup, UserData } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 
 /** A field as a reader found it: its text and where it is written. */
@@ -28,8 +28,9 @@ export function karpenterNodeClass(input: {
   readonly at: SourceRef
   readonly amiFamily?: Written
   readonly alias?: Written
+  readonly userData?: UserData
 }): NodeGroup {
-  const { name, at, amiFamily, alias } = input
+  const { name, at, amiFamily, alias, userData } = input
   const [aliasFamily, aliasVersion] = alias ? alias.text.split('@') : []
   const familyText =
     amiFamily?.text ?? (aliasFamily ? (FAMILIES[aliasFamily.toLowerCase()] ?? aliasFamily) : null)
@@ -49,5 +50,6 @@ export function karpenterNodeClass(input: {
           ? policy('latest', alias.at, `${alias.text}: the newest AMI when nodes launch`)
           : resolved(aliasVersion, alias.at),
     amiId: none('selected by amiSelectorTerms'),
+    ...(userData && { userData: [userData] }),
   }
 }

@@ -4,7 +4,15 @@ import type { ApiUsage, Component, NodeGroup } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import type { Deploy, ReaderResult } from '../types.js'
 import { repositoryPath } from '../deploy-path.js'
-import { getNode, nodeRef, parseYaml, scalarText, seqItems, type YamlDoc } from '../yaml.js'
+import {
+  getNode,
+  nodeRef,
+  parseYaml,
+  scalarText,
+  seqItems,
+  writtenText,
+  type YamlDoc,
+} from '../yaml.js'
 import { componentFromChart, componentFromImage } from './components.js'
 import { mentionsComponent } from '../../model/components.js'
 import { componentsInValues } from './values.js'
@@ -132,11 +140,13 @@ function nodeClass(ctx: YamlDoc, name: string, spec: Node | null, at: SourceRef)
     .find((node) => node !== null)
   const amiFamily = written(getNode(ctx, spec, 'amiFamily'))
   const aliasText = written(alias ?? null)
+  const userData = writtenText(ctx, 'userData', getNode(ctx, spec, 'userData'))
   return karpenterNodeClass({
     name,
     at,
     ...(amiFamily && { amiFamily }),
     ...(aliasText && { alias: aliasText }),
+    ...(userData && { userData }),
   })
 }
 

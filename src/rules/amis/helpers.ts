@@ -39,3 +39,25 @@ export function amiLine(group: NodeGroup): SourceRef {
   const where = group.amiType.value ? group.amiType : group.amiFamily
   return where.status === 'resolved' ? where.at : group.version.at
 }
+
+/**
+ * The lines of a group's user data that are not shell comments, each with where
+ * it is written: its own line when the text maps line for line onto the file,
+ * else where the value is written.
+ */
+export function userDataLines(group: NodeGroup): Array<{ text: string; at: SourceRef }> {
+  return (group.userData ?? []).flatMap((data) =>
+    data.text
+      .split('\n')
+      .flatMap((text, index) =>
+        /^\s*#/.test(text)
+          ? []
+          : [{ text, at: data.block ? { ...data.at, line: data.at.line + index } : data.at }],
+      ),
+  )
+}
+
+/** Amazon Linux 2023, by AMI type (AL2023_x86_64_STANDARD), eksctl or Karpenter family. */
+export function isAl2023(ami: string): boolean {
+  return /^(AL2023|AmazonLinux2023)/i.test(ami)
+}

@@ -255,6 +255,12 @@ function readGroup(
     cluster,
     at,
   })
+  // User data the module puts around its own bootstrap (pointed at where it is written).
+  const userData = ['pre_bootstrap_user_data', 'post_bootstrap_user_data'].flatMap((field) => {
+    const value = setting(field)
+    const text = value && asString(value)
+    return text ? [{ field, text, at: value.origin.at, block: false }] : []
+  })
   return {
     name,
     kind,
@@ -264,6 +270,7 @@ function readGroup(
     amiFamily: unspecified(at, 'see the AMI type'),
     releaseVersion,
     amiId,
+    ...(userData.length > 0 && { userData }),
   }
 }
 

@@ -188,11 +188,13 @@ function objectContents(manifest: Value, at: SourceRef): Contents {
   const familyValue = field(spec, 'amiFamily')
   const amiFamily = written(familyValue)
   const alias = written(aliasValue)
+  const userData = written(field(spec, 'userData'))
   const group = karpenterNodeClass({
     name: name ?? 'EC2NodeClass',
     at,
     ...(amiFamily && { amiFamily }),
     ...(alias && { alias }),
+    ...(userData && { userData: { field: 'userData', ...userData, block: false } }),
   })
   // A family or alias Terraform computes is unresolved, never taken for "not set".
   const unsettled = (value: Value | undefined) =>
