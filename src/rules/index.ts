@@ -14,6 +14,7 @@ import { amiFamilyEndOfLife } from './amis/ami-family-end-of-life.js'
 import { amiFamilyUnsupported } from './amis/ami-family-unsupported.js'
 import { amiReleaseMismatch } from './amis/ami-release-mismatch.js'
 import { al2023BootstrapScript } from './amis/al2023-bootstrap-script.js'
+import { amiContainerdTooOld } from './amis/ami-containerd-too-old.js'
 import { dockerRuntime } from './amis/docker-runtime.js'
 import { kubeletFlagRemoved } from './amis/kubelet-flag-removed.js'
 import { apiDeprecated } from './components/api-deprecated.js'
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   dockerRuntime,
   al2023BootstrapScript,
   kubeletFlagRemoved,
+  amiContainerdTooOld,
   // add-ons
   kubeProxySkew,
   kubeProxyMinorMismatch,

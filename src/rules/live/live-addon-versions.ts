@@ -27,6 +27,20 @@ export const liveAddonVersions = defineRule({
           subject: `live:component:${component.name}`,
         }
         if (component.name === 'kube-proxy' && v.major === after.major) {
+          // The skew policy holds kube-proxy within three minors of the kubelet beside it.
+          const kubelets = m.view.nodeGroups.flatMap((group) =>
+            [group.oldest, group.newest]
+              .filter((kubelet) => kubelet !== null && kubelet.major === v.major)
+              .map((kubelet) => ({ group, kubelet: kubelet! })),
+          )
+          const far = kubelets.find(({ kubelet }) => Math.abs(kubelet.minor - v.minor) > 3)
+          if (far)
+            return [
+              {
+                ...base,
+                message: `kube-proxy ${formatMinor(v)} (live, ${component.image}) runs beside kubelet ${formatKubeVersion(far.kubelet)} on ${far.group.kind} group ${far.group.name}: the skew policy allows kube-proxy at most three minors from its node's kubelet. Roll those nodes (or kube-proxy) first.`,
+              },
+            ]
           const lag = after.minor - v.minor
           if (lag < 0)
             return [
