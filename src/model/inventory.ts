@@ -42,6 +42,18 @@ export interface Addon {
   readonly name: string
   readonly at: SourceRef
   readonly version: Declared<string>
+  /**
+   * What EKS does with fields another manager owns (kubectl-client-side-apply, a
+   * Helm release) when it creates and when it updates the add-on: OVERWRITE takes
+   * them over, PRESERVE keeps them (updates only), NONE fails. An `unspecified`
+   * value is the default that applies (EKS's NONE, or the module's OVERWRITE).
+   */
+  readonly resolveConflicts?: {
+    readonly onCreate: Declared<string>
+    readonly onUpdate: Declared<string>
+  }
+  /** configuration_values (configurationValues) is set: settings OVERWRITE keeps. */
+  readonly configured?: boolean
 }
 
 /** Something self-managed found in manifests or Helm (cluster-autoscaler, karpenter, …). */

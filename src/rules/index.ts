@@ -1,3 +1,4 @@
+import { addonFieldConflicts } from './addons/addon-field-conflicts.js'
 import { addonFloating } from './addons/addon-floating.js'
 import { addonIncompatible } from './addons/addon-incompatible.js'
 import { addonNotMoved } from './addons/addon-not-moved.js'
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   addonNotMoved,
   addonIncompatible,
   addonFloating,
+  addonFieldConflicts,
   // components and APIs
   clusterAutoscalerMismatch,
   karpenterUnsupported,

@@ -267,5 +267,17 @@ function readAddon(ctx: YamlDoc, node: Node): Addon {
       )
     }
   }
-  return { name, at, version }
+  // eksctl's resolveConflicts serves create and update alike; eksctl passes none by default.
+  const written = readString(ctx, node, 'resolveConflicts', at, 'not set')
+  const conflicts =
+    written.status === 'unspecified'
+      ? unspecified(at, "resolveConflicts is not set: eksctl's default, none", 'none')
+      : written
+  return {
+    name,
+    at,
+    version,
+    resolveConflicts: { onCreate: conflicts, onUpdate: conflicts },
+    configured: getPair(ctx, node, 'configurationValues') !== undefined,
+  }
 }

@@ -351,7 +351,27 @@ export function readAddonMap(
         )
       return unspecified(at, 'EKS installs its default version for the cluster version')
     })
-    return { name, at, version }
+    // The module passes OVERWRITE unless the entry says otherwise (v19: resolve_conflicts for both).
+    const conflictPolicy = (name: string) => {
+      const given = get(name) ?? get('resolve_conflicts')
+      return declaredString(given, undefined, () =>
+        unspecified(
+          at,
+          `${name} is not set: terraform-aws-modules/eks passes OVERWRITE`,
+          'OVERWRITE',
+        ),
+      )
+    }
+    return {
+      name,
+      at,
+      version,
+      resolveConflicts: {
+        onCreate: conflictPolicy('resolve_conflicts_on_create'),
+        onUpdate: conflictPolicy('resolve_conflicts_on_update'),
+      },
+      configured: get('configuration_values') !== undefined,
+    }
   })
 }
 

@@ -146,6 +146,18 @@ function readAddonResource(site: Site): void {
   const name = text(attr(site, 'addon_name')) ?? site.address
   const version = attr(site, 'addon_version')
   const at = site.block.at
+  // resolve_conflicts (provider v4) set both; EKS's own default is NONE.
+  const conflictPolicy = (name: string) => {
+    const given = attr(site, name) ?? attr(site, 'resolve_conflicts')
+    return declaredString(given?.value, given?.at, () =>
+      unspecified(at, `${name} is not set: EKS's default, NONE`, 'NONE'),
+    )
+  }
+  const resolveConflicts = {
+    onCreate: conflictPolicy('resolve_conflicts_on_create'),
+    onUpdate: conflictPolicy('resolve_conflicts_on_update'),
+  }
+  const configured = attr(site, 'configuration_values') !== undefined
   site.out.attachments.push(
     attachment(site, 'cluster_name', `add-on ${name}`, (cluster) => {
       cluster.addons.push({
@@ -154,6 +166,8 @@ function readAddonResource(site: Site): void {
         version: addonVersion(version?.value, () =>
           unspecified(at, 'EKS installs its default version for the cluster version'),
         ),
+        resolveConflicts,
+        configured,
       })
     }),
   )
