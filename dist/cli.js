@@ -14,7 +14,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-JE3AX7LO.js";
+} from "./chunks/chunk-2DLPRMRW.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

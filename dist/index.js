@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-JE3AX7LO.js";
+} from "./chunks/chunk-2DLPRMRW.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { embeddedKnowledge, newestKnown } from '../src/knowledge/index.js'
 import { formatKubeVersion } from '../src/model/version.js'
 import { buildUpgradePlan } from '../src/plan/upgrade-plan.js'
-import { cluster, kube } from './helpers/model.js'
+import { cluster, clusterOf, kube } from './helpers/model.js'
 
 describe('buildUpgradePlan', () => {
   it('plans one hop per minor, in order', () => {
@@ -27,6 +27,17 @@ describe('buildUpgradePlan', () => {
         /^Check before 1\.35: kube-proxy IPVS mode is deprecated upstream \(KEP-5495\).*It keeps working/,
       ),
     ])
+  })
+
+  it('names the AL2023 AMI release of the next minor and what it ships (amazon-eks-ami changelog)', () => {
+    const prod = clusterOf({
+      version: '1.36',
+      groups: [{ name: 'general', version: 'inherit', amiType: 'AL2023_x86_64_STANDARD' }],
+    })
+    const plan = buildUpgradePlan(prod, kube('1.35'), kube('1.36'), [], embeddedKnowledge)!
+    expect(plan.steps.find((s) => s.kind === 'node-group')?.text).toBe(
+      'Upgrade managed node group general to 1.36 (AL2023 AMI release 1.36.2-20260714: containerd 2.2.4, kernel 6.18.36)',
+    )
   })
 
   it('stops where the EKS data ends instead of planning every minor up to a typo like 99.99', () => {

@@ -202,8 +202,18 @@ function nodeGroupStep(
     !ami && compareKubeVersions(next, knowledge.al2LastMinor) > 0
       ? ` (its AMI type is not declared: if it runs AL2, migrate it to AL2023 first, AL2 has no ${nextText} AMI)`
       : ''
+  // What the release ships, when the changelog data knows it: containerd 2 and a new kernel are what change under workloads.
+  const ships = release ? knowledge.amiReleases[release]?.al2023 : undefined
+  const contents = ships
+    ? [
+        ships.containerd && `containerd ${ships.containerd}`,
+        ships.kernel && `kernel ${ships.kernel}`,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : ''
   const detail = release
-    ? ` (AL2023 AMI release ${release})`
+    ? ` (AL2023 AMI release ${release}${contents ? `: ${contents}` : ''})`
     : bottlerocket
       ? ` (Bottlerocket aws-k8s-${nextText} variant)`
       : unknownFamily

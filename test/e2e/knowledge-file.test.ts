@@ -63,7 +63,7 @@ describe('a knowledge file that adds Kubernetes 1.37', () => {
         'Upgrade the control plane of prod to 1.37',
         'Check before 1.37: Example 1.37 note: migrate Widget objects to example.k8s.io/v1 before 1.37.',
         'Update the kube-proxy add-on to v1.37.0-eksbuild.2 (newest seen for 1.37)',
-        'Upgrade managed node group general to 1.37 (AL2023 AMI release 1.37.0-20261201)',
+        'Upgrade managed node group general to 1.37 (AL2023 AMI release 1.37.0-20261201: containerd 2.2.5, kernel 6.18.40)',
       ]),
     )
     // The calendar is the file's: 1.37 is in standard support on 2026-12-02.
