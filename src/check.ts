@@ -111,10 +111,14 @@ function withAwsFacts(
   region: string,
   today: string,
 ): Knowledge {
-  const withAddons = {
-    ...knowledge,
-    addonCompatibility: { ...knowledge.addonCompatibility, ...aws.compatibility },
-  }
+  const withAddons =
+    Object.keys(aws.compatibility).length === 0
+      ? knowledge
+      : mergeFacts(
+          knowledge,
+          { addonCompatibility: aws.compatibility },
+          `EKS API DescribeAddonVersions (${region}, ${today})`,
+        )
   if (aws.clusterVersions.length === 0) return withAddons
   const origin = `EKS API DescribeClusterVersions (${region}, ${today})`
   return mergeFacts(

@@ -11,7 +11,7 @@ export interface Lifecycle {
   readonly eksRelease: string
   readonly endOfStandardSupport: string
   readonly endOfExtendedSupport: string
-  /** `primary` when read from AWS documentation, `secondary` when quoted by others, `override` from a knowledge file. */
+  /** `primary` when read from AWS documentation, `secondary` when quoted by others, `eks-api` from DescribeClusterVersions, `override` from a knowledge file (unless it says). */
   readonly verification: string
   readonly sources: readonly string[]
 }

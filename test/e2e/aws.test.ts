@@ -218,6 +218,7 @@ describe('AWS mode against an EKS API on 127.0.0.1', () => {
     // DescribeClusterVersions is preferred to the snapshot, and the report says so.
     expect(eks.requests.map((r) => r.path)).toContain('/cluster-versions')
     expect(report.tool.knowledgeFiles).toEqual([
+      'EKS API DescribeAddonVersions (eu-west-1, 2024-08-15)',
       'EKS API DescribeClusterVersions (eu-west-1, 2024-08-15)',
     ])
     expect(
