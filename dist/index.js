@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-ZB2JZJ5L.js";
+} from "./chunks/chunk-M3QFPGGF.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21839,6 +21839,7 @@ var OTHER_INPUTS = [
   "config-file",
   "base-ref",
   "github-token",
+  "comment-key",
   "sarif-file",
   "from-report",
   "kubeconfig",
@@ -21893,6 +21894,8 @@ function readInputs(env) {
     ...evaluationDate !== void 0 && { evaluationDate },
     token: optional("github-token") ?? "",
     comment: comment ?? "update",
+    // The job and the path tell gates apart, as a matrix over paths makes them.
+    commentKey: optional("comment-key") ?? `${env.GITHUB_JOB ?? "gate"}:${optional("path") ?? "."}`,
     reviewComments: reviewComments ?? false,
     ...sarifFile !== void 0 && { sarifFile: path.resolve(workspace, sarifFile) },
     ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
@@ -26554,10 +26557,20 @@ ${left} more findings are not annotated: see the job summary.` : "";
 import { createHash } from "node:crypto";
 var COMMENT_MARKER = "<!-- eks-upgrade-gate:comment -->";
 var META = /<!-- eks-upgrade-gate:meta head=([0-9a-f]*) at=([0-9TZ:.-]*) -->/;
+var KEY = /<!-- eks-upgrade-gate:key ([A-Za-z0-9._:/@+=-]{1,120}) -->/;
+function commentKey(text) {
+  const safe = text.replace(/[^A-Za-z0-9._:/@+=-]/g, "-");
+  return safe.length <= 120 ? safe : createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+function parseCommentKey(body) {
+  return KEY.exec(body)?.[1];
+}
 var COMMENT_LIMIT = 65536;
 function commentBody(report, meta, options) {
+  const key = meta.key === void 0 ? "" : `<!-- eks-upgrade-gate:key ${commentKey(meta.key)} -->
+`;
   const header = `${COMMENT_MARKER}
-<!-- eks-upgrade-gate:meta head=${meta.head} at=${meta.at} -->
+${key}<!-- eks-upgrade-gate:meta head=${meta.head} at=${meta.at} -->
 `;
   return header + renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - header.length - 16 });
 }
@@ -26600,7 +26613,7 @@ function postedBy(author, poster) {
 }
 
 // src/github/comment.ts
-async function upsertComment(client, repo, issueNumber, body, mode) {
+async function upsertComment(client, repo, issueNumber, body, mode, failed) {
   if (mode === "off") return { action: "skipped", why: "comment: off" };
   if (mode === "new") {
     const created = await client.rest.issues.createComment({
@@ -26619,7 +26632,22 @@ async function upsertComment(client, repo, issueNumber, body, mode) {
   const ours = comments.filter(
     (comment) => comment.body?.includes(COMMENT_MARKER) && postedBy(comment.user, poster)
   );
-  const existing = ours[ours.length - 1];
+  const key = parseCommentKey(body);
+  const keyOf = (comment) => parseCommentKey(comment.body ?? "");
+  const existing = ours.filter((comment) => keyOf(comment) === key).at(-1) ?? ours.filter((comment) => keyOf(comment) === void 0).at(-1);
+  const theirs = existing && parseCommentMeta(existing.body ?? "");
+  const mine = parseCommentMeta(body);
+  if (existing && theirs && mine && theirs.at > mine.at) {
+    return {
+      action: "skipped",
+      why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`
+    };
+  }
+  if (mode === "on-failure" && !failed) {
+    if (!existing) return { action: "skipped", why: "comment: on-failure, and the gate passed" };
+    await client.rest.issues.deleteComment({ ...repo, comment_id: existing.id });
+    return { action: "deleted", id: existing.id };
+  }
   if (!existing) {
     const created = await client.rest.issues.createComment({
       ...repo,
@@ -26627,14 +26655,6 @@ async function upsertComment(client, repo, issueNumber, body, mode) {
       body
     });
     return { action: "created", url: created.data.html_url, id: created.data.id };
-  }
-  const theirs = parseCommentMeta(existing.body ?? "");
-  const mine = parseCommentMeta(body);
-  if (theirs && mine && theirs.at > mine.at) {
-    return {
-      action: "skipped",
-      why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`
-    };
   }
   if (commentContent(existing.body ?? "") === commentContent(body))
     return { action: "unchanged", url: existing.html_url, id: existing.id };
@@ -26737,7 +26757,14 @@ async function publishToPullRequest(client, repo, pr, report, options) {
   }
   let comment;
   try {
-    comment = await upsertComment(client, repo, pr.number, options.commentBody, options.mode);
+    comment = await upsertComment(
+      client,
+      repo,
+      pr.number,
+      options.commentBody,
+      options.mode,
+      report.summary.result === "fail"
+    );
   } catch (error2) {
     problems.push(describe("post the PR comment", error2));
   }
@@ -26794,7 +26821,7 @@ async function publish(inputs, env, report, rest, links) {
   if (client && pr && (inputs.comment !== "off" || inputs.reviewComments)) {
     const body = commentBody(
       report,
-      { head: pr.headSha, at: links.startedAt },
+      { head: pr.headSha, at: links.startedAt, key: inputs.commentKey },
       {
         ...links.blobUrl && { blobUrl: links.blobUrl },
         ...links.runUrl && { moreUrl: links.runUrl }
@@ -26806,6 +26833,9 @@ async function publish(inputs, env, report, rest, links) {
       reviewComments: inputs.reviewComments
     });
     if (result.skipped) info(`Not updating the pull request: ${result.skipped}.`);
+    if (result.comment?.action === "deleted")
+      info(`PR comment deleted: the gate passes and comment is on-failure.`);
+    if (result.comment?.action === "skipped") info(`No PR comment: ${result.comment.why}.`);
     if (result.comment && "url" in result.comment) {
       info(`PR comment ${result.comment.action}: ${result.comment.url}`);
       setOutput("comment-url", result.comment.url);

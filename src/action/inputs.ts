@@ -18,6 +18,8 @@ export interface ActionInputs {
   /** Token for comments, review comments and check runs; empty to post nothing. */
   readonly token: string
   readonly comment: CommentMode
+  /** Which sticky comment is this gate's: several gates in one pull request keep several. */
+  readonly commentKey: string
   readonly reviewComments: boolean
   /** Where to write SARIF 2.1.0, absolute. */
   readonly sarifFile?: string
@@ -48,6 +50,7 @@ const OTHER_INPUTS = [
   'config-file',
   'base-ref',
   'github-token',
+  'comment-key',
   'sarif-file',
   'from-report',
   'kubeconfig',
@@ -114,6 +117,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(evaluationDate !== undefined && { evaluationDate }),
     token: optional('github-token') ?? '',
     comment: comment ?? 'update',
+    // The job and the path tell gates apart, as a matrix over paths makes them.
+    commentKey: optional('comment-key') ?? `${env.GITHUB_JOB ?? 'gate'}:${optional('path') ?? '.'}`,
     reviewComments: reviewComments ?? false,
     ...(sarifFile !== undefined && { sarifFile: path.resolve(workspace, sarifFile) }),
     ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),

@@ -60,7 +60,7 @@ export async function publish(
   if (client && pr && (inputs.comment !== 'off' || inputs.reviewComments)) {
     const body = commentBody(
       report,
-      { head: pr.headSha, at: links.startedAt },
+      { head: pr.headSha, at: links.startedAt, key: inputs.commentKey },
       {
         ...(links.blobUrl && { blobUrl: links.blobUrl }),
         ...(links.runUrl && { moreUrl: links.runUrl }),
@@ -72,6 +72,9 @@ export async function publish(
       reviewComments: inputs.reviewComments,
     })
     if (result.skipped) core.info(`Not updating the pull request: ${result.skipped}.`)
+    if (result.comment?.action === 'deleted')
+      core.info(`PR comment deleted: the gate passes and comment is on-failure.`)
+    if (result.comment?.action === 'skipped') core.info(`No PR comment: ${result.comment.why}.`)
     if (result.comment && 'url' in result.comment) {
       core.info(`PR comment ${result.comment.action}: ${result.comment.url}`)
       core.setOutput('comment-url', result.comment.url)

@@ -1,4 +1,9 @@
-import { COMMENT_MARKER, commentContent, parseCommentMeta } from '../report/comment.js'
+import {
+  COMMENT_MARKER,
+  commentContent,
+  parseCommentKey,
+  parseCommentMeta,
+} from '../report/comment.js'
 import type { GitHubClient, Repo } from './client.js'
 import { postedBy, tokenPoster } from './identity.js'
 
@@ -8,13 +13,17 @@ import type { CommentMode } from '../config/settings.js'
 export type CommentOutcome =
   | { readonly action: 'created' | 'updated'; readonly url: string; readonly id: number }
   | { readonly action: 'unchanged'; readonly url: string; readonly id: number }
+  | { readonly action: 'deleted'; readonly id: number }
   | { readonly action: 'skipped'; readonly why: string }
 
 /**
- * Keeps one comment per pull request: found by its hidden marker and by its
- * author being the token's user (someone quoting the marker is not us),
- * updated in place, left alone when nothing changed, and never overwritten
- * with the result of a run that started before the one that wrote it.
+ * Keeps one comment per gate on a pull request: found by its hidden marker and
+ * key, and by its author being the token's user (someone quoting the marker is
+ * not us), updated in place, left alone when nothing changed, and never
+ * overwritten with the result of a run that started before the one that wrote
+ * it. A comment from before keys existed is taken over by the first gate that
+ * finds it. With `on-failure`, a passing gate posts nothing and deletes its
+ * earlier comment, which no longer applies.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -22,6 +31,7 @@ export async function upsertComment(
   issueNumber: number,
   body: string,
   mode: CommentMode,
+  failed: boolean,
 ): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped', why: 'comment: off' }
   if (mode === 'new') {
@@ -41,7 +51,24 @@ export async function upsertComment(
   const ours = comments.filter(
     (comment) => comment.body?.includes(COMMENT_MARKER) && postedBy(comment.user, poster),
   )
-  const existing = ours[ours.length - 1]
+  const key = parseCommentKey(body)
+  const keyOf = (comment: (typeof ours)[number]) => parseCommentKey(comment.body ?? '')
+  const existing =
+    ours.filter((comment) => keyOf(comment) === key).at(-1) ??
+    ours.filter((comment) => keyOf(comment) === undefined).at(-1)
+  const theirs = existing && parseCommentMeta(existing.body ?? '')
+  const mine = parseCommentMeta(body)
+  if (existing && theirs && mine && theirs.at > mine.at) {
+    return {
+      action: 'skipped',
+      why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`,
+    }
+  }
+  if (mode === 'on-failure' && !failed) {
+    if (!existing) return { action: 'skipped', why: 'comment: on-failure, and the gate passed' }
+    await client.rest.issues.deleteComment({ ...repo, comment_id: existing.id })
+    return { action: 'deleted', id: existing.id }
+  }
   if (!existing) {
     const created = await client.rest.issues.createComment({
       ...repo,
@@ -49,14 +76,6 @@ export async function upsertComment(
       body,
     })
     return { action: 'created', url: created.data.html_url, id: created.data.id }
-  }
-  const theirs = parseCommentMeta(existing.body ?? '')
-  const mine = parseCommentMeta(body)
-  if (theirs && mine && theirs.at > mine.at) {
-    return {
-      action: 'skipped',
-      why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`,
-    }
   }
   if (commentContent(existing.body ?? '') === commentContent(body))
     return { action: 'unchanged', url: existing.html_url, id: existing.id }

@@ -51,7 +51,14 @@ export async function publishToPullRequest(
 
   let comment: CommentOutcome | undefined
   try {
-    comment = await upsertComment(client, repo, pr.number, options.commentBody, options.mode)
+    comment = await upsertComment(
+      client,
+      repo,
+      pr.number,
+      options.commentBody,
+      options.mode,
+      report.summary.result === 'fail',
+    )
   } catch (error) {
     problems.push(describe('post the PR comment', error))
   }

@@ -5,6 +5,21 @@ import type { FindingJson, Report } from './report.js'
 /** Finds the one sticky comment; never changes, so old comments are found by new versions. */
 export const COMMENT_MARKER = '<!-- eks-upgrade-gate:comment -->'
 const META = /<!-- eks-upgrade-gate:meta head=([0-9a-f]*) at=([0-9TZ:.-]*) -->/
+const KEY = /<!-- eks-upgrade-gate:key ([A-Za-z0-9._:/@+=-]{1,120}) -->/
+
+/**
+ * A comment key as it can stand inside an HTML comment: anything but letters,
+ * digits and `._:/@+=-` becomes `-`, and a long key its hash.
+ */
+export function commentKey(text: string): string {
+  const safe = text.replace(/[^A-Za-z0-9._:/@+=-]/g, '-')
+  return safe.length <= 120 ? safe : createHash('sha256').update(text).digest('hex').slice(0, 32)
+}
+
+/** The key a comment of ours carries; undefined for one written before keys existed. */
+export function parseCommentKey(body: string): string | undefined {
+  return KEY.exec(body)?.[1]
+}
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
@@ -13,6 +28,8 @@ export interface CommentMeta {
   readonly head: string
   /** When the run started (ISO): a run never overwrites a comment from a later one. */
   readonly at: string
+  /** Which gate's comment it is (commentKey). */
+  readonly key?: string
 }
 
 export function commentBody(
@@ -20,7 +37,9 @@ export function commentBody(
   meta: CommentMeta,
   options: Omit<MarkdownOptions, 'maxLength'>,
 ): string {
-  const header = `${COMMENT_MARKER}\n<!-- eks-upgrade-gate:meta head=${meta.head} at=${meta.at} -->\n`
+  const key =
+    meta.key === undefined ? '' : `<!-- eks-upgrade-gate:key ${commentKey(meta.key)} -->\n`
+  const header = `${COMMENT_MARKER}\n${key}<!-- eks-upgrade-gate:meta head=${meta.head} at=${meta.at} -->\n`
   return (
     header + renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - header.length - 16 })
   )

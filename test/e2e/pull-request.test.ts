@@ -103,6 +103,54 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(github.writes()).toEqual([])
   })
 
+  it('two gates on one pull request (a matrix over paths) keep two comments, each updating its own', async () => {
+    github.comments.length = 0
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    await run(head, { path: 'clusters' })
+    await run(head, { path: '.' })
+    expect(github.comments).toHaveLength(2)
+    expect(github.comments.map((c) => /eks-upgrade-gate:key (\S+)/.exec(c.body)?.[1])).toEqual([
+      'gate:clusters',
+      'gate:.',
+    ])
+    // The second gate's clean result replaces only its own comment.
+    const clean = commitHead(cluster('1.30', [['general', '1.30.0-20240601']]))
+    github.requests.length = 0
+    await run(clean, { path: '.' })
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/acme/infra/issues/comments/${github.comments[1]!.id}`,
+    ])
+    expect(github.comments[0]!.body).toContain('## ❌ EKS upgrade gate')
+    expect(github.comments[1]!.body).toContain('## ✅ EKS upgrade gate')
+    // An explicit comment-key wins over the derived one.
+    await run(clean, { path: '.', 'comment-key': 'prod eu-west-1' })
+    expect(github.comments.at(-1)!.body).toContain('<!-- eks-upgrade-gate:key prod-eu-west-1 -->')
+    expect(github.comments).toHaveLength(3)
+  })
+
+  it('comment: on-failure posts nothing on a pass and deletes its comment once the gate passes', async () => {
+    github.comments.length = 0
+    const clean = commitHead(cluster('1.30', [['general', '1.30.0-20240601']]))
+    const quiet = await run(clean, { comment: 'on-failure' })
+    expect(quiet.code).toBe(0)
+    expect(github.comments).toEqual([])
+    expect(github.writes()).toEqual([])
+
+    const failing = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    expect((await run(failing, { comment: 'on-failure' })).code).toBe(1)
+    expect(github.comments).toHaveLength(1)
+    const id = github.comments[0]!.id
+
+    const fixed = commitHead(cluster('1.30', [['general', '1.30.0-20240601']]))
+    github.requests.length = 0
+    const passed = await run(fixed, { comment: 'on-failure' })
+    expect(passed.code).toBe(0)
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `DELETE /repos/acme/infra/issues/comments/${id}`,
+    ])
+    expect(github.comments).toEqual([])
+  })
+
   it('never overwrites the comment from a run for an older commit', async () => {
     const current = github.headSha
     const older = await run(base)

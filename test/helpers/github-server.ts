@@ -126,6 +126,12 @@ export class GitHubFixture {
       return [201, comment]
     }
     const commentMatch = /^\/repos\/acme\/infra\/issues\/comments\/(\d+)$/.exec(path)
+    if (method === 'DELETE' && commentMatch) {
+      const index = this.comments.findIndex((c) => c.id === Number(commentMatch[1]))
+      if (index < 0) return [404, { message: 'Not Found' }]
+      this.comments.splice(index, 1)
+      return [204, null]
+    }
     if (method === 'PATCH' && commentMatch) {
       const comment = this.comments.find((c) => c.id === Number(commentMatch[1]))
       if (!comment) return [404, { message: 'Not Found' }]
