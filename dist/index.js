@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-M3QFPGGF.js";
+} from "./chunks/chunk-KQVWKZIJ.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21998,12 +21998,12 @@ function writeSarif(report, file) {
 function annotate(report) {
   const { annotations, rest } = planAnnotations(visibleStrings(report));
   for (const annotation of annotations) {
-    const properties = {
+    const properties = annotation.file ? {
       title: annotation.title,
       file: annotation.file,
       startLine: annotation.line,
       startColumn: annotation.column
-    };
+    } : { title: annotation.title };
     if (annotation.level === "error") error(annotation.message, properties);
     else if (annotation.level === "warning") warning(annotation.message, properties);
     else notice(annotation.message, properties);
@@ -26526,7 +26526,7 @@ ${left} more findings are not annotated: see the job summary.` : "";
   const output = (batch) => ({
     title: input.title,
     summary: summary2,
-    annotations: batch.map((a) => ({
+    annotations: batch.filter((a) => a.file !== "").map((a) => ({
       path: a.file,
       start_line: a.line,
       end_line: a.line,

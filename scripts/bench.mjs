@@ -16,7 +16,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { embeddedWasm, optionalAbsent, schemaValidators, yamlAsEsm } from './esbuild-plugins.mjs'
+import {
+  embeddedWasm,
+  optionalAbsent,
+  ruleHelpPages,
+  schemaValidators,
+  yamlAsEsm,
+} from './esbuild-plugins.mjs'
 import { generateMonorepo } from './bench/generate-monorepo.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -97,7 +103,7 @@ try {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
-    plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators],
+    plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators, ruleHelpPages],
     loader: { '.wasm': 'binary' },
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -18,7 +18,13 @@ import { chmodSync, readFileSync, mkdirSync, readdirSync, rmSync, writeFileSync 
 import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { embeddedWasm, optionalAbsent, schemaValidators, yamlAsEsm } from './esbuild-plugins.mjs'
+import {
+  embeddedWasm,
+  optionalAbsent,
+  ruleHelpPages,
+  schemaValidators,
+  yamlAsEsm,
+} from './esbuild-plugins.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outIndex = process.argv.indexOf('--out')
@@ -42,7 +48,7 @@ const result = await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators],
+  plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators, ruleHelpPages],
   loader: { '.wasm': 'binary' },
   // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild
   // cannot follow (they stayed in the bundle and crashed outside this checkout).

@@ -1,5 +1,6 @@
 // esbuild plugins shared by the build (scripts/build.mjs) and the benchmark's
 // baseline bundle (scripts/bench.mjs), so both bundle the parsers the same way.
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -99,6 +100,33 @@ export const schemaValidators = {
         resolveDir: root,
         loader: 'js',
         contents: `${code}\nexport function configValidators() { return { file, inputs, knowledge } }\n`,
+      }
+    })
+  },
+}
+
+// The rule pages (docs/rules/*.md), embedded for SARIF's rule help: the action runs
+// from dist/ alone. One string literal, parsed only when SARIF is written.
+export const ruleHelpPages = {
+  name: 'rule-help-pages',
+  setup(build) {
+    build.onResolve({ filter: /\/rule-help\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'report', 'rule-help.js')
+        ? { path: 'rule-help', namespace: 'rule-help-pages' }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'rule-help-pages' }, () => {
+      const dir = path.join(root, 'docs', 'rules')
+      const pages = Object.fromEntries(
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+          .map((name) => [name.slice(0, -3), readFileSync(path.join(dir, name), 'utf8')]),
+      )
+      return {
+        loader: 'js',
+        watchFiles: Object.keys(pages).map((id) => path.join(dir, `${id}.md`)),
+        contents: `let pages\nexport function ruleHelp(id) {\n  pages ??= JSON.parse(${JSON.stringify(JSON.stringify(pages))})\n  return pages[id]\n}\n`,
       }
     })
   },

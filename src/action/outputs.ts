@@ -44,12 +44,15 @@ export function annotate(report: Report): readonly Annotation[] {
   // Messages quote the repository: control characters shown, never interpreted.
   const { annotations, rest } = planAnnotations(visibleStrings(report))
   for (const annotation of annotations) {
-    const properties = {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      startColumn: annotation.column,
-    }
+    // A finding no file holds is a job-level annotation, never one on a made-up path.
+    const properties = annotation.file
+      ? {
+          title: annotation.title,
+          file: annotation.file,
+          startLine: annotation.line,
+          startColumn: annotation.column,
+        }
+      : { title: annotation.title }
     if (annotation.level === 'error') core.error(annotation.message, properties)
     else if (annotation.level === 'warning') core.warning(annotation.message, properties)
     else core.notice(annotation.message, properties)

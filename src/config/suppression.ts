@@ -68,10 +68,17 @@ export function applySuppressions(
   return findings.map((finding) => {
     const inline = directivesOf(finding.file).get(finding.line)
     if (inline && (inline.rules.includes(finding.ruleId) || inline.rules.includes('*'))) {
-      return { ...finding, suppressed: true, suppressionReason: inline.reason }
+      return {
+        ...finding,
+        suppressed: true,
+        suppressionReason: inline.reason,
+        suppressedBy: 'inline',
+      }
     }
     const entry = active.find((candidate) => matches(candidate, finding, clusterNames))
-    return entry ? { ...finding, suppressed: true, suppressionReason: entry.reason } : finding
+    return entry
+      ? { ...finding, suppressed: true, suppressionReason: entry.reason, suppressedBy: 'config' }
+      : finding
   })
 }
 

@@ -43,14 +43,16 @@ export async function publishCheckRun(
   const output = (batch: readonly Annotation[]) => ({
     title: input.title,
     summary,
-    annotations: batch.map((a) => ({
-      path: a.file,
-      start_line: a.line,
-      end_line: a.line,
-      annotation_level: LEVEL[a.level],
-      message: a.message,
-      title: a.title,
-    })),
+    annotations: batch
+      .filter((a) => a.file !== '')
+      .map((a) => ({
+        path: a.file,
+        start_line: a.line,
+        end_line: a.line,
+        annotation_level: LEVEL[a.level],
+        message: a.message,
+        title: a.title,
+      })),
   })
   const created = await client.rest.checks.create({
     ...repo,

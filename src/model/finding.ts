@@ -26,5 +26,7 @@ export interface Finding {
   /** Whether it fails the check under the configured fail-on (decided once, by the rule runner). */
   readonly blocking: boolean
   readonly suppressionReason?: string
+  /** Where the suppression is: a comment on the line (`inline`), or the configuration file. */
+  readonly suppressedBy?: 'inline' | 'config'
   readonly docs: string
 }

@@ -128,7 +128,7 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       '|---|---|---|',
       ...shownFixed.map(
         (finding) =>
-          `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${escapeCell(`${finding.file}:${finding.line}`)} (base) | ${escapeCell(finding.message)} |`,
+          `| ${ICON[finding.severity]} \`${finding.ruleId}\` | ${finding.file ? escapeCell(`${finding.file}:${finding.line}`) : 'no file'} (base) | ${escapeCell(finding.message)} |`,
       ),
       ...(fixed.length > shownFixed.length
         ? ['', `${fixed.length - shownFixed.length} more in the JSON report.`]
@@ -204,6 +204,7 @@ function findingTable(findings: readonly FindingJson[], options: MarkdownOptions
 }
 
 function where(file: string, line: number, options: MarkdownOptions): string {
+  if (file === '') return 'no file (live cluster)'
   const label = `\`${escapeCell(file)}:${line}\``
   if (!options.blobUrl) return label
   const encoded = file.split('/').map(encodeURIComponent).join('/')

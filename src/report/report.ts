@@ -64,6 +64,7 @@ export interface FindingJson {
   new: boolean
   suppressed: boolean
   suppressionReason?: string
+  suppressedBy?: 'inline' | 'config'
   /** Stable across commits: rule, cluster and subject (what review comments and SARIF track). */
   fingerprint: string
   blocking: boolean
@@ -166,6 +167,7 @@ export function buildReport(
       ...(finding.suppressionReason !== undefined && {
         suppressionReason: finding.suppressionReason,
       }),
+      ...(finding.suppressedBy && { suppressedBy: finding.suppressedBy }),
       blocking: finding.blocking,
       docs: finding.docs,
     })),

@@ -50,7 +50,7 @@ export function renderText(untrusted: Report): string {
         ? 'new'
         : 'existing'
     lines.push(
-      `  ${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`,
+      `  ${finding.file ? `${finding.file}:${finding.line}:${finding.column}` : '(no file: live cluster)'}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`,
     )
   }
 

@@ -326,10 +326,16 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(result.outputs['sarif-file']).toBe(sarifPath)
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
       version: string
-      runs: Array<{ results: Array<{ ruleId: string }> }>
+      runs: Array<{
+        results: Array<{ ruleId: string }>
+        tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } }
+      }>
     }
     expect(sarif.version).toBe('2.1.0')
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('control-plane-skips-minor')
+    // The bundle carries the rule pages: help is the page, with nothing beside dist/.
+    const help = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'control-plane-skips-minor')
+    expect(help!.help.markdown).toMatch(/^# control-plane-skips-minor\n/)
   })
 
   it('fork pull requests: a workflow_run publishes the report an unprivileged run saved', async () => {

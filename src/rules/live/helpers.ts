@@ -4,7 +4,8 @@ import type { LiveNodeGroup, LiveView } from '../../model/live.js'
 import { type ClusterPair, type RuleContext, type RuleReport } from '../types.js'
 
 /** Where a live finding points when no declared cluster is tied to it: nowhere in the repository. */
-export const NOWHERE: SourceRef = { file: '(live cluster)', line: 0, column: 0 }
+/** No file holds it (a live read that failed before any cluster matched): reports say so, and never invent a path. */
+export const NOWHERE: SourceRef = { file: '', line: 0, column: 0 }
 
 export interface Matched {
   readonly pair: ClusterPair
