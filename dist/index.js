@@ -12,7 +12,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-KQVWKZIJ.js";
+} from "./chunks/chunk-2MCAE3IP.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26578,6 +26578,28 @@ function parseCommentMeta(body) {
   const match = META.exec(body);
   return match ? { head: match[1], at: match[2] } : void 0;
 }
+function keepChecks(previous, next) {
+  const keys = (body) => {
+    let plan = "";
+    let hop = "";
+    return body.split("\n").map((line) => {
+      if (line.startsWith("### ")) plan = line;
+      else if (/^\*\*.+\*\*$/.test(line)) hop = line;
+      const item = /^- \[([ xX])\] (.*?)(?: · .*)?$/.exec(line);
+      return item ? { ticked: item[1] !== " ", key: `${plan}
+${hop}
+${item[2]}` } : void 0;
+    });
+  };
+  const ticked = new Set(keys(previous).flatMap((item) => item?.ticked ? [item.key] : []));
+  if (ticked.size === 0) return next;
+  const lines = next.split("\n");
+  keys(next).forEach((item, index) => {
+    if (item && !item.ticked && ticked.has(item.key))
+      lines[index] = lines[index].replace("- [ ] ", "- [x] ");
+  });
+  return lines.join("\n");
+}
 function commentContent(body) {
   return body.replace(META, "");
 }
@@ -26656,6 +26678,7 @@ async function upsertComment(client, repo, issueNumber, body, mode, failed) {
     });
     return { action: "created", url: created.data.html_url, id: created.data.id };
   }
+  body = keepChecks(existing.body ?? "", body);
   if (commentContent(existing.body ?? "") === commentContent(body))
     return { action: "unchanged", url: existing.html_url, id: existing.id };
   const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });

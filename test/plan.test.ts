@@ -40,6 +40,27 @@ describe('buildUpgradePlan', () => {
     )
   })
 
+  it('says where to edit each step: the line of the value, or where to add a value not set yet', () => {
+    const prod = clusterOf({
+      version: '1.31',
+      groups: [{ name: 'pinned', version: '1.30' }],
+      addons: [{ name: 'coredns', version: 'v1.11.3-eksbuild.1' }],
+    })
+    const plan = buildUpgradePlan(prod, kube('1.30'), kube('1.31'), [], embeddedKnowledge)!
+    const at = (subject: string) => {
+      const step = plan.steps.find((s) => (s.subject ?? s.kind) === subject)!
+      return `${step.file}:${step.line}${step.declared === false ? ' (add)' : ''}`
+    }
+    expect(at('control-plane')).toBe(`c.tf:${prod.version.at.line}`)
+    expect(at('coredns')).toBe(`c.tf:${prod.addons[0]!.version.at.line}`)
+    expect(at('kube-proxy')).toBe(`${prod.source.file}:${prod.source.line} (add)`)
+    expect(at('pinned')).toBe(`c.tf:${prod.nodeGroups[0]!.version.at.line}`)
+    // Release notes are for review, with no place to edit.
+    expect(plan.steps.filter((s) => s.kind === 'review').every((s) => s.file === undefined)).toBe(
+      true,
+    )
+  })
+
   it('stops where the EKS data ends instead of planning every minor up to a typo like 99.99', () => {
     const newest = formatKubeVersion(newestKnown(embeddedKnowledge))
     const plan = buildUpgradePlan(

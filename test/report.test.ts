@@ -1,3 +1,4 @@
+import { keepChecks } from '../src/report/comment.js'
 import { describe, expect, it } from 'vitest'
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../src/report/annotations.js'
 import { escapeCell, renderMarkdown } from '../src/report/markdown.js'
@@ -111,5 +112,33 @@ describe('comment size', () => {
     expect(cut).not.toBeNull()
     const shown = body.split('\n').filter((line) => line.startsWith('| 🔴')).length
     expect(shown + Number(cut![1])).toBe(10_000)
+  })
+})
+
+describe('keepChecks: ticked plan steps survive a rewrite of the comment', () => {
+  const body = (first: string, second: string, place: string) =>
+    [
+      '### Upgrade plan: prod 1.30 → 1.32',
+      '**1.30 → 1.31**',
+      `- ${first} Upgrade the control plane of prod to 1.31 · \`main.tf:${place}\``,
+      '**1.31 → 1.32**',
+      `- ${second} Upgrade the control plane of prod to 1.32 · \`main.tf:${place}\``,
+    ].join('\n')
+
+  it('keeps a tick on the same step of the same hop, wherever its line moved', () => {
+    expect(keepChecks(body('[x]', '[ ]', '7'), body('[ ]', '[ ]', '9'))).toBe(
+      body('[x]', '[ ]', '9'),
+    )
+  })
+
+  it('ticks nothing else: another hop, another plan, or a step that changed', () => {
+    const previous = body('[x]', '[ ]', '7')
+    expect(
+      keepChecks(previous, body('[ ]', '[ ]', '7').replace('1.30 → 1.32', '1.30 → 1.33')),
+    ).not.toContain('[x]')
+    expect(
+      keepChecks(previous, body('[ ]', '[ ]', '7').replace('to 1.31', 'to 1.31 (new)')),
+    ).not.toContain('[x]')
+    expect(keepChecks(body('[ ]', '[ ]', '7'), body('[ ]', '[ ]', '7'))).not.toContain('[x]')
   })
 })

@@ -1,6 +1,7 @@
 import {
   COMMENT_MARKER,
   commentContent,
+  keepChecks,
   parseCommentKey,
   parseCommentMeta,
 } from '../report/comment.js'
@@ -77,6 +78,7 @@ export async function upsertComment(
     })
     return { action: 'created', url: created.data.html_url, id: created.data.id }
   }
+  body = keepChecks(existing.body ?? '', body)
   if (commentContent(existing.body ?? '') === commentContent(body))
     return { action: 'unchanged', url: existing.html_url, id: existing.id }
   const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })

@@ -3,6 +3,7 @@ import { newestKnown, versionInfo, vpcCniFloor, type Knowledge } from '../knowle
 import { compareAddonVersions, parseAddonVersion } from '../model/addon-version.js'
 import type { Finding } from '../model/finding.js'
 import type { Addon, Cluster, NodeGroup } from '../model/inventory.js'
+import type { SourceRef } from '../model/source.js'
 import {
   addMinors,
   compareKubeVersions,
@@ -23,6 +24,20 @@ export interface PlanStep {
   readonly subject?: string
   /** The version to move to, when the data names one. */
   readonly version?: string
+  /** Where to edit: the line that holds the value, or (declared: false) where to add it. */
+  readonly file?: string
+  readonly line?: number
+  readonly declared?: boolean
+}
+
+/** A step's place to edit: the value's own line when written, else the block to add it to. */
+function editAt(
+  value: { readonly status: string; readonly at: SourceRef },
+  owner: SourceRef,
+): Pick<PlanStep, 'file' | 'line' | 'declared'> {
+  const written = value.status === 'resolved' || value.status === 'policy'
+  const at = written ? value.at : owner
+  return { file: at.file, line: at.line, declared: written }
 }
 
 export interface UpgradePlan {
@@ -84,20 +99,39 @@ export function buildUpgradePlan(
       hop,
       text: `Upgrade the control plane of ${cluster.name} to ${nextText}`,
       version: nextText,
+      ...editAt(cluster.version, cluster.version.at),
     })
     for (const note of facts?.upgradeNotes ?? []) {
       if (note.severity === 'blocking' || note.severity === 'warning')
         steps.push({ kind: 'review', hop, text: `Check before ${nextText}: ${note.text}` })
     }
-    for (const name of CORE_ADDONS) steps.push(...addonStep(cluster, name, next, hop, knowledge))
-    for (const group of cluster.nodeGroups) steps.push(nodeGroupStep(group, next, hop, knowledge))
+    for (const name of CORE_ADDONS) {
+      const addon = cluster.addons.find((a) => a.name === name)
+      // An add-on the configuration does not manage is added to the cluster's block.
+      const where = addon
+        ? editAt(addon.version, addon.at)
+        : { file: cluster.source.file, line: cluster.source.line, declared: false }
+      steps.push(
+        ...addonStep(cluster, name, next, hop, knowledge).map((step) => ({ ...step, ...where })),
+      )
+    }
+    for (const group of cluster.nodeGroups) {
+      // A group that follows the control plane has nothing of its own to edit: its block is where it rolls.
+      const where =
+        group.version.status === 'resolved'
+          ? editAt(group.version, group.at)
+          : { file: group.at.file, line: group.at.line }
+      steps.push({ ...nodeGroupStep(group, next, hop, knowledge), ...where })
+    }
     // One step however many places name the autoscaler (a chart dependency and its values).
-    if (cluster.components.some((c) => c.name === 'cluster-autoscaler')) {
+    const autoscaler = cluster.components.find((c) => c.name === 'cluster-autoscaler')
+    if (autoscaler) {
       steps.push({
         kind: 'component',
         hop,
         subject: 'cluster-autoscaler',
         text: `Move cluster-autoscaler to a v${nextText}.x image (its minor must match the cluster's)`,
+        ...editAt(autoscaler.version, autoscaler.at),
       })
     }
   }

@@ -50,6 +50,32 @@ export function parseCommentMeta(body: string): CommentMeta | undefined {
   return match ? { head: match[1]!, at: match[2]! } : undefined
 }
 
+/**
+ * The comment to post, with the plan's boxes ticked that were ticked in the one
+ * it replaces: a person's progress survives a push. A step is known by its plan,
+ * hop and text — not by the file:line after it, which moves.
+ */
+export function keepChecks(previous: string, next: string): string {
+  const keys = (body: string) => {
+    let plan = ''
+    let hop = ''
+    return body.split('\n').map((line) => {
+      if (line.startsWith('### ')) plan = line
+      else if (/^\*\*.+\*\*$/.test(line)) hop = line
+      const item = /^- \[([ xX])\] (.*?)(?: · .*)?$/.exec(line)
+      return item ? { ticked: item[1] !== ' ', key: `${plan}\n${hop}\n${item[2]}` } : undefined
+    })
+  }
+  const ticked = new Set(keys(previous).flatMap((item) => (item?.ticked ? [item.key] : [])))
+  if (ticked.size === 0) return next
+  const lines = next.split('\n')
+  keys(next).forEach((item, index) => {
+    if (item && !item.ticked && ticked.has(item.key))
+      lines[index] = lines[index]!.replace('- [ ] ', '- [x] ')
+  })
+  return lines.join('\n')
+}
+
 /** The body without the meta line, to tell whether an update would change anything. */
 export function commentContent(body: string): string {
   return body.replace(META, '')

@@ -1,3 +1,4 @@
+import type { UpgradePlan } from '../plan/upgrade-plan.js'
 import type { FindingJson, Report } from './report.js'
 import { describeDeclared, plural, verdictLine } from './report.js'
 
@@ -150,11 +151,23 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       const shown = steps.slice(0, Math.max(0, stepsLeft))
       stepsLeft -= shown.length
       stepsCut += steps.length - shown.length
-      if (shown.length > 0)
+      if (shown.length === 0) continue
+      // Actions are boxes to tick; release notes are what to read before the hop, apart.
+      const actions = shown.filter((step) => step.kind !== 'review')
+      const notes = shown.filter((step) => step.kind === 'review')
+      out.push(`**${hop ?? 'Before you start'}**`, '')
+      if (actions.length > 0)
         out.push(
-          `**${hop ?? 'Before you start'}**`,
+          ...actions.map((step) => `- [ ] ${escapeCell(step.text)}${stepPlace(step, options)}`),
           '',
-          ...shown.map((step) => `- [ ] ${step.text}`),
+        )
+      if (notes.length > 0)
+        out.push(
+          `Review before this hop:`,
+          '',
+          ...notes.map(
+            (step) => `- ${escapeCell(step.text.replace(/^Check before [\d.]+: /, ''))}`,
+          ),
           '',
         )
     }
@@ -201,6 +214,13 @@ function findingTable(findings: readonly FindingJson[], options: MarkdownOptions
         `| ${ICON[finding.severity]} ${finding.severity} | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | [\`${finding.ruleId}\`](${finding.docs}) |`,
     ),
   ]
+}
+
+/** Where a plan step's value is edited: its line, or where to add it. */
+function stepPlace(step: UpgradePlan['steps'][number], options: MarkdownOptions): string {
+  if (!step.file || !step.line) return ''
+  const at = where(step.file, step.line, options)
+  return step.declared === false ? ` · not set yet: add it at ${at}` : ` · ${at}`
 }
 
 function where(file: string, line: number, options: MarkdownOptions): string {

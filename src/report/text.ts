@@ -66,7 +66,13 @@ export function renderText(untrusted: Report): string {
   for (const plan of report.plan) {
     lines.push('', `Upgrade plan for ${plan.name}: ${plan.from} → ${plan.to}`)
     for (const [hop, steps] of groupByHop(plan.steps)) {
-      lines.push(`  ${hop ?? 'Before you start'}`, ...steps.map((step) => `    - ${step.text}`))
+      lines.push(
+        `  ${hop ?? 'Before you start'}`,
+        ...steps.map(
+          (step) =>
+            `    - ${step.text}${step.file && step.line ? (step.declared === false ? `  (not set yet: add it at ${step.file}:${step.line})` : `  (${step.file}:${step.line})`) : ''}`,
+        ),
+      )
     }
   }
 

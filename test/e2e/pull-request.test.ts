@@ -151,6 +151,21 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(github.comments).toEqual([])
   })
 
+  it('plan boxes ticked in the comment stay ticked when a push rewrites it', async () => {
+    github.comments.length = 0
+    await run(commitHead(cluster('1.31', [['general', '1.29.0-20240201']])))
+    const comment = github.comments[0]!
+    const step = '- [ ] Upgrade the control plane of prod to 1.30'
+    expect(comment.body).toContain(step)
+    // The reviewer ticks the first hop's control-plane step in the GitHub UI.
+    comment.body = comment.body.replace(step, step.replace('[ ]', '[x]'))
+    github.requests.length = 0
+    await run(commitHead(cluster('1.31', [['general', '1.29.1-20240301']])))
+    expect(github.writes().map((r) => r.method)).toEqual(['PATCH'])
+    expect(comment.body).toContain('- [x] Upgrade the control plane of prod to 1.30')
+    expect(comment.body).toContain('- [ ] Upgrade the control plane of prod to 1.31')
+  })
+
   it('never overwrites the comment from a run for an older commit', async () => {
     const current = github.headSha
     const older = await run(base)
