@@ -14,6 +14,7 @@ import {
   type KubeVersion,
 } from './model/version.js'
 import { buildUpgradePlan, type UpgradePlan } from './plan/upgrade-plan.js'
+import { skewRows, type SkewRow } from './plan/skew.js'
 import { readInventory } from './readers/index.js'
 import { ReadCache } from './readers/read-cache.js'
 import type { HclParser } from './readers/terraform/hcl/parse.js'
@@ -45,6 +46,8 @@ export interface Transition {
   readonly name: string
   readonly from: string
   readonly to: string
+  /** Where each part is on the base and the head, for the skew picture. */
+  readonly skew: readonly SkewRow[]
 }
 
 export interface EngineResult {
@@ -140,6 +143,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
       name: cluster.name,
       from: formatKubeVersion(from),
       to: formatKubeVersion(to),
+      skew: skewRows(cluster, before),
     })
     const plan = buildUpgradePlan(cluster, from, to, findings, input.knowledge)
     if (plan) upgradePlans.push(plan)

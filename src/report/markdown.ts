@@ -1,6 +1,7 @@
 import type { UpgradePlan } from '../plan/upgrade-plan.js'
 import type { FindingJson, Report } from './report.js'
 import { describeDeclared, plural, verdictLine } from './report.js'
+import { skewPicture } from './skew.js'
 
 // Fixed findings are good news, not a to-do list: a short list is enough.
 const FIXED_ROWS = 20
@@ -47,6 +48,11 @@ interface Limits {
   readonly clusters: number
 }
 
+/** Above this many clusters, those the change leaves alone collapse into one line. */
+const COLLAPSE_OVER = 5
+/** Skew pictures per report: more clusters than that moving at once is a list, not pictures. */
+const MAX_PICTURES = 10
+
 function render(report: Report, options: MarkdownOptions, limits: Limits): string {
   const out: string[] = []
   const failed = report.summary.result === 'fail'
@@ -63,7 +69,18 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
     return kept
   }
 
-  const shownClusters = report.clusters.slice(0, limits.clusters)
+  // In a repository of many clusters the ones this change leaves alone are one line.
+  const changedIds = new Set([
+    ...report.transitions.map((t) => t.cluster),
+    ...report.findings.flatMap((f) => (f.new && !f.suppressed && f.cluster ? [f.cluster] : [])),
+  ])
+  const changed = (id: string) => changedIds.has(id)
+  const listed =
+    report.clusters.length > COLLAPSE_OVER
+      ? report.clusters.filter((cluster) => changed(cluster.id))
+      : report.clusters
+  const unchanged = report.clusters.length - listed.length
+  const shownClusters = listed.slice(0, limits.clusters)
   if (report.clusters.length > 0) {
     out.push(
       '| Cluster | Control plane | Node groups | Add-ons | Declared in |',
@@ -79,6 +96,18 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       )
     }
     out.push('')
+    if (unchanged > 0) {
+      const ids = new Set(listed.map((c) => c.id))
+      const old = report.findings.filter(
+        (f) => !f.suppressed && f.cluster !== null && !ids.has(f.cluster),
+      ).length
+      out.push(
+        `${unchanged} ${plural(unchanged, 'cluster')} unchanged by this pull request${old > 0 ? `, with ${old} existing ${plural(old, 'finding')}` : ''}.`,
+        '',
+      )
+    }
+    for (const cluster of shownClusters.slice(0, MAX_PICTURES))
+      out.push(...skewPicture(report, cluster.id))
   } else {
     out.push('No EKS cluster declarations were found.', '')
   }
@@ -180,7 +209,7 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
     shownExisting.length +
     suppressed.length -
     shownSuppressed.length
-  const clustersCut = report.clusters.length - shownClusters.length
+  const clustersCut = listed.length - shownClusters.length
   if (rowsCut + stepsCut + clustersCut > 0) {
     const parts = [
       rowsCut > 0 ? `${rowsCut} more ${plural(rowsCut, 'finding')}` : '',

@@ -51,7 +51,7 @@ describe('a cluster_version bump through terraform.tfvars', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout) as Report
-    expect(report.transitions).toEqual([
+    expect(report.transitions).toMatchObject([
       { cluster: 'terraform:infra/prod:module.eks', name: 'prod', from: '1.28', to: '1.30' },
     ])
     expect(report.findings[0]).toMatchObject({

@@ -39,7 +39,7 @@ describe('terraform show -json plans', async () => {
       'terraform/plan/terraform.tfvars',
       1,
     ])
-    expect(result.transitions).toEqual([
+    expect(result.transitions).toMatchObject([
       { cluster: 'terraform:terraform/plan:module.eks', name: 'planned', from: '1.29', to: '1.30' },
     ])
     expect(result.base?.clusters.map((c) => [c.id, version(c.version)])).toEqual([
