@@ -6,13 +6,14 @@ import {
   embeddedKnowledge,
   loadConfig,
   plural,
+  readContainedFile,
   renderMarkdown,
   renderText,
   runCheck,
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-2T2QSF23.js";
+} from "./chunks/chunk-TMLY2VLI.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26604,7 +26605,7 @@ function commentContent(body) {
   return body.replace(META, "");
 }
 var REVIEW_MARKER = /<!-- eks-upgrade-gate:review ([0-9a-f]{16}) -->/;
-function reviewCommentBody(findings) {
+function reviewCommentBody(findings, lineText) {
   const id = createHash("sha256").update(
     findings.map((finding) => finding.fingerprint).sort().join("\n")
   ).digest("hex").slice(0, 16);
@@ -26615,7 +26616,19 @@ function reviewCommentBody(findings) {
 ${finding.message}`;
   });
   return `<!-- eks-upgrade-gate:review ${id} -->
-${parts.join("\n\n---\n\n")}`;
+${parts.join("\n\n---\n\n")}${suggestionBlock(findings, lineText)}`;
+}
+function suggestionBlock(findings, lineText) {
+  const fix = findings.find((finding) => finding.suggestion)?.suggestion;
+  if (!fix || lineText === void 0 || fix.from === "" || lineText.includes("`")) return "";
+  const at = lineText.indexOf(fix.from);
+  if (at < 0 || lineText.indexOf(fix.from, at + 1) >= 0) return "";
+  const fixed = lineText.slice(0, at) + fix.to + lineText.slice(at + fix.from.length);
+  return `
+
+\`\`\`suggestion
+${fixed}
+\`\`\``;
 }
 function reviewCommentId(body) {
   return REVIEW_MARKER.exec(body)?.[1];
@@ -26704,7 +26717,7 @@ function linesInPatch(patch) {
 
 // src/github/review.ts
 var REVIEW_COMMENTS_PER_REVIEW = 30;
-async function publishReviewComments(client, repo, pullNumber, headSha, report) {
+async function publishReviewComments(client, repo, pullNumber, headSha, report, lineOf = () => void 0) {
   const files = await client.paginate(client.rest.pulls.listFiles, {
     ...repo,
     pull_number: pullNumber,
@@ -26719,7 +26732,10 @@ async function publishReviewComments(client, repo, pullNumber, headSha, report) 
     byLine.set(key, [...byLine.get(key) ?? [], finding]);
   }
   const wanted = new Map(
-    [...byLine.values()].map((findings) => [reviewCommentBody(findings), findings[0]])
+    [...byLine.values()].map((findings) => [
+      reviewCommentBody(findings, lineOf(findings[0].file, findings[0].line)),
+      findings[0]
+    ])
   );
   const wantedIds = new Set([...wanted.keys()].map((body) => reviewCommentId(body)));
   const existing = await client.paginate(client.rest.pulls.listReviewComments, {
@@ -26794,7 +26810,14 @@ async function publishToPullRequest(client, repo, pr, report, options) {
   let review;
   if (options.reviewComments) {
     try {
-      review = await publishReviewComments(client, repo, pr.number, pr.headSha, report);
+      review = await publishReviewComments(
+        client,
+        repo,
+        pr.number,
+        pr.headSha,
+        report,
+        options.lineOf
+      );
     } catch (error2) {
       problems.push(describe("post review comments", error2));
     }
@@ -26853,7 +26876,9 @@ async function publish(inputs, env, report, rest, links) {
     const result = await publishToPullRequest(client, repoRef, pr, report, {
       commentBody: body,
       mode: inputs.comment,
-      reviewComments: inputs.reviewComments
+      reviewComments: inputs.reviewComments,
+      // The checked-out head, for suggestions; a published report's tree is not here.
+      ...!inputs.fromReport && { lineOf: headLines(inputs.workspace) }
     });
     if (result.skipped) info(`Not updating the pull request: ${result.skipped}.`);
     if (result.comment?.action === "deleted")
@@ -26875,6 +26900,22 @@ async function publish(inputs, env, report, rest, links) {
       { title: "eks-upgrade-gate: could not post to the pull request" }
     );
   }
+}
+function headLines(workspace) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    if (!files.has(file)) {
+      try {
+        files.set(
+          file,
+          readContainedFile(file, workspace, [workspace], 5 * 1024 * 1024).split(/\r?\n/)
+        );
+      } catch {
+        files.set(file, null);
+      }
+    }
+    return files.get(file)?.[line - 1];
+  };
 }
 
 // src/main.ts

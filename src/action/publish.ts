@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { readContainedFile } from '../discover/contained-file.js'
 import { createClient } from '../github/client.js'
 import { publishCheckRun } from '../github/checks.js'
 import { describe, publishToPullRequest } from '../github/publish.js'
@@ -70,6 +71,8 @@ export async function publish(
       commentBody: body,
       mode: inputs.comment,
       reviewComments: inputs.reviewComments,
+      // The checked-out head, for suggestions; a published report's tree is not here.
+      ...(!inputs.fromReport && { lineOf: headLines(inputs.workspace) }),
     })
     if (result.skipped) core.info(`Not updating the pull request: ${result.skipped}.`)
     if (result.comment?.action === 'deleted')
@@ -91,5 +94,23 @@ export async function publish(
       `The gate's result stands, but it ${problems.join('; ')}. On pull requests from forks the token is read-only: the job summary and annotations carry the full report, and the README shows the two-workflow setup that posts comments for forks.`,
       { title: 'eks-upgrade-gate: could not post to the pull request' },
     )
+  }
+}
+
+/** Lines of the workspace's files (contained, size-capped), read once per file. */
+function headLines(workspace: string): (file: string, line: number) => string | undefined {
+  const files = new Map<string, string[] | null>()
+  return (file, line) => {
+    if (!files.has(file)) {
+      try {
+        files.set(
+          file,
+          readContainedFile(file, workspace, [workspace], 5 * 1024 * 1024).split(/\r?\n/),
+        )
+      } catch {
+        files.set(file, null)
+      }
+    }
+    return files.get(file)?.[line - 1]
   }
 }

@@ -32,6 +32,8 @@ export async function publishToPullRequest(
     readonly commentBody: string
     readonly mode: CommentMode
     readonly reviewComments: boolean
+    /** A line of the head tree as it is, for suggestions. */
+    readonly lineOf?: (file: string, line: number) => string | undefined
   },
 ): Promise<PullRequestPublication> {
   const problems: string[] = []
@@ -66,7 +68,14 @@ export async function publishToPullRequest(
   let review: ReviewOutcome | undefined
   if (options.reviewComments) {
     try {
-      review = await publishReviewComments(client, repo, pr.number, pr.headSha, report)
+      review = await publishReviewComments(
+        client,
+        repo,
+        pr.number,
+        pr.headSha,
+        report,
+        options.lineOf,
+      )
     } catch (error) {
       problems.push(describe('post review comments', error))
     }

@@ -26,6 +26,7 @@ export async function publishReviewComments(
   pullNumber: number,
   headSha: string,
   report: Report,
+  lineOf: (file: string, line: number) => string | undefined = () => undefined,
 ): Promise<ReviewOutcome> {
   const files = await client.paginate(client.rest.pulls.listFiles, {
     ...repo,
@@ -41,7 +42,10 @@ export async function publishReviewComments(
     byLine.set(key, [...(byLine.get(key) ?? []), finding])
   }
   const wanted = new Map(
-    [...byLine.values()].map((findings) => [reviewCommentBody(findings), findings[0]!]),
+    [...byLine.values()].map((findings) => [
+      reviewCommentBody(findings, lineOf(findings[0]!.file, findings[0]!.line)),
+      findings[0]!,
+    ]),
   )
   const wantedIds = new Set([...wanted.keys()].map((body) => reviewCommentId(body)!))
 

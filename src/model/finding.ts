@@ -28,5 +28,7 @@ export interface Finding {
   readonly suppressionReason?: string
   /** Where the suppression is: a comment on the line (`inline`), or the configuration file. */
   readonly suppressedBy?: 'inline' | 'config'
+  /** A literal fix on its line (review comments post it as a suggestion). */
+  readonly suggestion?: { readonly from: string; readonly to: string }
   readonly docs: string
 }

@@ -88,7 +88,7 @@ const REVIEW_MARKER = /<!-- eks-upgrade-gate:review ([0-9a-f]{16}) -->/
  * those findings, so a re-run recognises it, and a change in what the line
  * breaks replaces it.
  */
-export function reviewCommentBody(findings: readonly FindingJson[]): string {
+export function reviewCommentBody(findings: readonly FindingJson[], lineText?: string): string {
   const id = createHash('sha256')
     .update(
       findings
@@ -102,7 +102,21 @@ export function reviewCommentBody(findings: readonly FindingJson[]): string {
     const icon = finding.severity === 'error' ? '🔴' : finding.severity === 'warning' ? '🟠' : '🔵'
     return `${icon} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.docs})\n\n${finding.message}`
   })
-  return `<!-- eks-upgrade-gate:review ${id} -->\n${parts.join('\n\n---\n\n')}`
+  return `<!-- eks-upgrade-gate:review ${id} -->\n${parts.join('\n\n---\n\n')}${suggestionBlock(findings, lineText)}`
+}
+
+/**
+ * A suggestion GitHub can apply: the line with the first finding's literal fix,
+ * when the line holds the text to replace exactly once. One per line, however
+ * many findings it has; none where the line could break the block.
+ */
+function suggestionBlock(findings: readonly FindingJson[], lineText: string | undefined): string {
+  const fix = findings.find((finding) => finding.suggestion)?.suggestion
+  if (!fix || lineText === undefined || fix.from === '' || lineText.includes('`')) return ''
+  const at = lineText.indexOf(fix.from)
+  if (at < 0 || lineText.indexOf(fix.from, at + 1) >= 0) return ''
+  const fixed = lineText.slice(0, at) + fix.to + lineText.slice(at + fix.from.length)
+  return `\n\n\`\`\`suggestion\n${fixed}\n\`\`\``
 }
 
 export function reviewCommentId(body: string): string | undefined {

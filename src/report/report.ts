@@ -65,6 +65,8 @@ export interface FindingJson {
   suppressed: boolean
   suppressionReason?: string
   suppressedBy?: 'inline' | 'config'
+  /** A literal fix on the line: `from`, written there once, becomes `to`. */
+  suggestion?: { from: string; to: string }
   /** Stable across commits: rule, cluster and subject (what review comments and SARIF track). */
   fingerprint: string
   blocking: boolean
@@ -168,6 +170,7 @@ export function buildReport(
         suppressionReason: finding.suppressionReason,
       }),
       ...(finding.suppressedBy && { suppressedBy: finding.suppressedBy }),
+      ...(finding.suggestion && { suggestion: finding.suggestion }),
       blocking: finding.blocking,
       docs: finding.docs,
     })),

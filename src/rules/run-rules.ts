@@ -106,6 +106,7 @@ export function runRules(input: RuleRunInput): {
         column: report.at.column,
         ...(report.cluster !== undefined && { cluster: report.cluster }),
         fingerprint: print,
+        ...(report.suggestion && { suggestion: report.suggestion }),
         new: baseContext ? !existing.has(print) : true,
         suppressed: false,
         blocking: false,

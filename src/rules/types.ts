@@ -51,6 +51,13 @@ export interface RuleReport {
    * and cluster it recognises the same problem in base and head.
    */
   readonly subject: string
+  /** A literal fix on the reported line: this text, written there once, becomes `to`. */
+  readonly suggestion?: Suggestion
+}
+
+export interface Suggestion {
+  readonly from: string
+  readonly to: string
 }
 
 export interface Rule {

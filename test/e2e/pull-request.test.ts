@@ -193,6 +193,21 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     ).toBeDefined()
   })
 
+  it('review comments carry a suggestion where the fix is a literal version, on the line it fixes', async () => {
+    github.reviewComments.length = 0
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    await run(head, { 'review-comments': 'true' })
+    const posted = github.reviews.at(-1)!.comments as Array<{ line: number; body: string }>
+    const versionLine = posted.find((c) => c.line === 6)!
+    expect(versionLine.body).toContain('control-plane-skips-minor')
+    expect(versionLine.body).toContain('```suggestion\n  version: "1.30"\n```')
+    // One suggestion per line at most, and none where no literal fixes it.
+    expect(versionLine.body.match(/```suggestion/g)).toHaveLength(1)
+    expect(posted.filter((c) => c.line !== 6).every((c) => !c.body.includes('```suggestion'))).toBe(
+      true,
+    )
+  })
+
   it('posts review comments only on changed lines, once, and removes ones that no longer apply', async () => {
     const head = commitHead(
       cluster('1.30', [

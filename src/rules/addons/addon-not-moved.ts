@@ -32,6 +32,8 @@ export const addonNotMoved = defineRule({
             at: after.version.at,
             cluster: pair.head.id,
             subject: `addon:${name}`,
+            ...(target &&
+              after.version.value && { suggestion: { from: after.version.value, to: target } }),
           },
         ]
       })

@@ -30,6 +30,11 @@ export const controlPlaneSkipsMinor = defineRule({
           at: head.version.at,
           cluster: head.id,
           subject: 'version',
+          // A number (1.3 for 1.30) is its own rule's fix; review comments check the line holds the text.
+          ...(head.version.status === 'resolved' &&
+            !head.version.numberWritten && {
+              suggestion: { from: formatKubeVersion(to), to: next },
+            }),
         },
       ]
     })
