@@ -11,10 +11,11 @@ import {
   gitTopLevel,
   isFormat,
   loadConfig,
+  renderText,
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-TMLY2VLI.js";
+} from "./chunks/chunk-774BHMTU.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
@@ -31,8 +32,8 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: eks-upgrade-gate check [PATH] [options]
 
-Checks the EKS versions declared under PATH (default: .) against the
-Kubernetes version-skew policy and EKS upgrade rules.
+Checks the EKS versions declared under PATH (a directory, default ., or one
+file) against the Kubernetes version-skew policy and EKS upgrade rules.
 
 Options:
   --base REF             compare with the same tree at git REF; findings that
@@ -62,6 +63,9 @@ Options:
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
+  -q, --quiet            text: the verdict and new findings only
+  --no-color             no colour (also NO_COLOR=1); colour is used only on a
+                         terminal, where text also wraps to its width
   -h, --help             show this help
   -v, --version          show the version
 
@@ -86,6 +90,8 @@ var OPTIONS = {
   "live-cluster": { type: "string" },
   "aws-region": { type: "string" },
   "aws-endpoint": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -139,6 +145,8 @@ function parseCliArgs(argv) {
     path: rest[0] ?? ".",
     format,
     fetchBase: values["fetch-base"] ?? false,
+    quiet: values.quiet ?? false,
+    noColor: values["no-color"] ?? false,
     settings,
     ...values.kubeconfig !== void 0 && { kubeconfig: values.kubeconfig },
     ...values.context !== void 0 && { context: values.context },
@@ -205,19 +213,28 @@ Run "eks-upgrade-gate --help" for usage.
   }
 }
 async function check(args, io) {
-  const root = path.resolve(io.cwd, args.path);
-  if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new UsageError(`${args.path} is not a directory`);
+  const target = path.resolve(io.cwd, args.path);
+  if (!existsSync(target)) throw new UsageError(`${args.path} does not exist`);
+  const file = statSync(target).isFile();
+  if (!file && !statSync(target).isDirectory())
+    throw new UsageError(`${args.path} is neither a file nor a directory`);
+  const root = file ? path.dirname(target) : target;
   const top = gitTopLevel(root);
-  const { evaluationDate, ...settings } = args.settings;
+  const fromCwd = path.relative(io.cwd, root);
+  const prefix = fromCwd.startsWith("..") || path.isAbsolute(fromCwd) ? "" : fromCwd.split(path.sep).join("/");
+  const { evaluationDate, ...flags } = args.settings;
+  const settings = file ? {
+    ...flags,
+    include: [
+      [prefix, path.basename(target)].filter(Boolean).join("/").replace(/[*?[\]{}()!]/g, "\\$&")
+    ]
+  } : flags;
   const config = loadConfig(
     settings,
     args.config === void 0 ? void 0 : path.resolve(io.cwd, args.config),
     [root, ...top ? [top] : []],
     io.cwd
   );
-  const fromCwd = path.relative(io.cwd, root);
-  const prefix = fromCwd.startsWith("..") || path.isAbsolute(fromCwd) ? "" : fromCwd.split(path.sep).join("/");
   const report = await runCheck({
     root,
     cwd: io.cwd,
@@ -251,7 +268,12 @@ async function check(args, io) {
     io.stderr(
       "eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n"
     );
-  const rendered = FORMATS[args.format](report);
+  const terminal2 = args.output === void 0 ? io.terminal : void 0;
+  const rendered = args.format === "text" ? renderText(report, {
+    ...terminal2?.columns && { width: terminal2.columns },
+    color: (terminal2?.color ?? false) && !args.noColor,
+    quiet: args.quiet
+  }) : FORMATS[args.format](report);
   if (args.output) {
     try {
       writeFileSync(path.resolve(io.cwd, args.output), rendered);
@@ -270,5 +292,13 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+  terminal: terminal()
 });
+function terminal() {
+  const tty = process.stdout.isTTY === true;
+  const columns = tty ? process.stdout.columns : Number(process.env.COLUMNS) || void 0;
+  const force = process.env.FORCE_COLOR;
+  const color = !process.env.NO_COLOR && (force !== void 0 ? force !== "0" && force !== "false" : tty);
+  return { ...columns && { columns }, color };
+}

@@ -10,7 +10,11 @@ import { eksctlCluster, TempRepo } from './helpers/git-repo.js'
 const NO_BASE =
   'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n'
 
-async function cli(argv: string[], cwd = REPO_ROOT) {
+async function cli(
+  argv: string[],
+  cwd = REPO_ROOT,
+  terminal?: { columns?: number; color: boolean },
+) {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -18,6 +22,7 @@ async function cli(argv: string[], cwd = REPO_ROOT) {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     today: '2026-11-21',
+    ...(terminal && { terminal }),
   })
   return { code, stdout, stderr }
 }
@@ -228,7 +233,7 @@ describe('eks-upgrade-gate check (CLI)', () => {
       '--format must be one of text, json, markdown, sarif (got "xml")',
     ],
     [['check', '--bogus'], 'unknown option --bogus'],
-    [['check', 'no/such/dir'], 'no/such/dir is not a directory'],
+    [['check', 'no/such/dir'], 'no/such/dir does not exist'],
     [['check', '--base', 'x', '--base-dir', 'y'], 'use either --base REF or --base-dir DIR'],
     [
       ['check', '--fail-on', 'always'],
@@ -289,6 +294,70 @@ describe('CLI traps users of pluto and kubent fall into', () => {
     )
     expect(stderr).not.toContain('internal error')
     expect(stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('a CLI that feels native', () => {
+  const example = [
+    'check',
+    'examples/eksctl-upgrade/head',
+    '--base-dir',
+    'examples/eksctl-upgrade/base',
+    '--evaluation-date',
+    '2026-12-02',
+  ]
+
+  it('at 80 columns every line fits, no word is split, and findings are grouped by cluster', async () => {
+    const { stdout } = await cli(example, REPO_ROOT, { columns: 80, color: false })
+    const lines = stdout.split('\n')
+    // Only a single unbreakable token (a long path) may stand past the edge.
+    const over = lines.filter((line) => line.length > 80)
+    expect(over.every((line) => !line.trim().includes(' '))).toBe(true)
+    // Nothing is cut mid-word: the plain report's words all survive, in order.
+    const plain = (await cli(example)).stdout
+    const words = (text: string) => text.split(/\s+/).filter(Boolean)
+    expect(words(stdout.replace(/^ {2}(prod|staging)$/gm, ''))).toEqual(
+      expect.arrayContaining(words(plain).filter((w) => !w.startsWith('examples/'))),
+    )
+    expect(stdout).toMatch(
+      /^Findings \(\d+\)\n {2}prod\n {4}error {2}new {2}examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12\n/m,
+    )
+    expect(stdout).toMatch(/^ {2}staging$/m)
+  })
+
+  it('colour on a terminal, none with --no-color or when writing to a file', async () => {
+    const coloured = await cli(example, REPO_ROOT, { columns: 120, color: true })
+    expect(coloured.stdout).toContain('\u001b[31merror\u001b[39m')
+    expect(coloured.stdout).toContain('\u001b[1m\u001b[31mFAIL')
+    const plain = await cli([...example, '--no-color'], REPO_ROOT, { columns: 120, color: true })
+    expect(plain.stdout).not.toContain('\u001b[')
+    expect((await cli(example)).stdout).not.toContain('\u001b[')
+  })
+
+  it('--quiet prints the new findings and the verdict only', async () => {
+    const { code, stdout } = await cli([...example, '--quiet'])
+    expect(code).toBe(1)
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^examples\/eksctl-upgrade\/head\/clusters\/prod\.yaml:8:12 {2}error {2}Cluster prod moves from 1\.33 to 1\.35/,
+      ),
+      expect.stringMatching(/^FAIL: 1 finding at or above "error" block this change\./),
+    ])
+  })
+
+  it('a FILE argument checks that file alone', async () => {
+    const { stdout, code } = await cli([
+      'check',
+      'examples/eksctl-upgrade/head/clusters/staging.yaml',
+      '--format',
+      'json',
+      '--evaluation-date',
+      '2026-12-02',
+    ])
+    const report = JSON.parse(stdout) as Report
+    expect(report.clusters.map((c) => c.name)).toEqual(['staging'])
+    expect(report.summary.filesScanned).toBe(1)
+    expect(code).toBe(1)
   })
 })
 

@@ -18,6 +18,10 @@ export interface CheckArgs {
   readonly context?: string
   readonly awsRegion?: string
   readonly awsEndpoint?: string
+  /** The verdict and new findings only. */
+  readonly quiet: boolean
+  /** --no-color: never colour, even on a terminal. */
+  readonly noColor: boolean
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' }
@@ -29,8 +33,8 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: eks-upgrade-gate check [PATH] [options]
 
-Checks the EKS versions declared under PATH (default: .) against the
-Kubernetes version-skew policy and EKS upgrade rules.
+Checks the EKS versions declared under PATH (a directory, default ., or one
+file) against the Kubernetes version-skew policy and EKS upgrade rules.
 
 Options:
   --base REF             compare with the same tree at git REF; findings that
@@ -60,6 +64,9 @@ Options:
                          under PATH or its git repository, when present)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
+  -q, --quiet            text: the verdict and new findings only
+  --no-color             no colour (also NO_COLOR=1); colour is used only on a
+                         terminal, where text also wraps to its width
   -h, --help             show this help
   -v, --version          show the version
 
@@ -85,6 +92,8 @@ const OPTIONS = {
   'live-cluster': { type: 'string' },
   'aws-region': { type: 'string' },
   'aws-endpoint': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options']
@@ -140,6 +149,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     path: rest[0] ?? '.',
     format,
     fetchBase: values['fetch-base'] ?? false,
+    quiet: values.quiet ?? false,
+    noColor: values['no-color'] ?? false,
     settings,
     ...(values.kubeconfig !== undefined && { kubeconfig: values.kubeconfig }),
     ...(values.context !== undefined && { context: values.context }),

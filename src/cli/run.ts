@@ -8,6 +8,7 @@ import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
 import { FORMATS } from '../report/formats.js'
+import { renderText } from '../report/text.js'
 import { visibleText } from '../report/untrusted.js'
 import { TOOL_VERSION } from '../report/report.js'
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args.js'
@@ -18,6 +19,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   /** ISO date the rules evaluate against. */
   readonly today: string
+  /** Standard output is a terminal (or COLUMNS says how wide): wrap to it; colour if it wants. */
+  readonly terminal?: { readonly columns?: number; readonly color: boolean }
 }
 
 /** The CLI as a function: arguments in, exit code out. */
@@ -50,21 +53,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
-  const root = path.resolve(io.cwd, args.path)
-  if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new UsageError(`${args.path} is not a directory`)
+  const target = path.resolve(io.cwd, args.path)
+  if (!existsSync(target)) throw new UsageError(`${args.path} does not exist`)
+  // One file is the tree around it, read for that file alone.
+  const file = statSync(target).isFile()
+  if (!file && !statSync(target).isDirectory())
+    throw new UsageError(`${args.path} is neither a file nor a directory`)
+  const root = file ? path.dirname(target) : target
   const top = gitTopLevel(root)
-  const { evaluationDate, ...settings } = args.settings
+  // Paths read best relative to where the command was run, when the root is below it.
+  const fromCwd = path.relative(io.cwd, root)
+  const prefix =
+    fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
+  const { evaluationDate, ...flags } = args.settings
+  // The walk names files with the prefix; the glob is the file's name, its specials escaped.
+  const settings = file
+    ? {
+        ...flags,
+        include: [
+          [prefix, path.basename(target)]
+            .filter(Boolean)
+            .join('/')
+            .replace(/[*?[\]{}()!]/g, '\\$&'),
+        ],
+      }
+    : flags
   const config = loadConfig(
     settings,
     args.config === undefined ? undefined : path.resolve(io.cwd, args.config),
     [root, ...(top ? [top] : [])],
     io.cwd,
   )
-  // Paths read best relative to where the command was run, when the root is below it.
-  const fromCwd = path.relative(io.cwd, root)
-  const prefix =
-    fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? '' : fromCwd.split(path.sep).join('/')
   const report = await runCheck({
     root,
     cwd: io.cwd,
@@ -100,7 +119,16 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(
       'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n',
     )
-  const rendered = FORMATS[args.format](report)
+  // A terminal gets the text wrapped to its width, by cluster, in colour unless told not to.
+  const terminal = args.output === undefined ? io.terminal : undefined
+  const rendered =
+    args.format === 'text'
+      ? renderText(report, {
+          ...(terminal?.columns && { width: terminal.columns }),
+          color: (terminal?.color ?? false) && !args.noColor,
+          quiet: args.quiet,
+        })
+      : FORMATS[args.format](report)
   if (args.output) {
     try {
       writeFileSync(path.resolve(io.cwd, args.output), rendered)

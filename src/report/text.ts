@@ -1,14 +1,53 @@
+import * as util from 'node:util'
+import wrapAnsi from 'wrap-ansi'
 import { groupByHop } from './markdown.js'
-import { describeDeclared, plural, verdictLine, type Report } from './report.js'
+import { describeDeclared, plural, verdictLine, type FindingJson, type Report } from './report.js'
 import { visibleStrings } from './untrusted.js'
+
+export interface TextOptions {
+  /** A terminal's width: findings grouped by cluster, every line wrapped at word boundaries. */
+  readonly width?: number
+  /** ANSI colour for severities and the verdict (a terminal that wants it). */
+  readonly color?: boolean
+  /** The verdict and the new findings only. */
+  readonly quiet?: boolean
+}
+
+type Style = Parameters<typeof util.styleText>[0]
 
 /**
  * Terminal output: clusters, then findings as `file:line:col severity message [rule]`,
  * then the verdict. Every string from the repository is made visible first, so none
  * can break a line (see untrusted.ts).
  */
-export function renderText(untrusted: Report): string {
+export function renderText(untrusted: Report, options: TextOptions = {}): string {
   const report = visibleStrings(untrusted)
+  // We decide when to colour (a terminal, NO_COLOR, --no-color); Node before 20.12 has no styleText.
+  const paint = (style: Style, text: string) =>
+    options.color && typeof util.styleText === 'function'
+      ? util.styleText(style, text, { validateStream: false })
+      : text
+  const severity = (finding: Pick<FindingJson, 'severity'>) =>
+    paint(
+      finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue',
+      finding.severity,
+    )
+  const { summary } = report
+  const verdict =
+    `${summary.result === 'fail' ? paint(['bold', 'red'], 'FAIL') : paint(['bold', 'green'], 'PASS')}: ${verdictLine(report)}. ` +
+    `${summary.filesScanned} ${plural(summary.filesScanned, 'file')} scanned.`
+  const finish = (lines: string[]) =>
+    (options.width ? lines.flatMap((line) => wrap(line, options.width!)) : lines).join('\n') + '\n'
+  if (options.quiet) {
+    const fresh = report.findings.filter((f) => f.new && !f.suppressed)
+    return finish([
+      ...fresh.map(
+        (f) =>
+          `${f.file ? `${f.file}:${f.line}:${f.column}` : '(no file: live cluster)'}  ${severity(f)}  ${f.message}  [${f.ruleId}]`,
+      ),
+      verdict,
+    ])
+  }
   const lines: string[] = []
   const base = report.base
     ? ` · base ${report.base.ref}${report.base.commit ? ` (${report.base.commit.slice(0, 12)})` : ''}`
@@ -43,15 +82,35 @@ export function renderText(untrusted: Report): string {
 
   lines.push(`Findings (${report.findings.length})`)
   if (report.findings.length === 0) lines.push('  none')
-  for (const finding of report.findings) {
-    const status = finding.suppressed
+  const status = (finding: FindingJson) =>
+    finding.suppressed
       ? `suppressed (${finding.suppressionReason ?? 'no reason'})`
       : finding.new
-        ? 'new'
+        ? paint('bold', 'new')
         : 'existing'
-    lines.push(
-      `  ${finding.file ? `${finding.file}:${finding.line}:${finding.column}` : '(no file: live cluster)'}  ${finding.severity}  ${status}  ${finding.message}  [${finding.ruleId}]`,
-    )
+  const place = (finding: FindingJson) =>
+    finding.file ? `${finding.file}:${finding.line}:${finding.column}` : '(no file: live cluster)'
+  if (options.width) {
+    // A person at a terminal reads by cluster: a heading each, the message on its own lines.
+    const names = new Map(report.clusters.map((c) => [c.id, c.name]))
+    const groups = new Map<string, FindingJson[]>()
+    for (const finding of report.findings) {
+      const name = (finding.cluster && names.get(finding.cluster)) || 'not tied to a cluster'
+      groups.set(name, [...(groups.get(name) ?? []), finding])
+    }
+    for (const [name, findings] of groups) {
+      lines.push(`  ${name}`)
+      for (const finding of findings)
+        lines.push(
+          `    ${severity(finding)}  ${status(finding)}  ${place(finding)}`,
+          `      ${finding.message}  [${finding.ruleId}]`,
+        )
+    }
+  } else {
+    for (const finding of report.findings)
+      lines.push(
+        `  ${place(finding)}  ${finding.severity}  ${status(finding)}  ${finding.message}  [${finding.ruleId}]`,
+      )
   }
 
   const fixed = report.fixed ?? []
@@ -77,11 +136,26 @@ export function renderText(untrusted: Report): string {
   }
 
   for (const note of report.notes) lines.push('', `Note: ${note}`)
-  const { summary } = report
-  lines.push(
-    '',
-    `${summary.result === 'fail' ? 'FAIL' : 'PASS'}: ${verdictLine(report)}. ` +
-      `${summary.filesScanned} ${plural(summary.filesScanned, 'file')} scanned.`,
-  )
-  return lines.join('\n') + '\n'
+  lines.push('', verdict)
+  return finish(lines)
+}
+
+/** One line wrapped at word boundaries to `width`, continuation lines indented under it. */
+function wrap(line: string, width: number): string[] {
+  const indent = /^ */.exec(line)![0].length
+  const hang = line.trimStart().startsWith('- ') ? indent + 2 : indent + (indent > 0 ? 2 : 0)
+  const room = Math.max(20, width - hang)
+  const [first, ...rest] = wrapAnsi(line.slice(indent), Math.max(20, width - indent), {
+    hard: false,
+    trim: true,
+  }).split('\n')
+  const tail = rest.join(' ')
+  return [
+    ' '.repeat(indent) + first,
+    ...(tail
+      ? wrapAnsi(tail, room, { hard: false, trim: true })
+          .split('\n')
+          .map((part) => ' '.repeat(hang) + part)
+      : []),
+  ]
 }
