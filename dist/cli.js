@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-774BHMTU.js";
+} from "./chunks/chunk-ZACSCLNV.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
@@ -245,6 +245,8 @@ async function check(args, io) {
     config,
     knowledge: embeddedKnowledge,
     today: evaluationDate ?? io.today,
+    progress: (line) => io.stderr(`eks-upgrade-gate: ${visibleText(line)}
+`),
     ...args.awsRegion !== void 0 && {
       aws: {
         region: args.awsRegion,

@@ -13,7 +13,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-774BHMTU.js";
+} from "./chunks/chunk-ZACSCLNV.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26972,6 +26972,7 @@ async function check(inputs, env, event) {
   const kubeconfig = inputs.kubeconfig !== void 0 ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env) : void 0;
   try {
     const report = await runCheck({
+      progress: (line) => info(`eks-upgrade-gate: ${line}`),
       root: inputs.root,
       cwd: inputs.workspace,
       // Files the settings name live in the repository or the runner's temp directory.

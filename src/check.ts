@@ -39,6 +39,8 @@ export interface CheckOptions {
   readonly live?: { readonly kubeconfig: string; readonly context?: string }
   /** Also describe the declared clusters with the EKS API (opt-in; read-only). */
   readonly aws?: { readonly region: string; readonly endpoint?: string }
+  /** Told before each step that waits on the network (a line for stderr or the log). */
+  readonly progress?: (line: string) => void
 }
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
@@ -84,7 +86,16 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     today: options.today,
   }
   const inventories = readTrees(input)
+  const seconds = LIVE_TIMEOUT_MS / 1000
+  if (options.live)
+    options.progress?.(
+      `reading the live cluster${options.live.context ? ` (context ${options.live.context})` : ''}; each request gives up after ${seconds} s`,
+    )
   const kube = options.live ? await readLive(options.live) : undefined
+  if (options.aws)
+    options.progress?.(
+      `asking the EKS API in ${options.aws.region} about the declared clusters; each call gives up after ${seconds} s and is retried once`,
+    )
   const aws = options.aws
     ? await readAws(options.aws, inventories.head, kube?.views ?? [])
     : undefined

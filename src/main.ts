@@ -102,6 +102,7 @@ async function check(
       : undefined
   try {
     const report = await runCheck({
+      progress: (line) => core.info(`eks-upgrade-gate: ${line}`),
       root: inputs.root,
       cwd: inputs.workspace,
       // Files the settings name live in the repository or the runner's temp directory.

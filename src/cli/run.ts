@@ -94,6 +94,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     config,
     knowledge: embeddedKnowledge,
     today: evaluationDate ?? io.today,
+    progress: (line) => io.stderr(`eks-upgrade-gate: ${visibleText(line)}\n`),
     ...(args.awsRegion !== undefined && {
       aws: {
         region: args.awsRegion,

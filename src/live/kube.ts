@@ -175,13 +175,17 @@ function request(url: URL, options: https.RequestOptions, timeoutMs: number): Pr
         }
       })
     })
-    req.on('timeout', () =>
+    // A hard deadline, not only an idle one: a server that trickles a byte every few
+    // seconds must not hold the gate past what the message promises.
+    const late = () =>
       req.destroy(
         new LiveReadError(
           `The API server ${url.host} did not answer within ${timeoutMs / 1000}s (GET ${url.pathname}); is it reachable from this runner?`,
         ),
-      ),
-    )
+      )
+    const deadline = setTimeout(late, timeoutMs)
+    req.on('close', () => clearTimeout(deadline))
+    req.on('timeout', late)
     req.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         error instanceof LiveReadError ? error : new LiveReadError(describeNetwork(error, url)),

@@ -231,6 +231,10 @@ describe('AWS mode against an EKS API on 127.0.0.1', () => {
     expect(new Set(eks.requests.map((r) => r.method))).toEqual(new Set(['GET']))
     expect(eks.requests.every((r) => r.authorization)).toBe(true)
     expect(stdout + stderr).not.toContain('fixture-secret')
+    // What waits on the network says so first, with the deadline it keeps.
+    expect(stderr).toContain(
+      'eks-upgrade-gate: asking the EKS API in eu-west-1 about the declared clusters; each call gives up after 10 s',
+    )
   })
 
   it('names the missing IAM action on AccessDenied; the rest still runs', async () => {

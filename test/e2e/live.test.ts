@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -174,6 +176,24 @@ describe('the live cluster, through a kubeconfig, against a Kubernetes API on 12
     )
     expect(Date.now() - started).toBeLessThan(5_000)
     await silent.stop()
+  })
+
+  it('a server that trickles bytes is cut at the deadline, not kept alive by each byte', async () => {
+    const trickle = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      const timer = setInterval(() => res.write(' '), 50)
+      res.on('close', () => clearInterval(timer))
+    })
+    await new Promise<void>((resolve) => trickle.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(trickle.address() as AddressInfo).port}`
+    const kubeconfig = new KubeFixture().kubeconfig(url)
+    const started = Date.now()
+    await expect(readLiveCluster({ kubeconfig, timeoutMs: 300 })).rejects.toThrow(
+      /did not answer within 0.3s \(GET \/version\)/,
+    )
+    expect(Date.now() - started).toBeLessThan(2_000)
+    trickle.closeAllConnections()
+    await new Promise<void>((resolve) => trickle.close(() => resolve()))
   })
 
   it('a TLS failure says the certificate authority does not match', async () => {
