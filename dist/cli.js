@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-ZACSCLNV.js";
+} from "./chunks/chunk-OWBT4XD2.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -13,7 +13,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-ZACSCLNV.js";
+} from "./chunks/chunk-OWBT4XD2.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26648,7 +26648,7 @@ function postedBy(author, poster) {
 }
 
 // src/github/comment.ts
-async function upsertComment(client, repo, issueNumber, body, mode, failed) {
+async function upsertComment(client, repo, issueNumber, body, mode, notApplicable2) {
   if (mode === "off") return { action: "skipped", why: "comment: off" };
   if (mode === "new") {
     const created = await client.rest.issues.createComment({
@@ -26678,8 +26678,8 @@ async function upsertComment(client, repo, issueNumber, body, mode, failed) {
       why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`
     };
   }
-  if (mode === "on-failure" && !failed) {
-    if (!existing) return { action: "skipped", why: "comment: on-failure, and the gate passed" };
+  if (notApplicable2 !== void 0) {
+    if (!existing) return { action: "skipped", why: notApplicable2 };
     await client.rest.issues.deleteComment({ ...repo, comment_id: existing.id });
     return { action: "deleted", id: existing.id };
   }
@@ -26802,7 +26802,7 @@ async function publishToPullRequest(client, repo, pr, report, options) {
       pr.number,
       options.commentBody,
       options.mode,
-      report.summary.result === "fail"
+      await notApplicable(client, repo, pr.number, report, options.mode)
     );
   } catch (error2) {
     problems.push(describe("post the PR comment", error2));
@@ -26823,6 +26823,32 @@ async function publishToPullRequest(client, repo, pr, report, options) {
     }
   }
   return { ...comment && { comment }, ...review && { review }, problems };
+}
+async function notApplicable(client, repo, pullNumber, report, mode) {
+  if (mode === "on-failure")
+    return report.summary.result === "fail" ? void 0 : "comment: on-failure, and the gate passed";
+  if (mode !== "on-change") return void 0;
+  const changed = await client.paginate(client.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100
+  });
+  const read = filesRead(report);
+  return changed.some((file) => read.has(file.filename)) ? void 0 : "comment: on-change, and the pull request changes no file the gate read";
+}
+function filesRead(report) {
+  return /* @__PURE__ */ new Set([
+    ...report.clusters.flatMap((cluster) => [
+      cluster.source.file,
+      cluster.version.file,
+      ...cluster.nodeGroups.map((group) => group.file),
+      ...cluster.addons.map((addon) => addon.file),
+      ...cluster.components.map((component) => component.file)
+    ]),
+    ...report.unassigned.components.map((component) => component.file),
+    ...report.findings.map((finding) => finding.file),
+    ...report.tool.knowledgeFiles ?? []
+  ]);
 }
 function describe(what, error2) {
   const status = statusOf(error2);
@@ -26882,7 +26908,7 @@ async function publish(inputs, env, report, rest, links) {
     });
     if (result.skipped) info(`Not updating the pull request: ${result.skipped}.`);
     if (result.comment?.action === "deleted")
-      info(`PR comment deleted: the gate passes and comment is on-failure.`);
+      info(`PR comment deleted: it no longer applies (comment: ${inputs.comment}).`);
     if (result.comment?.action === "skipped") info(`No PR comment: ${result.comment.why}.`);
     if (result.comment && "url" in result.comment) {
       info(`PR comment ${result.comment.action}: ${result.comment.url}`);

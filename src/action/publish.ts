@@ -76,7 +76,7 @@ export async function publish(
     })
     if (result.skipped) core.info(`Not updating the pull request: ${result.skipped}.`)
     if (result.comment?.action === 'deleted')
-      core.info(`PR comment deleted: the gate passes and comment is on-failure.`)
+      core.info(`PR comment deleted: it no longer applies (comment: ${inputs.comment}).`)
     if (result.comment?.action === 'skipped') core.info(`No PR comment: ${result.comment.why}.`)
     if (result.comment && 'url' in result.comment) {
       core.info(`PR comment ${result.comment.action}: ${result.comment.url}`)

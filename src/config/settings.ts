@@ -11,7 +11,7 @@ export class ConfigError extends Error {
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 export type FailOn = (typeof FAIL_ON_LEVELS)[number]
 export type RuleSetting = 'error' | 'warning' | 'notice' | 'off'
-export type CommentMode = 'update' | 'on-failure' | 'new' | 'off'
+export type CommentMode = 'update' | 'on-failure' | 'on-change' | 'new' | 'off'
 
 /**
  * Where raw settings come from. It only changes how messages name a setting
@@ -218,7 +218,7 @@ function describe(
     case 'failOn':
       return `${name} must be one of ${definitions.failOn.enum.join(', ')} ${got(value)}`
     case 'comment':
-      return `${name} must be update, on-failure, new or off ${got(value)}`
+      return `${name} must be update, on-failure, on-change, new or off ${got(value)}`
     case 'boolean':
       return `${name} must be true or false ${got(value)}`
     case 'date':

@@ -23,8 +23,9 @@ export type CommentOutcome =
  * not us), updated in place, left alone when nothing changed, and never
  * overwritten with the result of a run that started before the one that wrote
  * it. A comment from before keys existed is taken over by the first gate that
- * finds it. With `on-failure`, a passing gate posts nothing and deletes its
- * earlier comment, which no longer applies.
+ * finds it. A comment that does not apply (`on-failure` and the gate passes,
+ * `on-change` and the pull request touches nothing the gate read) is not
+ * posted, and the gate's earlier one is deleted.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -32,7 +33,8 @@ export async function upsertComment(
   issueNumber: number,
   body: string,
   mode: CommentMode,
-  failed: boolean,
+  /** Why the comment does not apply to this run, if it does not. */
+  notApplicable?: string,
 ): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped', why: 'comment: off' }
   if (mode === 'new') {
@@ -65,8 +67,8 @@ export async function upsertComment(
       why: `the comment is from a newer run (${theirs.at}, head ${theirs.head.slice(0, 7)})`,
     }
   }
-  if (mode === 'on-failure' && !failed) {
-    if (!existing) return { action: 'skipped', why: 'comment: on-failure, and the gate passed' }
+  if (notApplicable !== undefined) {
+    if (!existing) return { action: 'skipped', why: notApplicable }
     await client.rest.issues.deleteComment({ ...repo, comment_id: existing.id })
     return { action: 'deleted', id: existing.id }
   }

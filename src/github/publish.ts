@@ -59,7 +59,7 @@ export async function publishToPullRequest(
       pr.number,
       options.commentBody,
       options.mode,
-      report.summary.result === 'fail',
+      await notApplicable(client, repo, pr.number, report, options.mode),
     )
   } catch (error) {
     problems.push(describe('post the PR comment', error))
@@ -81,6 +81,44 @@ export async function publishToPullRequest(
     }
   }
   return { ...(comment && { comment }), ...(review && { review }), problems }
+}
+
+/** Why this run's comment does not apply under its mode, if it does not. */
+async function notApplicable(
+  client: GitHubClient,
+  repo: Repo,
+  pullNumber: number,
+  report: Report,
+  mode: CommentMode,
+): Promise<string | undefined> {
+  if (mode === 'on-failure')
+    return report.summary.result === 'fail' ? undefined : 'comment: on-failure, and the gate passed'
+  if (mode !== 'on-change') return undefined
+  const changed = await client.paginate(client.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  })
+  const read = filesRead(report)
+  return changed.some((file) => read.has(file.filename))
+    ? undefined
+    : 'comment: on-change, and the pull request changes no file the gate read'
+}
+
+/** Every file the report names: where clusters, node groups, add-ons, components and findings are. */
+function filesRead(report: Report): Set<string> {
+  return new Set([
+    ...report.clusters.flatMap((cluster) => [
+      cluster.source.file,
+      cluster.version.file,
+      ...cluster.nodeGroups.map((group) => group.file),
+      ...cluster.addons.map((addon) => addon.file),
+      ...cluster.components.map((component) => component.file),
+    ]),
+    ...report.unassigned.components.map((component) => component.file),
+    ...report.findings.map((finding) => finding.file),
+    ...(report.tool.knowledgeFiles ?? []),
+  ])
 }
 
 export function describe(what: string, error: unknown): string {

@@ -151,6 +151,26 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     expect(github.comments).toEqual([])
   })
 
+  it('comment: on-change stays quiet on a pull request that touches no file the gate read', async () => {
+    github.comments.length = 0
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    const elsewhere = [{ filename: 'docs/README.md', status: 'modified', patch: '@@ -1 +1 @@' }]
+    github.files = elsewhere
+    await run(head, { comment: 'on-change' })
+    expect(github.comments).toEqual([])
+
+    const touching = commitHead(cluster('1.31', [['general', '1.29.1-20240301']]))
+    await run(touching, { comment: 'on-change' })
+    expect(github.comments).toHaveLength(1)
+
+    // The next push only edits docs: the earlier comment no longer applies.
+    github.files = elsewhere
+    github.requests.length = 0
+    await run(touching, { comment: 'on-change' })
+    expect(github.writes().map((r) => r.method)).toEqual(['DELETE'])
+    expect(github.comments).toEqual([])
+  })
+
   it('plan boxes ticked in the comment stay ticked when a push rewrites it', async () => {
     github.comments.length = 0
     await run(commitHead(cluster('1.31', [['general', '1.29.0-20240201']])))
