@@ -142,3 +142,33 @@ describe('keepChecks: ticked plan steps survive a rewrite of the comment', () =>
     expect(keepChecks(body('[ ]', '[ ]', '7'), body('[ ]', '[ ]', '7'))).not.toContain('[x]')
   })
 })
+
+describe('one line, one row', () => {
+  it('two findings on one line are one row, and advice the first gave is not repeated', () => {
+    const advice = 'Move it to v1.31.2-eksbuild.3 after the control plane.'
+    const markdown = renderMarkdown(
+      report([
+        finding({
+          ruleId: 'addon-not-moved',
+          severity: 'warning',
+          file: 'main.tf',
+          line: 12,
+          message: `The kube-proxy add-on stays at v1.30.0-eksbuild.3. ${advice}`,
+        }),
+        finding({
+          ruleId: 'kube-proxy-minor-mismatch',
+          severity: 'warning',
+          file: 'main.tf',
+          line: 12,
+          message: `kube-proxy is at 1.30 while the control plane is 1.31. ${advice}`,
+        }),
+      ]),
+    )
+    const rows = markdown.split('\n').filter((line) => line.includes('`main.tf:12`'))
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.split(advice)).toHaveLength(2)
+    expect(rows[0]).toContain('kube-proxy is at 1.30 while the control plane is 1.31.')
+    expect(rows[0]).toContain('`addon-not-moved`')
+    expect(rows[0]).toContain('`kube-proxy-minor-mismatch`')
+  })
+})

@@ -235,14 +235,32 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
 }
 
 function findingTable(findings: readonly FindingJson[], options: MarkdownOptions): string[] {
+  // One row per line and severity: two rules on one line are one thing to edit, and
+  // advice the first already gave (the same sentence) is not repeated.
+  const rows = new Map<string, FindingJson[]>()
+  for (const finding of findings) {
+    const key = `${finding.file}:${finding.line}:${finding.severity}`
+    rows.set(key, [...(rows.get(key) ?? []), finding])
+  }
   return [
     '| | Where | Finding | Rule |',
     '|---|---|---|---|',
-    ...findings.map(
-      (finding) =>
-        `| ${ICON[finding.severity]} ${finding.severity} | ${where(finding.file, finding.line, options)} | ${escapeCell(finding.message)} | [\`${finding.ruleId}\`](${finding.docs}) |`,
-    ),
+    ...[...rows.values()].map((row) => {
+      const [first] = row as [FindingJson, ...FindingJson[]]
+      const said = new Set<string>()
+      const messages = row.map((finding) =>
+        sentences(finding.message)
+          .filter((sentence) => !said.has(sentence) && (said.add(sentence), true))
+          .join(' '),
+      )
+      return `| ${ICON[first.severity]} ${first.severity} | ${where(first.file, first.line, options)} | ${messages.filter(Boolean).map(escapeCell).join('<br>')} | ${row.map((finding) => `[\`${finding.ruleId}\`](${finding.docs})`).join(' ')} |`
+    }),
   ]
+}
+
+/** A message's sentences, to tell advice already given on the same line. */
+function sentences(message: string): string[] {
+  return message.split(/(?<=[.!?])\s+(?=[A-Z])/)
 }
 
 /** Where a plan step's value is edited: its line, or where to add it. */
