@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run.js'
@@ -7,16 +6,9 @@ import type { Report } from '../src/report/report.js'
 import { buildSarif } from '../src/report/sarif.js'
 import { RULES } from '../src/rules/index.js'
 import { FIXTURES, REPO_ROOT } from './helpers/fixtures.js'
+import { validateSarif } from './helpers/sarif-schema.js'
 
-// The official SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's jest-sarif;
-// ajv's CommonJS packages are loaded with require, as their types expect.
-const require = createRequire(import.meta.url)
-const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object
-const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
-const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
-addFormats(ajv)
-const validate = ajv.compile(schema)
+const validate = validateSarif
 
 async function report(dir: string): Promise<Report> {
   let stdout = ''

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { GitHubFixture } from '../helpers/github-server.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { runAction } from '../helpers/runner.js'
+import { validateSarif } from '../helpers/sarif-schema.js'
 import type { Report } from '../../src/report/report.js'
 
 const TOKEN = 'ghs_fixturetoken000000000000000000000'
@@ -382,6 +383,7 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
       }>
     }
     expect(sarif.version).toBe('2.1.0')
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true)
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('control-plane-skips-minor')
     // The bundle carries the rule pages: help is the page, with nothing beside dist/.
     const help = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'control-plane-skips-minor')
