@@ -55,6 +55,25 @@ describe('suppressions', async () => {
     expect(directives.get(3)).toBeUndefined()
   })
 
+  it.each([
+    ['// eks-upgrade-gate:ignore * -- all of them', { rules: ['*'], reason: 'all of them' }],
+    ['#eks-upgrade-gate:ignore a-b --no space', { rules: ['a-b'], reason: 'no space' }],
+    ['# eks-upgrade-gate:ignore rule-x  \r', { rules: ['rule-x'], reason: 'no reason given' }],
+    ['x = 1 eks-upgrade-gate:ignore rule-x', undefined],
+    ['# eks-upgrade-gate:ignorerule-x', undefined],
+    ['# eks-upgrade-gate:ignore rule.x -- dots are not rule ids', undefined],
+  ])('reads %j as a directive, or not', (line, expected) => {
+    expect(inlineDirectives(line).get(1)).toEqual(expected)
+  })
+
+  it('a hostile line is read in linear time (a backtracking pattern took seconds on spaces)', () => {
+    const spaces = ' '.repeat(5 * 1024 * 1024)
+    const started = Date.now()
+    inlineDirectives(`# eks-upgrade-gate:ignore a${spaces}x`)
+    inlineDirectives(`# eks-upgrade-gate:ignore a${spaces}-- ${spaces}`)
+    expect(Date.now() - started).toBeLessThan(2_000)
+  })
+
   it('marks findings suppressed with their reason, keeps them in the report and out of the verdict', () => {
     const result = run(DEFAULT_CONFIG)
     expect(skew(result)).toEqual([
