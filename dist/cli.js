@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-CQQMKLET.js";
+} from "./chunks/chunk-RELLEOYE.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

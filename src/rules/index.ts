@@ -42,6 +42,8 @@ import { nodeGroupSkew } from './nodes/node-group-skew.js'
 import { knowledgeStale } from './tool/knowledge-stale.js'
 import { suppressionExpired } from './tool/suppression-expired.js'
 import { unassignedComponent } from './tool/unassigned-component.js'
+import { clusterRemoved } from './tool/cluster-removed.js'
+import { clusterUnreadable } from './tool/cluster-unreadable.js'
 import { unreadableFile } from './tool/unreadable-file.js'
 import { unresolvedValue } from './tool/unresolved-value.js'
 import { versionWrittenAsNumber } from './control-plane/version-written-as-number.js'
@@ -99,6 +101,8 @@ export const RULES: readonly Rule[] = [
   // the tool itself
   unresolvedValue,
   unreadableFile,
+  clusterUnreadable,
+  clusterRemoved,
   versionUnknownToData,
   knowledgeStale,
   suppressionExpired,

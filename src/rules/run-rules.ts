@@ -55,8 +55,11 @@ export function runRules(input: RuleRunInput): {
   })
   const expired = input.config.ignore.filter((entry) => isExpired(entry, input.today))
   const matched = matchClusters(input.head, input.base, input.moves)
+  const paired = new Set(matched.values())
+  const removed = (input.base?.clusters ?? []).filter((cluster) => !paired.has(cluster))
   const headContext = {
     ...context(input.head, pairsOf(input.head, matched)),
+    ...(removed.length > 0 && { removed }),
     expiredSuppressions: expired,
     ...(input.live && { live: input.live }),
   }

@@ -31,6 +31,8 @@ export interface RuleContext {
   /** ISO date the evaluation is for; rules never read the clock. */
   readonly today: string
   readonly targetVersion?: KubeVersion
+  /** Base clusters no head cluster is: deleted by the change, or hidden from the gate. */
+  readonly removed?: readonly Cluster[]
   /** The live cluster, when one was read (and which declared cluster it is). */
   readonly live?: LiveContext
   /** Configuration suppressions whose expiry date has passed. */

@@ -126,3 +126,40 @@ describe('fixed by this change', () => {
     )
   })
 })
+
+describe('a cluster the change takes away', () => {
+  it('deleted: a warning that names where the base declared it', () => {
+    const result = checkChange(
+      {
+        'clusters/prod.yaml': eksctlCluster('prod', '1.33'),
+        'clusters/dev.yaml': eksctlCluster('dev', '1.33'),
+      },
+      (r) => r.git('rm', '-q', 'clusters/dev.yaml'),
+      '2026-01-10',
+    )
+    repo = result.repo
+    const removed = result.report.findings.find((f) => f.ruleId === 'cluster-removed')
+    expect(removed).toMatchObject({ new: true, file: '', severity: 'warning' })
+    expect(removed!.message).toContain(
+      'Cluster dev (1.33), declared on the base at clusters/dev.yaml:',
+    )
+    expect(result.status).toBe(0)
+  })
+
+  it('padded past the size cap: blocked at the file, not passed with a notice', () => {
+    const result = checkChange(
+      { 'clusters/prod.yaml': eksctlCluster('prod', '1.33') },
+      {
+        'clusters/prod.yaml': eksctlCluster('prod', '1.35') + `# ${'x'.repeat(5 * 1024 * 1024)}\n`,
+      },
+      '2026-01-10',
+    )
+    repo = result.repo
+    expect(result.status).toBe(1)
+    expect(
+      result.report.findings
+        .filter((f) => f.ruleId === 'cluster-unreadable')
+        .map((f) => `${f.file}:${f.line} ${f.severity} ${f.new}`),
+    ).toEqual(['clusters/prod.yaml:1 error true'])
+  })
+})
