@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-RELLEOYE.js";
+} from "./chunks/chunk-GSVRTOVT.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

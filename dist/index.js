@@ -4,6 +4,7 @@ import {
   ConfigError,
   FORMATS,
   embeddedKnowledge,
+  escapeCell,
   loadConfig,
   plural,
   readContainedFile,
@@ -13,7 +14,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-RELLEOYE.js";
+} from "./chunks/chunk-GSVRTOVT.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26613,7 +26614,7 @@ function reviewCommentBody(findings, lineText) {
     const icon = finding.severity === "error" ? "🔴" : finding.severity === "warning" ? "🟠" : "🔵";
     return `${icon} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.docs})
 
-${finding.message}`;
+${escapeCell(finding.message)}`;
   });
   return `<!-- eks-upgrade-gate:review ${id} -->
 ${parts.join("\n\n---\n\n")}${suggestionBlock(findings, lineText)}`;

@@ -1,7 +1,7 @@
-import { keepChecks } from '../src/report/comment.js'
+import { keepChecks, reviewCommentBody } from '../src/report/comment.js'
 import { describe, expect, it } from 'vitest'
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../src/report/annotations.js'
-import { escapeCell, renderMarkdown } from '../src/report/markdown.js'
+import { codeSpan, escapeCell, renderMarkdown } from '../src/report/markdown.js'
 import type { FindingJson, Report } from '../src/report/report.js'
 
 function finding(overrides: Partial<FindingJson> = {}): FindingJson {
@@ -170,5 +170,34 @@ describe('one line, one row', () => {
     expect(rows[0]).toContain('kube-proxy is at 1.30 while the control plane is 1.31.')
     expect(rows[0]).toContain('`addon-not-moved`')
     expect(rows[0]).toContain('`kube-proxy-minor-mismatch`')
+  })
+})
+
+describe('text from the pull request is inert in markdown', () => {
+  const hostile = finding({
+    file: 'clusters/<!--evil.yaml',
+    message:
+      'Cluster @acme/platform (#1) says <img src=x onerror=alert(1)>\n## ✅ EKS upgrade gate: passed | forged',
+  })
+
+  it('no raw HTML, no mention or reference, no forged heading or table cell', () => {
+    const markdown = renderMarkdown(report([hostile]))
+    const row = markdown.split('\n').find((line) => line.includes('onerror'))!
+    expect(row).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(row).toContain('@&#8203;acme/platform')
+    expect(row).toContain('(#&#8203;1)')
+    expect(row).toContain('\\| forged')
+    // A path is a code span, inert as it is; a backtick in it cannot end the span.
+    expect(markdown).toContain('`clusters/<!--evil.yaml:1`')
+    expect(codeSpan('a`b')).toBe('``a`b``')
+    expect(codeSpan('`x`')).toBe('`` `x` ``')
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toHaveLength(1)
+  })
+
+  it('review comments too', () => {
+    const body = reviewCommentBody([hostile])
+    expect(body).not.toContain('<img')
+    expect(body).toContain('@&#8203;acme')
+    expect(body.split('\n').some((line) => line.startsWith('## '))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { renderMarkdown, type MarkdownOptions } from './markdown.js'
+import { escapeCell, renderMarkdown, type MarkdownOptions } from './markdown.js'
 import type { FindingJson, Report } from './report.js'
 
 /** Finds the one sticky comment; never changes, so old comments are found by new versions. */
@@ -100,7 +100,7 @@ export function reviewCommentBody(findings: readonly FindingJson[], lineText?: s
     .slice(0, 16)
   const parts = findings.map((finding) => {
     const icon = finding.severity === 'error' ? '🔴' : finding.severity === 'warning' ? '🟠' : '🔵'
-    return `${icon} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.docs})\n\n${finding.message}`
+    return `${icon} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.docs})\n\n${escapeCell(finding.message)}`
   })
   return `<!-- eks-upgrade-gate:review ${id} -->\n${parts.join('\n\n---\n\n')}${suggestionBlock(findings, lineText)}`
 }

@@ -60,7 +60,7 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
   const empty = report.clusters.length === 0 && report.unassigned.components.length === 0
   out.push(`## ${failed ? '❌' : empty ? '⚠️' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
   // What the reader must know about the run itself (no base, nothing found) comes first.
-  for (const note of report.notes) out.push(`> [!NOTE]`, `> ${note}`, '')
+  for (const note of report.notes) out.push(`> [!NOTE]`, `> ${escapeCell(note)}`, '')
   let rowsLeft = limits.rows
   let stepsLeft = limits.steps
   const take = <T>(items: readonly T[]): T[] => {
@@ -270,17 +270,42 @@ function stepPlace(step: UpgradePlan['steps'][number], options: MarkdownOptions)
   return step.declared === false ? ` · not set yet: add it at ${at}` : ` · ${at}`
 }
 
+/**
+ * Text as a code span, whatever backticks it holds: the fence is one longer than
+ * its longest run (CommonMark), so nothing in it ends the span; HTML and mentions
+ * are inert inside one already. Pipes and newlines still break a table row.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
 function where(file: string, line: number, options: MarkdownOptions): string {
   if (file === '') return 'no file (live cluster)'
-  const label = `\`${escapeCell(file)}:${line}\``
+  const label = codeSpan(`${file}:${line}`)
   if (!options.blobUrl) return label
   const encoded = file.split('/').map(encodeURIComponent).join('/')
   return `[${label}](${options.blobUrl}/${encoded}#L${line})`
 }
 
-/** Table cells cannot hold pipes or newlines; messages may contain both. */
+/**
+ * Text from the repository, made inert for a comment, summary or review: no HTML
+ * (an unclosed `<!--` would hide the rest, `<details>` forge structure), no
+ * @mentions or #references that notify people, no pipes or newlines that break a
+ * table or start a forged "## ✅" line.
+ */
 export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/#(?=\d)/g, '#&#8203;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
 }
 
 /** Steps in order, grouped under their hop ("1.30 → 1.31"); pre-flight steps first, under no hop. */
