@@ -14,7 +14,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-GSVRTOVT.js";
+} from "./chunks/chunk-NRS54UBI.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21846,6 +21846,7 @@ var OTHER_INPUTS = [
   "from-report",
   "kubeconfig",
   "kube-context",
+  "kubeconfig-exec",
   "aws-region",
   "aws-endpoint"
 ];
@@ -21903,6 +21904,7 @@ function readInputs(env) {
     ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
     ...kubeconfig !== void 0 && { kubeconfig },
     ...kubeContext !== void 0 && { kubeContext },
+    kubeconfigExec: optional("kubeconfig-exec") === "true",
     ...awsRegion !== void 0 && { awsRegion },
     ...awsEndpoint !== void 0 && { awsEndpoint }
   };
@@ -21913,14 +21915,24 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
 import path2 from "node:path";
 function kubeconfigFile(value, workspace, env) {
-  if (!value.includes("\n") && !value.includes("apiVersion"))
-    return { path: path2.resolve(workspace, value), remove: () => {
+  if (!value.includes("\n") && !value.includes("apiVersion") && !value.trimStart().startsWith("{")) {
+    const file2 = path2.resolve(workspace, value);
+    if (file2 === workspace || file2.startsWith(workspace + path2.sep))
+      throw new ConfigError(
+        `the kubeconfig input points inside the workspace (${value}), whose files the pull request controls; pass the kubeconfig's content from a secret, or a path outside the workspace (RUNNER_TEMP)`
+      );
+    return { path: file2, remove: () => {
     } };
+  }
   for (const match of value.matchAll(
     /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm
   ))
     setSecret(match[1]);
   for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) setSecret(match[1]);
+  for (const match of value.matchAll(
+    /"(?:token|password|client-key-data|client-certificate-data)"\s*:\s*"([^"]+)"/g
+  ))
+    setSecret(match[1]);
   const dir = mkdtempSync(path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate-kube-"));
   const file = path2.join(dir, "kubeconfig");
   writeFileSync(file, value, { mode: 384 });
@@ -27018,7 +27030,8 @@ async function check(inputs, env, event) {
       ...kubeconfig && {
         live: {
           kubeconfig: kubeconfig.path,
-          ...inputs.kubeContext !== void 0 && { context: inputs.kubeContext }
+          ...inputs.kubeContext !== void 0 && { context: inputs.kubeContext },
+          allowExec: inputs.kubeconfigExec
         }
       }
     });

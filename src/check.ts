@@ -36,7 +36,12 @@ export interface CheckOptions {
   /** ISO date (YYYY-MM-DD) the rules evaluate support windows against. */
   readonly today: string
   /** Read a live cluster through this kubeconfig (opt-in; read-only). */
-  readonly live?: { readonly kubeconfig: string; readonly context?: string }
+  readonly live?: {
+    readonly kubeconfig: string
+    readonly context?: string
+    /** false: refuse a user whose credentials come from a command (the action's default). */
+    readonly allowExec?: boolean
+  }
   /** Also describe the declared clusters with the EKS API (opt-in; read-only). */
   readonly aws?: { readonly region: string; readonly endpoint?: string }
   /** Told before each step that waits on the network (a line for stderr or the log). */
@@ -197,6 +202,7 @@ function withKnowledgeFiles(
 async function readLive(options: {
   kubeconfig: string
   context?: string
+  allowExec?: boolean
 }): Promise<{ views: LiveView[]; errors: string[] }> {
   try {
     const [{ readLiveCluster }, { liveView }] = await Promise.all([

@@ -122,6 +122,7 @@ async function check(
         live: {
           kubeconfig: kubeconfig.path,
           ...(inputs.kubeContext !== undefined && { context: inputs.kubeContext }),
+          allowExec: inputs.kubeconfigExec,
         },
       }),
     })

@@ -28,6 +28,8 @@ export interface ActionInputs {
   /** A kubeconfig path, or its content (from a secret), to read the live cluster. */
   readonly kubeconfig?: string
   readonly kubeContext?: string
+  /** Let the kubeconfig's user run its credential command (exec, auth-provider). */
+  readonly kubeconfigExec: boolean
   readonly awsRegion?: string
   readonly awsEndpoint?: string
 }
@@ -55,6 +57,7 @@ const OTHER_INPUTS = [
   'from-report',
   'kubeconfig',
   'kube-context',
+  'kubeconfig-exec',
   'aws-region',
   'aws-endpoint',
 ] as const
@@ -124,6 +127,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(fromReport !== undefined && { fromReport: path.resolve(workspace, fromReport) }),
     ...(kubeconfig !== undefined && { kubeconfig }),
     ...(kubeContext !== undefined && { kubeContext }),
+    kubeconfigExec: optional('kubeconfig-exec') === 'true',
     ...(awsRegion !== undefined && { awsRegion }),
     ...(awsEndpoint !== undefined && { awsEndpoint }),
   }

@@ -9,6 +9,8 @@ export interface LiveOptions {
   readonly context?: string
   /** Per request; an unreachable API server fails within this. */
   readonly timeoutMs: number
+  /** Let a user whose credentials come from a command (exec, auth-provider) run it. */
+  readonly allowExec?: boolean
 }
 
 /** Reading the cluster failed as a whole: the message says why and what to do. */
@@ -50,6 +52,12 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveSnapsho
   } catch (error) {
     throw new LiveReadError(`Could not load the kubeconfig: ${scrub((error as Error).message)}`)
   }
+  // An exec plugin is a command the kubeconfig's author chose: refused unless allowed.
+  const user = kc.getCurrentUser()
+  if (user && (user.exec || user.authProvider) && options.allowExec === false)
+    throw new LiveReadError(
+      `The kubeconfig's user ${user.name} gets its credentials by running a command (${user.exec ? `exec: ${user.exec.command}` : `auth-provider: ${user.authProvider.name}`}); refused, since whoever wrote the file would choose the command. Set kubeconfig-exec: true if the kubeconfig is yours (aws eks update-kubeconfig writes such a user).`,
+    )
   const cluster = kc.getCurrentCluster()
   if (!cluster?.server)
     throw new LiveReadError('The kubeconfig has no current cluster with a server URL')

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readLiveCluster } from '../../src/live/kube.js'
@@ -234,5 +234,40 @@ users: [{ name: ci, user: { token: ${TOKEN} } }]
     expect(
       readdirSync(run.runnerTemp).filter((name) => name.startsWith('eks-upgrade-gate-kube-')),
     ).toEqual([])
+  })
+
+  it('the action refuses a kubeconfig whose user runs a command, and one inside the workspace', async () => {
+    const marker = path.join(repo.dir, 'exec-ran')
+    const content = `apiVersion: v1
+kind: Config
+clusters: [{ name: prod, cluster: { server: "${server}", insecure-skip-tls-verify: true } }]
+contexts: [{ name: prod, context: { cluster: prod, user: ci } }]
+current-context: prod
+users: [{ name: ci, user: { exec: { apiVersion: client.authentication.k8s.io/v1beta1, command: touch, args: ["${marker}"] } } }]
+`
+    const event = {
+      pull_request: {
+        number: 7,
+        base: { sha: base },
+        head: { sha: repo.git('rev-parse', 'HEAD') },
+      },
+    }
+    const refused = await runAction({ workspace: repo.dir, event, inputs: { kubeconfig: content } })
+    expect(refused.summary).toContain('gets its credentials by running a command (exec: touch)')
+    expect(existsSync(marker)).toBe(false)
+    // The static checks still ran and decide the verdict.
+    expect(refused.code).toBe(1)
+
+    writeFileSync(path.join(repo.dir, 'kubeconfig.yaml'), content)
+    const inWorkspace = await runAction({
+      workspace: repo.dir,
+      event,
+      inputs: { kubeconfig: 'kubeconfig.yaml' },
+    })
+    expect(inWorkspace.code).toBe(2)
+    expect(inWorkspace.stdout + inWorkspace.stderr).toContain(
+      'the kubeconfig input points inside the workspace (kubeconfig.yaml)',
+    )
+    expect(existsSync(marker)).toBe(false)
   })
 })
