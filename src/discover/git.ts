@@ -27,6 +27,8 @@ export function gitTopLevel(dir: string): string | null {
 
 /** The commit a ref names, or null when the repository does not have it. */
 export function resolveCommit(dir: string, ref: string): string | null {
+  // A ref is never an option: `--output=…` or `--upload-pack=…` would be one to git.
+  if (ref.startsWith('-')) return null
   try {
     return git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || null
   } catch {
@@ -43,6 +45,8 @@ export function fetchCommit(
   dir: string,
   sha: string,
 ): { ok: true } | { ok: false; message: string } {
+  if (sha.startsWith('-'))
+    return { ok: false, message: `"${sha}" is not a commit or ref (it would be read as an option)` }
   const result = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], {
     cwd: dir,
     encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTrees } from '../../src/discover/collect.js'
-import { collectCommitFiles } from '../../src/discover/git.js'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { collectCommitFiles, fetchCommit, resolveCommit } from '../../src/discover/git.js'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
@@ -132,5 +132,22 @@ describe('reading a base commit from git', () => {
     } finally {
       rmSync(plain, { recursive: true })
     }
+  })
+})
+
+describe('a ref is never an option to git', () => {
+  it('refuses refs that start with a dash, before git sees them', () => {
+    const repo = new TempRepo()
+    repo.write({ 'a.yaml': 'x: 1\n' }).commit('one')
+    const marker = path.join(repo.dir, 'ran')
+    expect(resolveCommit(repo.dir, `--output=${marker}`)).toBeNull()
+    const fetched = fetchCommit(repo.dir, `--upload-pack=touch ${marker}`)
+    expect(fetched).toEqual({
+      ok: false,
+      message: expect.stringContaining('would be read as an option'),
+    })
+    expect(existsSync(marker)).toBe(false)
+    expect(resolveCommit(repo.dir, 'HEAD')).toMatch(/^[0-9a-f]{40}$/)
+    repo.cleanup()
   })
 })
