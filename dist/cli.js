@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-RS4IZAEC.js";
+} from "./chunks/chunk-ZF73GECF.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

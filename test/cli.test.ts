@@ -361,6 +361,20 @@ describe('a CLI that feels native', () => {
   })
 })
 
+describe('a value a pull request blows up', () => {
+  it('format("%.100000f") shows as an abbreviation in messages, not 100,000 characters', async () => {
+    const repo = new TempRepo()
+    repo.write({
+      'main.tf':
+        'locals {\n  w = format("%.100000f", 1.5)\n}\nmodule "eks" {\n  source          = "terraform-aws-modules/eks/aws"\n  version         = "~> 20.0"\n  cluster_name    = "prod"\n  cluster_version = local.w\n}\n',
+    })
+    const { stdout } = await cli(['check', '.', '--evaluation-date', '2026-12-02'], repo.dir)
+    repo.cleanup()
+    expect(stdout).toContain('… (100002 characters)')
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThan(1_000)
+  })
+})
+
 describe('finding nothing is not a silent pass', () => {
   it('warns that nothing EKS-related was found, and fails with --config fail-on-empty', async () => {
     const repo = new TempRepo('eug-empty-')

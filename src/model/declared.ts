@@ -58,3 +58,11 @@ export function unresolved<T>(at: SourceRef, expression: string, note: string): 
 export function unspecified<T>(at: SourceRef, note: string, value: T | null = null): Declared<T> {
   return { value, status: 'unspecified', at, via: [], note }
 }
+
+/**
+ * Text a value or expression shows in a message, cut to `max` characters: a
+ * pull request can make one megabytes long (format("%.100000f", …)).
+ */
+export function shortText(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`
+}

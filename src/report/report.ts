@@ -2,7 +2,7 @@ import type { GateConfig } from '../config/gate-config.js'
 import type { EngineResult, Transition } from '../engine.js'
 import type { LiveContext } from '../model/live.js'
 import type { Knowledge } from '../knowledge/index.js'
-import type { Declared } from '../model/declared.js'
+import { shortText, type Declared } from '../model/declared.js'
 import type { Finding } from '../model/finding.js'
 import type { Cluster, Component } from '../model/inventory.js'
 import { formatKubeVersion, type KubeVersion } from '../model/version.js'
@@ -264,7 +264,7 @@ export function describeDeclared(value: DeclaredJson): string {
     case 'policy':
       return `${value.value ?? value.expression ?? 'policy'} (decided at apply time)`
     case 'unresolved':
-      return `unresolved${value.expression ? ` \`${value.expression}\`` : ''}`
+      return `unresolved${value.expression ? ` \`${shortText(value.expression)}\`` : ''}`
     case 'unspecified':
       return value.value
         ? `${value.value} (${value.note ?? 'default'})`

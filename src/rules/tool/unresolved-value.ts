@@ -1,4 +1,4 @@
-import type { Declared } from '../../model/declared.js'
+import { shortText, type Declared } from '../../model/declared.js'
 import type { Cluster } from '../../model/inventory.js'
 import { defineRule } from '../types.js'
 
@@ -56,8 +56,8 @@ export const unresolvedValue = defineRule({
         .map(([label, subject, declared]) => ({
           message:
             `Could not resolve ${label} in cluster ${head.name}` +
-            (declared.expression ? ` from \`${declared.expression}\`` : '') +
-            (declared.note ? ` (${declared.note})` : '') +
+            (declared.expression ? ` from \`${shortText(declared.expression)}\`` : '') +
+            (declared.note ? ` (${shortText(declared.note, 400)})` : '') +
             '; the version rules skipped it.',
           at: declared.at,
           cluster: head.id,

@@ -1,5 +1,11 @@
 import { CONTROL_PLANE_MINOR, kubeVersionFromAmiHint } from '../../../knowledge/ami.js'
-import { resolved, unresolved, unspecified, type Declared } from '../../../model/declared.js'
+import {
+  resolved,
+  shortText,
+  unresolved,
+  unspecified,
+  type Declared,
+} from '../../../model/declared.js'
 import type { SourceRef } from '../../../model/source.js'
 import { formatKubeVersion, parseKubeVersion, type KubeVersion } from '../../../model/version.js'
 import { asString, elements, through, type Value } from '../hcl/value.js'
@@ -64,7 +70,7 @@ export function declaredVersion(
     return unresolved(
       single.origin.at,
       text,
-      `"${text}" is not a version EKS accepts (MAJOR.MINOR, such as 1.31)`,
+      `"${shortText(text)}" is not a version EKS accepts (MAJOR.MINOR, such as 1.31)`,
     )
   const declared = resolved(version, single.origin.at, viaOf(single, attributeAt))
   // A number literal used as a version is sent in its shortest form: 1.30 is "1.3".
