@@ -26496,7 +26496,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 function createClient(token) {
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
@@ -26508,10 +26508,26 @@ function createClient(token) {
     retry,
     throttling
   );
+  client.hook.wrap(
+    "request",
+    (request2, options) => request2({
+      ...options,
+      request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
+    })
+  );
+  return client;
 }
-function retryTwice(limit) {
+var REQUEST_TIMEOUT_MS = 3e4;
+var MAX_RATE_LIMIT_WAIT_S = 60;
+function retryTwice(limit, warn = warning) {
   return (after, options, _octokit, count) => {
-    warning(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`);
+    if (after > MAX_RATE_LIMIT_WAIT_S) {
+      warn(
+        `${limit} on ${options.method} ${options.url}; it resets in ${after}s, longer than the gate waits (${MAX_RATE_LIMIT_WAIT_S}s): not retrying`
+      );
+      return false;
+    }
+    warn(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`);
     return count < 2;
   };
 }

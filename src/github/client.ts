@@ -7,11 +7,12 @@ export type GitHubClient = ReturnType<typeof getOctokit>
 
 /**
  * Octokit for GITHUB_API_URL (GitHub Enterprise and the tests' loopback server
- * alike), retrying server errors with backoff and waiting out rate limits
- * twice before giving up, so a busy API never flips the gate's verdict.
+ * alike), retrying server errors with backoff and waiting out short rate limits
+ * twice before giving up, so a busy API never flips the gate's verdict, and
+ * no call or wait holds the job longer than a minute.
  */
 export function createClient(token: string): GitHubClient {
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
@@ -23,17 +24,35 @@ export function createClient(token: string): GitHubClient {
     retry,
     throttling,
   )
+  // Every call has a deadline: an API that never answers must not hold the job.
+  client.hook.wrap('request', (request, options) =>
+    request({
+      ...options,
+      request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+    }),
+  )
+  return client
 }
 
-/** A throttling handler that warns, then lets the plugin wait and retry twice. */
-function retryTwice(limit: string) {
+const REQUEST_TIMEOUT_MS = 30_000
+/** Past this, a rate limit is not waited out: the rest is posted next run, the verdict stands. */
+export const MAX_RATE_LIMIT_WAIT_S = 60
+
+/** A throttling handler: waits out a short limit twice, never one that resets later than a minute. */
+export function retryTwice(limit: string, warn: (message: string) => void = core.warning) {
   return (
     after: number,
     options: { method: string; url: string },
     _octokit: unknown,
     count: number,
   ): boolean => {
-    core.warning(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`)
+    if (after > MAX_RATE_LIMIT_WAIT_S) {
+      warn(
+        `${limit} on ${options.method} ${options.url}; it resets in ${after}s, longer than the gate waits (${MAX_RATE_LIMIT_WAIT_S}s): not retrying`,
+      )
+      return false
+    }
+    warn(`${limit} on ${options.method} ${options.url}; retrying in ${after}s`)
     return count < 2
   }
 }
