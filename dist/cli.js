@@ -15,7 +15,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-ZF73GECF.js";
+} from "./chunks/chunk-6UYH2WU5.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

@@ -73,16 +73,12 @@ export function mergeKnowledgeFile(knowledge: Knowledge, file: string, text: str
       `knowledge file ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
     )
   }
-  if (isDescribeAddonVersions(data)) {
-    return {
-      ...knowledge,
-      addonCompatibility: mergeCompatibility(
-        knowledge.addonCompatibility,
-        addonCompatibilityFrom(data),
-      ),
-      overrides: [...knowledge.overrides, `${file} (add-on versions)`],
-    }
-  }
+  if (isDescribeAddonVersions(data))
+    return mergeFacts(
+      knowledge,
+      { addonCompatibility: addonCompatibilityFrom(data) },
+      `${file} (add-on versions)`,
+    )
   if (isDescribeClusterVersions(data))
     return mergeFacts(knowledge, clusterVersionFacts(data, file), `${file} (cluster versions)`)
   const check = configValidators().knowledge

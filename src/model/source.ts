@@ -9,3 +9,10 @@ export interface SourceRef {
 export function sourceRef(file: string, line: number, column = 1): SourceRef {
   return { file, line, column }
 }
+
+/**
+ * Where a finding points that no file holds (a live read that failed before any
+ * cluster matched, a cluster the head no longer has): reports say "no file" and
+ * never invent a path.
+ */
+export const NOWHERE: SourceRef = { file: '', line: 0, column: 0 }

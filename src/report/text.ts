@@ -41,10 +41,7 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
   if (options.quiet) {
     const fresh = report.findings.filter((f) => f.new && !f.suppressed)
     return finish([
-      ...fresh.map(
-        (f) =>
-          `${f.file ? `${f.file}:${f.line}:${f.column}` : '(no file: live cluster)'}  ${severity(f)}  ${f.message}  [${f.ruleId}]`,
-      ),
+      ...fresh.map((f) => `${place(f)}  ${severity(f)}  ${f.message}  [${f.ruleId}]`),
       verdict,
     ])
   }
@@ -88,8 +85,6 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
       : finding.new
         ? paint('bold', 'new')
         : 'existing'
-  const place = (finding: FindingJson) =>
-    finding.file ? `${finding.file}:${finding.line}:${finding.column}` : '(no file: live cluster)'
   if (options.width) {
     // A person at a terminal reads by cluster: a heading each, the message on its own lines.
     const names = new Map(report.clusters.map((c) => [c.id, c.name]))
@@ -138,6 +133,13 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
   for (const note of report.notes) lines.push('', `Note: ${note}`)
   lines.push('', verdict)
   return finish(lines)
+}
+
+/** Where a finding is, or that no file holds it. */
+function place(finding: FindingJson): string {
+  return finding.file
+    ? `${finding.file}:${finding.line}:${finding.column}`
+    : '(no file: live cluster)'
 }
 
 /** One line wrapped at word boundaries to `width`, continuation lines indented under it. */

@@ -3,10 +3,6 @@ import { type KubeVersion } from '../../model/version.js'
 import type { LiveNodeGroup, LiveView } from '../../model/live.js'
 import { type ClusterPair, type RuleContext, type RuleReport } from '../types.js'
 
-/** Where a live finding points when no declared cluster is tied to it: nowhere in the repository. */
-/** No file holds it (a live read that failed before any cluster matched): reports say so, and never invent a path. */
-export const NOWHERE: SourceRef = { file: '', line: 0, column: 0 }
-
 export interface Matched {
   readonly pair: ClusterPair
   readonly view: LiveView

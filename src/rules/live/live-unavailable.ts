@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../types.js'
-import { NOWHERE } from './helpers.js'
+import { NOWHERE } from '../../model/source.js'
 
 export const liveUnavailable = defineRule({
   meta: {
