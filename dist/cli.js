@@ -11,11 +11,12 @@ import {
   gitTopLevel,
   isFormat,
   loadConfig,
+  prepareBase,
   renderText,
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-6UYH2WU5.js";
+} from "./chunks/chunk-ZVC3HMUF.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";
@@ -61,6 +62,9 @@ Options:
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
+  --config-source SIDE   head (default): the tree's configuration decides; base:
+                         the --base commit's does, so the change cannot lower
+                         its own bar (its inline suppressions wait for the merge)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only
@@ -78,6 +82,7 @@ var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   config: { type: "string", short: "c" },
+  "config-source": { type: "string" },
   "fail-on": { type: "string" },
   "fail-on-existing": { type: "boolean" },
   "var-file": { type: "string", multiple: true },
@@ -119,6 +124,13 @@ function parseCliArgs(argv) {
   if (values.base !== void 0 && values["base-dir"] !== void 0) {
     throw new UsageError("use either --base REF or --base-dir DIR, not both");
   }
+  const configSource = values["config-source"] ?? "head";
+  if (configSource !== "head" && configSource !== "base")
+    throw new UsageError(`--config-source must be head or base (got "${configSource}")`);
+  if (configSource === "base" && values.base === void 0)
+    throw new UsageError(
+      "--config-source base reads the configuration from the --base commit: add --base REF"
+    );
   const format = values.format ?? "text";
   if (values.output !== void 0 && isFormat(values.output))
     throw new UsageError(
@@ -145,6 +157,7 @@ function parseCliArgs(argv) {
     path: rest[0] ?? ".",
     format,
     fetchBase: values["fetch-base"] ?? false,
+    configSource,
     quiet: values.quiet ?? false,
     noColor: values["no-color"] ?? false,
     settings,
@@ -229,11 +242,16 @@ async function check(args, io) {
       [prefix, path.basename(target)].filter(Boolean).join("/").replace(/[*?[\]{}()!]/g, "\\$&")
     ]
   } : flags;
-  const config = loadConfig(
+  const { base, readBase } = prepareBase(
+    root,
+    args.base !== void 0 ? { kind: "git", ref: args.base, fetchIfMissing: args.fetchBase } : args.baseDir !== void 0 ? { kind: "dir", dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir } : void 0
+  );
+  const { config, change } = loadConfig(
     settings,
     args.config === void 0 ? void 0 : path.resolve(io.cwd, args.config),
     [root, ...top ? [top] : []],
-    io.cwd
+    io.cwd,
+    { source: args.configSource, ...readBase && { readBase } }
   );
   const report = await runCheck({
     root,
@@ -259,12 +277,9 @@ async function check(args, io) {
         ...args.context !== void 0 && { context: args.context }
       }
     },
-    ...args.base !== void 0 && {
-      base: { kind: "git", ref: args.base, fetchIfMissing: args.fetchBase }
-    },
-    ...args.baseDir !== void 0 && {
-      base: { kind: "dir", dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir }
-    }
+    ...base && { base },
+    ...readBase && { readBase },
+    ...change && { configChange: change }
   });
   if (report.notes.includes(NO_BASE_NOTE))
     io.stderr(

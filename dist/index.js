@@ -7,6 +7,7 @@ import {
   escapeCell,
   loadConfig,
   plural,
+  prepareBase,
   readContainedFile,
   renderMarkdown,
   renderText,
@@ -14,7 +15,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-6UYH2WU5.js";
+} from "./chunks/chunk-ZVC3HMUF.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21839,6 +21840,7 @@ var LIST_INPUTS = ["var-files", "plan-json", "knowledge-file"];
 var OTHER_INPUTS = [
   "path",
   "config-file",
+  "config-source",
   "base-ref",
   "github-token",
   "comment-key",
@@ -21881,6 +21883,9 @@ function readInputs(env) {
   const settings = validateSettings({ ...texts, ...lists }, { kind: "action" });
   const { evaluationDate, comment, reviewComments, ...overrides } = settings;
   const configFile = optional("config-file");
+  const configSource = optional("config-source") ?? "head";
+  if (configSource !== "head" && configSource !== "base")
+    throw new ConfigError(`config-source must be head or base (got "${configSource}")`);
   const baseRef = optional("base-ref");
   const sarifFile = optional("sarif-file");
   const fromReport = optional("from-report");
@@ -21892,6 +21897,7 @@ function readInputs(env) {
     root,
     workspace,
     ...configFile !== void 0 && { configFile: path.resolve(workspace, configFile) },
+    configSource,
     overrides,
     ...baseRef !== void 0 && { baseRef },
     ...evaluationDate !== void 0 && { evaluationDate },
@@ -27017,13 +27023,18 @@ async function run(env = process.env) {
   }
 }
 async function check(inputs, env, event) {
-  const config = loadConfig(
+  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
+  const { base, readBase } = prepareBase(
+    inputs.root,
+    baseRef !== void 0 ? { kind: "git", ref: baseRef, fetchIfMissing: true } : void 0
+  );
+  const { config, change } = loadConfig(
     inputs.overrides,
     inputs.configFile,
     [inputs.workspace],
-    inputs.workspace
+    inputs.workspace,
+    { source: inputs.configSource, ...readBase && { readBase } }
   );
-  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? "", event);
   const kubeconfig = inputs.kubeconfig !== void 0 ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env) : void 0;
   try {
     const report = await runCheck({
@@ -27036,7 +27047,9 @@ async function check(inputs, env, event) {
       config,
       knowledge: embeddedKnowledge,
       today: inputs.evaluationDate ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-      ...baseRef !== void 0 && { base: { kind: "git", ref: baseRef, fetchIfMissing: true } },
+      ...base && { base },
+      ...readBase && { readBase },
+      ...change && { configChange: change },
       ...inputs.awsRegion !== void 0 && {
         aws: {
           region: inputs.awsRegion,

@@ -1,7 +1,10 @@
 import { readContainedFile } from './discover/contained-file.js'
 import type { GateConfig } from './config/gate-config.js'
 import { ConfigError } from './config/gate-config.js'
-import { collectTrees, type BaseSource } from './discover/collect.js'
+import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
+import { readCommitFile } from './discover/git.js'
+import type { ConfigChange } from './config/load.js'
+import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
 import type { AddonCompatibility, Knowledge } from './knowledge/index.js'
 import { clusterVersionFacts, type ClusterVersionRow } from './knowledge/cluster-versions.js'
@@ -46,6 +49,39 @@ export interface CheckOptions {
   readonly aws?: { readonly region: string; readonly endpoint?: string }
   /** Told before each step that waits on the network (a line for stderr or the log). */
   readonly progress?: (line: string) => void
+  /** The change edits the configuration file: the report says so, and how. */
+  readonly configChange?: ConfigChange
+  /** A file as the base commit has it (null: not there); see prepareBase. */
+  readonly readBase?: (file: string) => string | null
+}
+
+/**
+ * Resolves (and when allowed fetches) a git base before the check, so the
+ * configuration can be read from it: the base handed back names its commit, and
+ * `readBase` reads a repository file as that commit has it. Throws as runCheck
+ * does when the base is not there.
+ */
+export function prepareBase(
+  root: string,
+  base: BaseSource | undefined,
+): { base?: BaseSource; readBase?: (file: string) => string | null } {
+  if (base?.kind !== 'git') return base ? { base } : {}
+  const resolved = base.resolved ?? resolveGitBase(root, base)
+  if ('error' in resolved) throw baseUnavailableError(resolved.error, base)
+  const readBase = (file: string) => {
+    const found = readCommitFile(root, file, resolved.commit, KNOWLEDGE_LIMIT)
+    if ('text' in found) return found.text
+    if ('missing' in found || /not inside/.test(found.error)) return null
+    throw new ConfigError(found.error)
+  }
+  return { base: { ...base, resolved }, readBase }
+}
+
+/** A base that is not there is a broken setup (exit 2), never "every finding is new". */
+function baseUnavailableError(why: string, base: BaseSource | undefined): ConfigError {
+  return new ConfigError(
+    `${why}. Compare with a branch, tag or SHA this repository has (git fetch it first${base?.kind === 'git' && !base.fetchIfMissing ? ', or add --fetch-base' : ''}), or leave the base out to check the tree alone.`,
+  )
 }
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
@@ -63,17 +99,15 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   // A base that is not there would silently turn every existing finding into a new
   // one (a typo such as origin/mian, a clone without the commit): that is a broken
   // setup, exit 2, not a verdict.
-  if (trees.baseUnavailable)
-    throw new ConfigError(
-      `${trees.baseUnavailable}. Compare with a branch, tag or SHA this repository has (git fetch it first${options.base?.kind === 'git' && !options.base.fetchIfMissing ? ', or add --fetch-base' : ''}), or leave the base out to check the tree alone.`,
-    )
+  if (trees.baseUnavailable) throw baseUnavailableError(trees.baseUnavailable, options.base)
   const roots = options.fileRoots ?? [options.cwd]
-  let knowledge = withKnowledgeFiles(
-    options.knowledge,
-    options.config.knowledgeFiles,
-    options.cwd,
-    roots,
-  )
+  // With the configuration from the base, a knowledge file the repository holds is
+  // read as the base has it: the change cannot rewrite the facts it is judged by.
+  const fromBase = options.config.configSource === 'base' ? options.readBase : undefined
+  let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, (file) => {
+    const resolved = path.resolve(options.cwd, file)
+    return fromBase?.(resolved) ?? readContainedFile(file, options.cwd, roots, KNOWLEDGE_LIMIT)
+  })
   const { plans: terraformPlans, problems: terraformPlanProblems } = readTerraformPlans(
     options.config.planJson,
     options.cwd,
@@ -113,7 +147,18 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         }
       : undefined
   const result = runEngine({ ...input, knowledge, ...(live && { live }) }, inventories)
-  return buildReport(result, options.config, knowledge)
+  const report = buildReport(result, options.config, knowledge)
+  return options.configChange
+    ? { ...report, notes: [configChangeNote(options.configChange), ...report.notes] }
+    : report
+}
+
+/** The first note of a report whose change edits the gate's own configuration. */
+function configChangeNote(change: ConfigChange): string {
+  const what = change.changes.length > 0 ? change.changes.join('; ') : 'formatting only'
+  return change.source === 'base'
+    ? `This change edits the gate's configuration (${change.file}: ${what}). config-source is base: the base commit's configuration decided this verdict; the edit applies once merged.`
+    : `This change edits the gate's configuration (${change.file}: ${what}), and that edited configuration decided this verdict. Set config-source: base so that a change is judged by the configuration it is merged into.`
 }
 
 /**
@@ -177,13 +222,12 @@ function readTerraformPlans(
 function withKnowledgeFiles(
   knowledge: Knowledge,
   files: readonly string[],
-  cwd: string,
-  roots: readonly string[],
+  read: (file: string) => string,
 ): Knowledge {
   return files.reduce((current, file) => {
     let text: string
     try {
-      text = readContainedFile(file, cwd, roots, KNOWLEDGE_LIMIT)
+      text = read(file)
     } catch (error) {
       throw new ConfigError(
         `Could not read the knowledge file ${file}: ${(error as Error).message}`,

@@ -85,6 +85,7 @@ export function readTrees(input: EngineInput): ReadTrees {
     [...input.head.problems, ...(input.terraformPlanProblems ?? [])],
     options,
   )
+  if (input.head.unread) head = { ...head, unread: input.head.unread }
   let base = input.base ? readInventory(input.base.files, input.base.problems, options) : undefined
   for (const plan of input.terraformPlans ?? [])
     ({ head, base } = applyTerraformPlan(head, base, plan))
@@ -117,8 +118,11 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
     base && !target
       ? detectMoves(input.base?.files ?? [], input.head.files, head.moved ?? [])
       : NO_MOVES
-  const { findings, fixed } = runRules({
+  const { findings, fixed, untrustedSuppressions } = runRules({
     sources,
+    ...(input.base && {
+      baseSources: new Map(input.base.files.map((file) => [file.path, file.text])),
+    }),
     moves,
     head: judged.head,
     ...(judged.base && { base: judged.base }),
@@ -159,6 +163,17 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
     notes.push(
       `Nothing EKS-related was found in the ${head.filesScanned} ${head.filesScanned === 1 ? 'file' : 'files'} scanned: no cluster, node group or component. Check the path${input.config.failOnEmpty ? '' : ', or set fail-on-empty to fail the check when this happens'}.`,
     )
+  if (untrustedSuppressions) {
+    const listed = untrustedSuppressions
+      .slice(0, 5)
+      .map((at) => `${at.file}:${at.line}`)
+      .join(', ')
+    const more =
+      untrustedSuppressions.length > 5 ? ` and ${untrustedSuppressions.length - 5} more` : ''
+    notes.push(
+      `Inline suppressions this change adds do not count yet (config-source: base): ${listed}${more}. They take effect once merged; to accept a finding now, add an ignore entry in a change of its own.`,
+    )
+  }
   if (input.baseUnavailable) notes.push(`${input.baseUnavailable}; every finding counts as new.`)
   if (input.base?.description.fetched)
     notes.push(

@@ -13,7 +13,7 @@ import { readInputs, type ActionInputs } from './action/inputs.js'
 import { kubeconfigFile } from './action/kubeconfig.js'
 import { annotate, writeOutputs, writeSarif } from './action/outputs.js'
 import { publish } from './action/publish.js'
-import { runCheck } from './check.js'
+import { prepareBase, runCheck } from './check.js'
 import { loadConfig } from './config/load.js'
 import { ConfigError } from './config/gate-config.js'
 import { embeddedKnowledge } from './knowledge/index.js'
@@ -89,13 +89,18 @@ async function check(
   env: NodeJS.ProcessEnv,
   event: Record<string, unknown>,
 ): Promise<Report> {
-  const config = loadConfig(
+  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event)
+  const { base, readBase } = prepareBase(
+    inputs.root,
+    baseRef !== undefined ? { kind: 'git', ref: baseRef, fetchIfMissing: true } : undefined,
+  )
+  const { config, change } = loadConfig(
     inputs.overrides,
     inputs.configFile,
     [inputs.workspace],
     inputs.workspace,
+    { source: inputs.configSource, ...(readBase && { readBase }) },
   )
-  const baseRef = inputs.baseRef ?? baseCommitFromEvent(env.GITHUB_EVENT_NAME ?? '', event)
   const kubeconfig =
     inputs.kubeconfig !== undefined
       ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env)
@@ -111,7 +116,9 @@ async function check(
       config,
       knowledge: embeddedKnowledge,
       today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
-      ...(baseRef !== undefined && { base: { kind: 'git', ref: baseRef, fetchIfMissing: true } }),
+      ...(base && { base }),
+      ...(readBase && { readBase }),
+      ...(change && { configChange: change }),
       ...(inputs.awsRegion !== undefined && {
         aws: {
           region: inputs.awsRegion,

@@ -6,6 +6,7 @@ import { RULES } from '../src/rules/index.js'
 import { REPO_ROOT } from './helpers/fixtures.js'
 import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../src/config/gate-config.js'
 import { validateSettings } from '../src/config/settings.js'
+import { configChanges } from '../src/config/changes.js'
 
 const file = (text: string) => ({ path: '.github/eks-upgrade-gate.yml', text })
 
@@ -142,5 +143,38 @@ describe('the README and the schema', () => {
     expect([...schema.definitions.ruleId.enum].sort()).toEqual(
       RULES.map((rule) => rule.meta.id).sort(),
     )
+  })
+})
+
+describe('what a configuration change does', () => {
+  const file = (text: string) => resolveConfig({}, { path: 'c.yml', text })
+  const changes = (before: string, after: string) =>
+    configChanges(file(before), file(after), { added: false, deleted: false })
+
+  it('names each setting that moves the bar, as the file spells it', () => {
+    expect(
+      changes(
+        'fail-on: error\nexclude: [legacy/**]\n',
+        'fail-on: never\nexclude: ["**"]\nrules:\n  node-group-skew: off\n',
+      ),
+    ).toEqual([
+      'fail-on: error → never',
+      'exclude: + **, − legacy/**',
+      'rules.node-group-skew: default → off',
+    ])
+  })
+
+  it('an ignore entry that only moved to another line is no change; a new one is', () => {
+    const entry = '  - rule: node-group-skew\n    reason: retiring\n'
+    expect(changes(`ignore:\n${entry}`, `# moved down\nignore:\n${entry}`)).toEqual([])
+    expect(changes('{}', `ignore:\n${entry}`)).toEqual([
+      'ignore: + {"rule":"node-group-skew","reason":"retiring"}',
+    ])
+  })
+
+  it('a file that no longer parses says so instead of listing settings', () => {
+    expect(
+      configChanges(file('{}'), 'c.yml is not valid YAML', { added: false, deleted: false }),
+    ).toEqual(['the new file is invalid: c.yml is not valid YAML'])
   })
 })

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { ConfigError, validateSettings, type Settings } from '../config/settings.js'
+import type { ConfigSource } from '../config/gate-config.js'
 import type { CommentMode } from '../github/comment.js'
 
 export interface ActionInputs {
@@ -10,6 +11,8 @@ export interface ActionInputs {
   readonly workspace: string
   /** undefined: use the default file when it exists. */
   readonly configFile?: string
+  /** base: the configuration file comes from the base commit, so the PR cannot lower its bar. */
+  readonly configSource: ConfigSource
   readonly overrides: Settings
   /** An explicit base; otherwise the event's base commit is used. */
   readonly baseRef?: string
@@ -50,6 +53,7 @@ const LIST_INPUTS = ['var-files', 'plan-json', 'knowledge-file'] as const
 const OTHER_INPUTS = [
   'path',
   'config-file',
+  'config-source',
   'base-ref',
   'github-token',
   'comment-key',
@@ -104,6 +108,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const settings = validateSettings({ ...texts, ...lists }, { kind: 'action' })
   const { evaluationDate, comment, reviewComments, ...overrides } = settings
   const configFile = optional('config-file')
+  const configSource = optional('config-source') ?? 'head'
+  if (configSource !== 'head' && configSource !== 'base')
+    throw new ConfigError(`config-source must be head or base (got "${configSource}")`)
   const baseRef = optional('base-ref')
   const sarifFile = optional('sarif-file')
   const fromReport = optional('from-report')
@@ -115,6 +122,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     root,
     workspace,
     ...(configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
+    configSource,
     overrides,
     ...(baseRef !== undefined && { baseRef }),
     ...(evaluationDate !== undefined && { evaluationDate }),

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { ConfigSource } from '../config/gate-config.js'
 import { validateSettings, type Settings } from '../config/settings.js'
 
 import { FORMAT_NAMES, isFormat, type Format } from '../report/formats.js'
@@ -11,6 +12,8 @@ export interface CheckArgs {
   readonly fetchBase: boolean
   readonly format: Format
   readonly config?: string
+  /** base: the configuration comes from the --base commit (the change cannot lower its bar). */
+  readonly configSource: ConfigSource
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
   readonly settings: Settings
@@ -62,6 +65,9 @@ Options:
   --evaluation-date DATE judge support dates as of DATE (YYYY-MM-DD; default today)
   --config FILE          configuration file (default: .github/eks-upgrade-gate.yml
                          under PATH or its git repository, when present)
+  --config-source SIDE   head (default): the tree's configuration decides; base:
+                         the --base commit's does, so the change cannot lower
+                         its own bar (its inline suppressions wait for the merge)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only
@@ -80,6 +86,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
+  'config-source': { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
@@ -122,6 +129,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.base !== undefined && values['base-dir'] !== undefined) {
     throw new UsageError('use either --base REF or --base-dir DIR, not both')
   }
+  const configSource = values['config-source'] ?? 'head'
+  if (configSource !== 'head' && configSource !== 'base')
+    throw new UsageError(`--config-source must be head or base (got "${configSource}")`)
+  if (configSource === 'base' && values.base === undefined)
+    throw new UsageError(
+      '--config-source base reads the configuration from the --base commit: add --base REF',
+    )
   const format = values.format ?? 'text'
   // pluto and kubent take -o json for the format; here -o is the output file.
   if (values.output !== undefined && isFormat(values.output))
@@ -149,6 +163,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     path: rest[0] ?? '.',
     format,
     fetchBase: values['fetch-base'] ?? false,
+    configSource,
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
     settings,

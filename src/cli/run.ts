@@ -2,7 +2,7 @@ import { NO_BASE_NOTE } from '../engine.js'
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCheck } from '../check.js'
+import { prepareBase, runCheck } from '../check.js'
 import { loadConfig } from '../config/load.js'
 import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
@@ -78,11 +78,20 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
         ],
       }
     : flags
-  const config = loadConfig(
+  const { base, readBase } = prepareBase(
+    root,
+    args.base !== undefined
+      ? { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase }
+      : args.baseDir !== undefined
+        ? { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir }
+        : undefined,
+  )
+  const { config, change } = loadConfig(
     settings,
     args.config === undefined ? undefined : path.resolve(io.cwd, args.config),
     [root, ...(top ? [top] : [])],
     io.cwd,
+    { source: args.configSource, ...(readBase && { readBase }) },
   )
   const report = await runCheck({
     root,
@@ -107,12 +116,9 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
         ...(args.context !== undefined && { context: args.context }),
       },
     }),
-    ...(args.base !== undefined && {
-      base: { kind: 'git', ref: args.base, fetchIfMissing: args.fetchBase },
-    }),
-    ...(args.baseDir !== undefined && {
-      base: { kind: 'dir', dir: path.resolve(io.cwd, args.baseDir), label: args.baseDir },
-    }),
+    ...(base && { base }),
+    ...(readBase && { readBase }),
+    ...(change && { configChange: change }),
   })
   // Without a base every finding is "new": say so first, where it cannot be missed
   // (stderr, also when the report goes to a file or is JSON), not only in a note.

@@ -10,6 +10,9 @@ import {
 
 export { ConfigError } from './settings.js'
 
+/** Whose configuration file decides: the tree under review's, or its base commit's. */
+export type ConfigSource = 'head' | 'base'
+
 /** Everything that decides what the gate checks and when it fails; validated once. */
 export interface GateConfig {
   readonly failOn: FailOn
@@ -36,6 +39,11 @@ export interface GateConfig {
   readonly liveCluster?: string
   /** Which cluster manifests and Helm files under a path belong to, where it is not the nearest one. */
   readonly assign: ReadonlyArray<{ readonly paths: string; readonly cluster: string }>
+  /**
+   * base: the file came from the base commit, and only what the base also has counts
+   * (inline suppressions, knowledge files), so the change cannot lower its own bar.
+   */
+  readonly configSource?: ConfigSource
 }
 
 export const DEFAULT_CONFIG: GateConfig = {
@@ -53,7 +61,7 @@ export const DEFAULT_CONFIG: GateConfig = {
   assign: [],
 }
 
-const GATE_KEYS = [
+export const GATE_KEYS = [
   'failOn',
   'failOnExisting',
   'failOnEmpty',

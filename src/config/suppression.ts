@@ -72,7 +72,9 @@ export function applySuppressions(
   entries: readonly IgnoreEntry[],
   today: string,
   clusterNames: ReadonlyMap<string, string>,
-): Finding[] {
+  /** When given, an inline directive counts only if this says the base has it too. */
+  trusted?: (file: string, directive: InlineDirective) => boolean,
+): { findings: Finding[]; untrusted: SourceRef[] } {
   const directives = new Map<string, Map<number, InlineDirective>>()
   const directivesOf = (file: string) => {
     let found = directives.get(file)
@@ -80,9 +82,13 @@ export function applySuppressions(
     return found
   }
   const active = entries.filter((entry) => !isExpired(entry, today))
-  return findings.map((finding) => {
+  const untrusted: SourceRef[] = []
+  const judged = findings.map((finding): Finding => {
     const inline = directivesOf(finding.file).get(finding.line)
-    if (inline && (inline.rules.includes(finding.ruleId) || inline.rules.includes('*'))) {
+    const applies = inline && (inline.rules.includes(finding.ruleId) || inline.rules.includes('*'))
+    if (applies && trusted && !trusted(finding.file, inline)) {
+      untrusted.push({ file: finding.file, line: finding.line, column: finding.column })
+    } else if (applies) {
       return {
         ...finding,
         suppressed: true,
@@ -95,6 +101,12 @@ export function applySuppressions(
       ? { ...finding, suppressed: true, suppressionReason: entry.reason, suppressedBy: 'config' }
       : finding
   })
+  return { findings: judged, untrusted }
+}
+
+/** The same directive, wherever it is written: its rules and its reason. */
+export function directiveKey(directive: InlineDirective): string {
+  return `${[...directive.rules].sort().join(',')}\0${directive.reason}`
 }
 
 export function isExpired(entry: IgnoreEntry, today: string): boolean {

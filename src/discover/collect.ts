@@ -1,12 +1,19 @@
 import { statSync } from 'node:fs'
 import type { BaseDescription, TreeInput } from './tree.js'
 import type { PathFilter } from './filter.js'
-import { collectCommitFiles, fetchCommit, gitTopLevel, resolveCommit } from './git.js'
+import { collectCommitFiles, fetchCommit, gitTopLevel, renamedSince, resolveCommit } from './git.js'
+import { unreadOnHead } from './unread.js'
 import { collectWorkspaceFiles } from './workspace.js'
 
 export type BaseSource =
   /** A git ref or SHA in the repository that holds the root. */
-  | { readonly kind: 'git'; readonly ref: string; readonly fetchIfMissing: boolean }
+  | {
+      readonly kind: 'git'
+      readonly ref: string
+      readonly fetchIfMissing: boolean
+      /** The commit, when the caller already resolved the ref (resolveGitBase). */
+      readonly resolved?: ResolvedBase
+    }
   /** Another checkout of the same tree on disk. */
   | { readonly kind: 'dir'; readonly dir: string; readonly label?: string }
 
@@ -22,6 +29,36 @@ export interface CollectedTrees {
   readonly head: TreeInput
   readonly base?: TreeInput & { readonly description: BaseDescription }
   readonly baseUnavailable?: string
+}
+
+export interface ResolvedBase {
+  readonly commit: string
+  /** The checkout lacked it (a shallow clone) and it was fetched from origin. */
+  readonly fetched: boolean
+}
+
+/**
+ * The commit a git base names, fetched from origin when allowed and missing; or
+ * why there is none. Called early when the configuration comes from the base.
+ */
+export function resolveGitBase(
+  root: string,
+  base: { readonly ref: string; readonly fetchIfMissing: boolean },
+): ResolvedBase | { readonly error: string } {
+  const { ref } = base
+  if (!gitTopLevel(root))
+    return { error: `Could not compare with ${ref}: ${root} is not inside a git repository` }
+  let commit = resolveCommit(root, ref)
+  const fetched = !commit && base.fetchIfMissing
+  if (fetched) {
+    const result = fetchCommit(root, ref)
+    if (!result.ok)
+      return { error: `Could not fetch the base commit ${ref} from origin (${result.message})` }
+    // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
+    commit = resolveCommit(root, ref) ?? resolveCommit(root, 'FETCH_HEAD')
+  }
+  if (!commit) return { error: `The base ${ref} is not a commit in this repository` }
+  return { commit, fetched }
 }
 
 /** The discover stage: the only part of a check that touches the disk and git. */
@@ -46,26 +83,9 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
   }
 
   const { ref } = options.base
-  if (!gitTopLevel(options.root)) {
-    return {
-      head,
-      baseUnavailable: `Could not compare with ${ref}: ${options.root} is not inside a git repository`,
-    }
-  }
-  let commit = resolveCommit(options.root, ref)
-  const fetched = !commit && options.base.fetchIfMissing
-  if (fetched) {
-    const fetched = fetchCommit(options.root, ref)
-    if (!fetched.ok)
-      return {
-        head,
-        baseUnavailable: `Could not fetch the base commit ${ref} from origin (${fetched.message})`,
-      }
-    // A SHA resolves directly; a branch name only exists as FETCH_HEAD after the fetch.
-    commit = resolveCommit(options.root, ref) ?? resolveCommit(options.root, 'FETCH_HEAD')
-  }
-  if (!commit)
-    return { head, baseUnavailable: `The base ${ref} is not a commit in this repository` }
+  const resolved = options.base.resolved ?? resolveGitBase(options.root, options.base)
+  if ('error' in resolved) return { head, baseUnavailable: resolved.error }
+  const { commit, fetched } = resolved
   try {
     // A head file read with a problem (not UTF-8) is read again from git, so the base
     // has the same problem and the finding counts as existing, not new on every PR.
@@ -78,7 +98,9 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
       head.files.filter((file) => !troubled.has(file.path)),
     )
     return {
-      head,
+      head: withUnread(options, head, files.files, () =>
+        renamedSince(options.root, commit, options.prefix),
+      ),
       base: { ...files, description: { ref, commit, ...(fetched && { fetched: true as const }) } },
     }
   } catch (error) {
@@ -87,4 +109,20 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
       baseUnavailable: `Could not read the base commit ${ref}: ${(error as Error).message}`,
     }
   }
+}
+
+function withUnread(
+  options: CollectOptions,
+  head: TreeInput,
+  base: TreeInput['files'],
+  renames: () => ReadonlyMap<string, string>,
+): TreeInput {
+  const unread = unreadOnHead({
+    filter: options.filter,
+    base,
+    head: head.files,
+    troubled: new Set(head.problems.map((problem) => problem.at.file)),
+    renames,
+  })
+  return unread.length > 0 ? { ...head, unread } : head
 }

@@ -53,24 +53,37 @@ const TEST_TREE = /(^|\/)(testdata|test_data|tests?\/fixtures)\//
 
 /** Whether a path (relative, forward slashes) could hold something a reader wants. */
 export function isCandidate(relativePath: string, filter: PathFilter): boolean {
-  if (!CANDIDATE.test(relativePath) || DEAD_FILE.test(relativePath)) return false
-  const directories = relativePath.split('/').slice(0, -1)
-  if (
-    directories.some(
-      (_, i) => directoryVerdict(directories.slice(0, i + 1).join('/'), filter) !== 'read',
-    )
-  )
-    return false
-  if (/(^|\/)\.terraform\//.test(relativePath))
-    return (
-      INSTALLED_MODULE_FILE.test(relativePath) &&
-      !filter.exclude.some((glob) => matcher(glob).match(relativePath))
-    )
-  const included = filter.include.some((glob) => matcher(glob).match(relativePath))
-  if (filter.include.length > 0 && !included) return false
-  if (TEST_TREE.test(relativePath) && !included) return false
-  return !filter.exclude.some((glob) => matcher(glob).match(relativePath))
+  return whyNotRead(relativePath, filter) === null
 }
+
+/**
+ * Why the gate does not read a path, in words for a finding; null when it does.
+ * The walk asks for every file, so the reasons are constants, not built per call.
+ */
+export function whyNotRead(relativePath: string, filter: PathFilter): string | null {
+  if (DEAD_FILE.test(relativePath)) return 'a backup or editor file name (.orig, .bak, ~)'
+  if (!CANDIDATE.test(relativePath))
+    return 'its name does not end in .tf, .tf.json, .tfvars, .hcl, .yaml, .yml or .json'
+  const directories = relativePath.split('/').slice(0, -1)
+  for (let i = 0; i < directories.length; i++) {
+    const verdict = directoryVerdict(directories.slice(0, i + 1).join('/'), filter)
+    if (verdict === 'hidden') return 'it is in a hidden directory (see hidden-directories)'
+    if (verdict === 'skip') return 'it is in a directory the gate never reads'
+  }
+  const excluded = () => filter.exclude.some((glob) => matcher(glob).match(relativePath))
+  if (/(^|\/)\.terraform\//.test(relativePath)) {
+    if (!INSTALLED_MODULE_FILE.test(relativePath))
+      return 'it is in a directory the gate never reads'
+    return excluded() ? EXCLUDED : null
+  }
+  const included = filter.include.some((glob) => matcher(glob).match(relativePath))
+  if (filter.include.length > 0 && !included) return 'no include glob matches it'
+  if (TEST_TREE.test(relativePath) && !included)
+    return 'it is test data (testdata/, tests/fixtures/)'
+  return excluded() ? EXCLUDED : null
+}
+
+const EXCLUDED = 'an exclude glob matches it'
 
 // Compiling a glob costs far more than matching it, and the walk matches every file.
 const compiled = new Map<string, Minimatch>()

@@ -60,6 +60,82 @@ export function fetchCommit(
   return { ok: false, message: detail ?? 'unknown error' }
 }
 
+/**
+ * Base name → head name of the files git sees renamed between `commit` and the
+ * working tree under `root`, named like the walk names them (`prefix` + path below
+ * `root`). A rename out of `root` is named by its path from the repository top.
+ */
+export function renamedSince(
+  root: string,
+  commit: string,
+  prefix = '',
+): ReadonlyMap<string, string> {
+  const top = gitTopLevel(root)
+  if (!top) return new Map()
+  const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
+  const namePrefix = prefix.replace(/\/+$/, '')
+  const name = (full: string) => {
+    const inRoot = !below
+      ? full
+      : full.startsWith(`${below}/`)
+        ? full.slice(below.length + 1)
+        : null
+    if (inRoot === null) return full
+    return namePrefix ? `${namePrefix}/${inRoot}` : inRoot
+  }
+  let out: string
+  try {
+    out = git(top, ['diff', '-M', '--name-status', '-z', '--diff-filter=R', commit, '--'])
+  } catch {
+    // Without renames, a hidden move is still reported, as the cluster being gone.
+    return new Map()
+  }
+  const fields = out.split('\0')
+  const renames = new Map<string, string>()
+  // -z: `R<score>`, old path, new path, each NUL-terminated.
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    if (fields[i]!.startsWith('R')) renames.set(name(fields[i + 1]!), name(fields[i + 2]!))
+  }
+  return renames
+}
+
+/**
+ * The text of `file` (a path on disk inside the repository) as it was at `commit`,
+ * or null when the commit has no such file. Refuses what is not a file of the
+ * repository or is larger than `limit` bytes, saying why.
+ */
+export function readCommitFile(
+  repository: string,
+  file: string,
+  commit: string,
+  limit: number,
+): { text: string } | { missing: true } | { error: string } {
+  const top = gitTopLevel(repository)
+  if (!top) return { error: `${repository} is not inside a git repository` }
+  const relative = path.relative(realpathSync(top), realPath(file)).split(path.sep).join('/')
+  if (relative.startsWith('..')) return { error: `${file} is not inside the repository` }
+  const object = `${commit}:${relative}`
+  const probe = spawnSync('git', ['cat-file', '-s', object], { cwd: top, encoding: 'utf8' })
+  if (probe.status !== 0) return { missing: true }
+  if (Number(probe.stdout.trim()) > limit)
+    return { error: `${relative} at the base commit is larger than ${limit} bytes` }
+  const blob = spawnSync('git', ['cat-file', 'blob', object], { cwd: top, encoding: 'utf8' })
+  if (blob.status !== 0) return { missing: true }
+  return { text: blob.stdout }
+}
+
+/** A path with its existing part resolved, as git names the top level: the file may exist only at the base. */
+function realPath(file: string): string {
+  const absolute = path.resolve(file)
+  const parent = path.dirname(absolute)
+  if (parent === absolute) return absolute
+  try {
+    return realpathSync(absolute)
+  } catch {
+    return path.join(realPath(parent), path.basename(absolute))
+  }
+}
+
 interface TreeEntry {
   readonly mode: string
   readonly type: string

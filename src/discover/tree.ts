@@ -1,4 +1,4 @@
-import type { ReadProblem } from '../model/inventory.js'
+import type { ReadProblem, UnreadFile } from '../model/inventory.js'
 import type { SourceFile } from './source-file.js'
 
 /** The files of one tree as the discover stage collected them. */
@@ -7,6 +7,8 @@ export interface TreeInput {
   readonly problems: readonly ReadProblem[]
   /** Hidden directories the walk did not enter, to say so in the report. */
   readonly hiddenSkipped?: readonly string[]
+  /** Files the base read that this tree keeps where the gate does not read them. */
+  readonly unread?: readonly UnreadFile[]
 }
 
 export interface BaseDescription {

@@ -112,6 +112,20 @@ export interface ReadProblem {
   readonly message: string
 }
 
+/**
+ * A file the base read that the head still has where the gate does not read it:
+ * renamed to `main.tf.orig`, moved into a hidden directory, excluded by the
+ * head's configuration. What it declares on the head is unchecked.
+ */
+export interface UnreadFile {
+  /** Its path on the base. */
+  readonly file: string
+  /** Its path on the head. */
+  readonly now: string
+  /** Why the gate does not read it there. */
+  readonly reason: string
+}
+
 export interface Inventory {
   readonly clusters: readonly Cluster[]
   /** Components, node classes and APIs that could not be tied to one cluster. */
@@ -124,6 +138,8 @@ export interface Inventory {
     readonly file: string
     readonly clusters: readonly string[]
   }>
+  /** Files the base read that the head keeps out of the gate's sight. */
+  readonly unread?: readonly UnreadFile[]
   /** Terraform `moved {}` blocks of root modules: what an address was called before. */
   readonly moved?: readonly TerraformMove[]
 }

@@ -151,6 +151,15 @@ export function writtenText(
   }
 }
 
+/**
+ * Whether a double-quoted scalar may hold an escape (`"Cluster\x43onfig"`): the only
+ * way YAML lets a value differ from the text a cheap `includes` test looks for.
+ * Linear: each match stops at the next quote.
+ */
+export function hasQuotedEscape(text: string): boolean {
+  return /"[^"]*\\/.test(text)
+}
+
 /** The source text of any node, for "could not evaluate `…`" messages. */
 export function sourceText(ctx: YamlDoc, node: Node | null): string {
   if (!node?.range) return ''

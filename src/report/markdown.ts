@@ -284,7 +284,7 @@ export function codeSpan(text: string): string {
 }
 
 function where(file: string, line: number, options: MarkdownOptions): string {
-  if (file === '') return 'no file (live cluster)'
+  if (file === '') return 'no file'
   const label = codeSpan(`${file}:${line}`)
   if (!options.blobUrl) return label
   const encoded = file.split('/').map(encodeURIComponent).join('/')

@@ -137,9 +137,7 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
 
 /** Where a finding is, or that no file holds it. */
 function place(finding: FindingJson): string {
-  return finding.file
-    ? `${finding.file}:${finding.line}:${finding.column}`
-    : '(no file: live cluster)'
+  return finding.file ? `${finding.file}:${finding.line}:${finding.column}` : '(no file)'
 }
 
 /** One line wrapped at word boundaries to `width`, continuation lines indented under it. */

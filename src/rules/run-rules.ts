@@ -1,9 +1,16 @@
 import type { GateConfig } from '../config/gate-config.js'
-import { applySuppressions, isExpired } from '../config/suppression.js'
+import {
+  applySuppressions,
+  directiveKey,
+  inlineDirectives,
+  isExpired,
+  type InlineDirective,
+} from '../config/suppression.js'
 import type { Knowledge } from '../knowledge/index.js'
 import { severityRank, type Finding, type Severity } from '../model/finding.js'
 import type { Cluster, Inventory } from '../model/inventory.js'
 import { matchClusters, movedPath, NO_MOVES, type Moves } from '../model/identity.js'
+import type { SourceRef } from '../model/source.js'
 import type { KubeVersion } from '../model/version.js'
 import { RULES } from './index.js'
 import type { LiveContext } from '../model/live.js'
@@ -21,6 +28,8 @@ export interface RuleRunInput {
   readonly live?: LiveContext
   /** Head file texts, for inline `eks-upgrade-gate:ignore` directives. */
   readonly sources?: ReadonlyMap<string, string>
+  /** Base file texts: with the configuration from the base, its inline directives are the ones that count. */
+  readonly baseSources?: ReadonlyMap<string, string>
   /** What moved between base and head: moved things keep their findings' identity. */
   readonly moves?: Moves
 }
@@ -44,6 +53,8 @@ function pairsOf(head: Inventory, matched: ReadonlyMap<string, Cluster>): Cluste
 export function runRules(input: RuleRunInput): {
   findings: Finding[]
   fixed: FixedFinding[]
+  /** Inline suppressions the change adds that do not count (configuration from the base). */
+  untrustedSuppressions?: SourceRef[]
 } {
   const rules = (input.rules ?? RULES).filter((rule) => input.config.rules[rule.meta.id] !== 'off')
   const context = (inventory: Inventory, clusters: ClusterPair[]): RuleContext => ({
@@ -121,13 +132,20 @@ export function runRules(input: RuleRunInput): {
   const present = new Set(findings.map((finding) => finding.fingerprint))
   const names = new Map(input.head.clusters.map((cluster) => [cluster.id, cluster.name]))
   worstCase(findings, input.head)
-  const judged = applySuppressions(
+  const suppressions = applySuppressions(
     findings,
     input.sources ?? new Map(),
     input.config.ignore,
     input.today,
     names,
-  ).map((finding) => ({ ...finding, blocking: blocks(finding, input.config) }))
+    input.config.configSource === 'base'
+      ? directivesOnBase(input.baseSources ?? new Map(), input.moves ?? NO_MOVES)
+      : undefined,
+  )
+  const judged = suppressions.findings.map((finding) => ({
+    ...finding,
+    blocking: blocks(finding, input.config),
+  }))
   // What the base had and the head no longer has: cured by the change.
   const fixed: FixedFinding[] = [...existing]
     .filter(([print]) => !present.has(print))
@@ -139,7 +157,33 @@ export function runRules(input: RuleRunInput): {
       line: report.at.line,
       ...(report.cluster !== undefined && { cluster: report.cluster }),
     }))
-  return { findings: sortFindings(judged), fixed }
+  return {
+    findings: sortFindings(judged),
+    fixed,
+    ...(suppressions.untrusted.length > 0 && { untrustedSuppressions: suppressions.untrusted }),
+  }
+}
+
+/**
+ * With the configuration from the base, an inline suppression counts only if the
+ * base's version of the file (followed through renames) has the same directive:
+ * one the change adds takes effect once it is merged.
+ */
+function directivesOnBase(
+  baseSources: ReadonlyMap<string, string>,
+  moves: Moves,
+): (file: string, directive: InlineDirective) => boolean {
+  const baseName = new Map([...moves.files].map(([from, to]) => [to, from]))
+  const keys = new Map<string, Set<string>>()
+  return (file, directive) => {
+    const name = baseName.get(file) ?? file
+    let found = keys.get(name)
+    if (!found) {
+      found = new Set([...inlineDirectives(baseSources.get(name) ?? '').values()].map(directiveKey))
+      keys.set(name, found)
+    }
+    return found.has(directiveKey(directive))
+  }
 }
 
 /** A base finding the head no longer has, where the base had it. */

@@ -148,6 +148,40 @@ describe('eksctl ClusterConfig reader', () => {
     expect(cluster!.nodeGroups[0]!.version).toMatchObject({ status: 'unspecified', value: null })
   })
 
+  it('reads a version given as an alias at its anchor, the line to edit, via the alias', () => {
+    const file = {
+      path: 'c.yaml',
+      text: 'current: &current "1.32"\napiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  version: *current\nmanagedNodeGroups:\n  - name: ng\n    version: *current\n',
+    }
+    const [cluster] = readEksctl(file).clusters
+    expect(cluster!.version).toMatchObject({
+      status: 'resolved',
+      at: { file: 'c.yaml', line: 1, column: 19 },
+      via: [{ file: 'c.yaml', line: 6, column: 12 }],
+    })
+    expect(v(cluster!.version)).toBe('1.32')
+    expect(v(cluster!.nodeGroups[0]!.version)).toBe('1.32')
+  })
+
+  it('reads what a YAML parser reads: an escaped kind, and JSON (eksctl -f takes both)', () => {
+    const escaped = {
+      path: 'c.yaml',
+      text: 'apiVersion: "eksctl\\x2eio/v1alpha5"\nkind: "Cluster\\x43onfig"\nmetadata:\n  name: prod\n  version: "1.32"\n',
+    }
+    expect(mayBeEksctl(escaped)).toBe(true)
+    expect(readEksctl(escaped).clusters.map((c) => [c.name, v(c.version)])).toEqual([
+      ['prod', '1.32'],
+    ])
+    const json = {
+      path: 'c.json',
+      text: '{"apiVersion": "eksctl.io/v1alpha5", "kind": "ClusterConfig",\n "metadata": {"name": "prod", "version": "1.31"}}\n',
+    }
+    expect(mayBeEksctl(json)).toBe(true)
+    const [fromJson] = readEksctl(json).clusters
+    expect(v(fromJson!.version)).toBe('1.31')
+    expect(fromJson!.version.at).toEqual({ file: 'c.json', line: 2, column: 42 })
+  })
+
   it('only parses files that can be eksctl configuration', () => {
     expect(mayBeEksctl({ path: 'a/cluster.yaml', text: 'kind: ClusterConfig' })).toBe(true)
     expect(mayBeEksctl({ path: 'a/cluster.yml', text: 'kind: Deployment' })).toBe(false)

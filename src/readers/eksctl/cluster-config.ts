@@ -1,19 +1,21 @@
 import { isAwsRegion } from '../../model/identity.js'
 import { inheritsControlPlane } from '../../model/node-group.js'
 import { kubeVersionFromRelease, releaseFamily } from '../../knowledge/ami.js'
-import { isMap, isScalar, type Node } from 'yaml'
+import { isAlias, isMap, isScalar, Scalar, type Node, type Pair } from 'yaml'
 import type { SourceFile } from '../../discover/source-file.js'
 import { policy, resolved, unresolved, unspecified, type Declared } from '../../model/declared.js'
 import type { Addon, Cluster, NodeGroup, NodeGroupKind, UserData } from '../../model/inventory.js'
 import type { SourceRef } from '../../model/source.js'
 import { parseKubeVersion, type KubeVersion } from '../../model/version.js'
 import {
+  deref,
   getNode,
   getPair,
   nodeRef,
   parseYaml,
   scalarText,
   seqItems,
+  hasQuotedEscape,
   sourceText,
   writtenText,
   type YamlDoc,
@@ -25,7 +27,12 @@ export type { ReaderResult }
 
 /** Cheap test before parsing: most YAML in a repository is not eksctl config. */
 export function mayBeEksctl(file: SourceFile): boolean {
-  return /\.ya?ml$/i.test(file.path) && file.text.includes('ClusterConfig')
+  // eksctl -f parses JSON as YAML. `kind: "Cluster\x43onfig"` is ClusterConfig to a
+  // YAML parser, so a file with an escape in a double-quoted scalar is parsed too.
+  return (
+    /\.(ya?ml|json)$/i.test(file.path) &&
+    (file.text.includes('ClusterConfig') || hasQuotedEscape(file.text))
+  )
 }
 
 // eksctl treats these `version` values as "pick for me".
@@ -96,13 +103,12 @@ function readVersion(
   parentRef: SourceRef,
   whenAbsent: () => Declared<KubeVersion>,
 ): Declared<KubeVersion> {
-  const pair = getPair(ctx, parent, key)
-  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null))
-    return whenAbsent()
-  const at = nodeRef(ctx, pair.value as Node, parentRef)
-  const text = scalarText(ctx, pair.value as Node)
+  const value = valueOf(ctx, getPair(ctx, parent, key), parentRef)
+  if (!value || (isScalar(value.node) && value.node.value === null)) return whenAbsent()
+  const { node, at, via } = value
+  const text = scalarText(ctx, node)
   if (text === null) {
-    return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
+    return unresolved(at, sourceText(ctx, node), `${key} is not a plain value`)
   }
   if (VERSION_POLICIES.has(text.toLowerCase())) {
     return policy<KubeVersion>(null, at, `"${text}": eksctl picks the version when it runs`, text)
@@ -111,9 +117,29 @@ function readVersion(
   if (!version)
     return unresolved(at, text, `"${text}" is not a Kubernetes version (a template placeholder?)`)
   // An unquoted 1.30 is a YAML float: say so (the version-written-as-number rule).
-  const plainNumber =
-    isScalar(pair.value) && typeof pair.value.value === 'number' && pair.value.type === 'PLAIN'
-  return plainNumber ? { ...resolved(version, at), numberWritten: text } : resolved(version, at)
+  const plainNumber = isScalar(node) && typeof node.value === 'number' && node.type === Scalar.PLAIN
+  const found = resolved(version, at, via)
+  return plainNumber ? { ...found, numberWritten: text } : found
+}
+
+/**
+ * A key's value as eksctl sees it: an alias (`version: *current`) is the anchored
+ * value, which is where a user edits it, reached via the alias.
+ */
+function valueOf(
+  ctx: YamlDoc,
+  pair: Pair<Node, Node | null> | undefined,
+  parentRef: SourceRef,
+): { node: Node; at: SourceRef; via: SourceRef[] } | undefined {
+  if (!pair || pair.value === null) return undefined
+  const node = deref(ctx, pair.value)
+  if (!node) return undefined
+  const aliased = isAlias(pair.value)
+  return {
+    node,
+    at: nodeRef(ctx, node, parentRef),
+    via: aliased ? [nodeRef(ctx, pair.value, parentRef)] : [],
+  }
 }
 
 function readString(
@@ -124,13 +150,12 @@ function readString(
   absentNote: string,
   absentValue: string | null = null,
 ): Declared<string> {
-  const pair = getPair(ctx, parent, key)
-  if (!pair || pair.value === null) return unspecified(parentRef, absentNote, absentValue)
-  const at = nodeRef(ctx, pair.value as Node, parentRef)
-  const text = scalarText(ctx, pair.value as Node)
-  if (text === null)
-    return unresolved(at, sourceText(ctx, pair.value as Node), `${key} is not a plain value`)
-  return resolved(text, at)
+  const value = valueOf(ctx, getPair(ctx, parent, key), parentRef)
+  if (!value) return unspecified(parentRef, absentNote, absentValue)
+  const { node, at, via } = value
+  const text = scalarText(ctx, node)
+  if (text === null) return unresolved(at, sourceText(ctx, node), `${key} is not a plain value`)
+  return resolved(text, at, via)
 }
 
 function readNodeGroup(

@@ -6,6 +6,7 @@ import type { Deploy, ReaderResult } from '../types.js'
 import { repositoryPath } from '../deploy-path.js'
 import {
   getNode,
+  hasQuotedEscape,
   nodeRef,
   parseYaml,
   scalarText,
@@ -22,8 +23,8 @@ import { karpenterNodeClass } from './karpenter.js'
 export function mayBeManifest(file: SourceFile): boolean {
   return (
     /\.ya?ml$/i.test(file.path) &&
-    file.text.includes('apiVersion') &&
-    file.text.includes('kind') &&
+    ((file.text.includes('apiVersion') && file.text.includes('kind')) ||
+      hasQuotedEscape(file.text)) &&
     !file.text.includes('kind: ClusterConfig') &&
     !file.text.includes('AWSTemplateFormatVersion')
   )
@@ -39,10 +40,12 @@ export function readManifests(file: SourceFile): ReaderResult {
   // Most manifests of a monorepo hold nothing a rule checks: no tracked component and
   // only GA APIs. Kubernetes removes only alpha and beta API versions (its deprecation
   // policy keeps a GA version for the whole major release), so such a file is not parsed.
+  // An escape in a double-quoted scalar (`"v1\x62eta1"`) hides what these tests look for.
   if (
     !PRE_RELEASE_API.test(file.text) &&
     !mentionsComponent(file.text) &&
-    !GITOPS_API.test(file.text)
+    !GITOPS_API.test(file.text) &&
+    !hasQuotedEscape(file.text)
   )
     return { clusters: [], problems: [] }
   if (file.text.includes('{{')) return { clusters: [], problems: [], apis: scanTemplate(file) }

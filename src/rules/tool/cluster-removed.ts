@@ -1,7 +1,7 @@
 import { NOWHERE } from '../../model/source.js'
 import { formatKubeVersion } from '../../model/version.js'
 import { defineRule } from '../types.js'
-import { unreadableProblem } from './cluster-unreadable.js'
+import { hiddenOnHead } from './cluster-unreadable.js'
 
 /**
  * A cluster the base declares and the head does not: deleted on purpose, or moved
@@ -17,7 +17,7 @@ export const clusterRemoved = defineRule({
   },
   check({ removed = [], inventory }) {
     return removed
-      .filter((cluster) => !unreadableProblem(inventory, cluster.source.file))
+      .filter((cluster) => !hiddenOnHead(inventory, cluster.source.file))
       .map((cluster) => ({
         message: `Cluster ${cluster.name}${cluster.version.value ? ` (${formatKubeVersion(cluster.version.value)})` : ''}, declared on the base at ${cluster.source.file}:${cluster.source.line}, is not in the head. If the change deletes it, this is expected; if its configuration moved where the gate does not read (a skipped or hidden directory, a renamed file), it is no longer checked: add an include glob.`,
         at: NOWHERE,
