@@ -15,7 +15,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-ZVC3HMUF.js";
+} from "./chunks/chunk-WVHY6EIA.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -26501,7 +26501,7 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
-function createClient(token) {
+function createClient(token, deadline) {
   const client = getOctokit(
     token,
     {
@@ -26514,13 +26514,13 @@ function createClient(token) {
     retry,
     throttling
   );
-  client.hook.wrap(
-    "request",
-    (request2, options) => request2({
+  client.hook.wrap("request", (request2, options) => {
+    const own = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    return request2({
       ...options,
-      request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
-    })
-  );
+      request: { ...options.request, signal: deadline ? AbortSignal.any([own, deadline]) : own }
+    });
+  });
   return client;
 }
 var REQUEST_TIMEOUT_MS = 3e4;
@@ -26892,11 +26892,13 @@ function describe(what, error2) {
 }
 
 // src/action/publish.ts
+var PUBLISH_DEADLINE_MS = 12e4;
 async function publish(inputs, env, report, rest, links) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const canPost = inputs.token !== "" && owner && repo;
   const problems = [];
-  const client = canPost ? createClient(inputs.token) : void 0;
+  const deadline = AbortSignal.timeout(PUBLISH_DEADLINE_MS);
+  const client = canPost ? createClient(inputs.token, deadline) : void 0;
   const repoRef = { owner: owner ?? "", repo: repo ?? "" };
   let restShown = false;
   if (rest.length > 0 && client) {
@@ -26955,6 +26957,10 @@ async function publish(inputs, env, report, rest, links) {
       );
     problems.push(...result.problems);
   }
+  if (deadline.aborted)
+    problems.unshift(
+      `stopped posting after ${PUBLISH_DEADLINE_MS / 1e3} s (GitHub answered too slowly)`
+    );
   if (problems.length > 0) {
     warning(
       `The gate's result stands, but it ${problems.join("; ")}. On pull requests from forks the token is read-only: the job summary and annotations carry the full report, and the README shows the two-workflow setup that posts comments for forks.`,
@@ -26997,13 +27003,8 @@ async function run(env = process.env) {
     });
     writeOutputs(report, markdown, env);
     if (inputs.sarifFile) writeSarif(report, inputs.sarifFile);
-    const rest = annotate(report);
-    await publish(inputs, env, report, rest, {
-      startedAt,
-      ...blobUrl && { blobUrl },
-      ...runUrl && { runUrl }
-    });
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+    const rest = annotate(report);
     if (report.clusters.length === 0 && report.unassigned.components.length === 0)
       warning(verdictLine(report), { title: "eks-upgrade-gate: nothing found" });
     if (report.summary.result === "fail") {
@@ -27012,6 +27013,11 @@ async function run(env = process.env) {
         blocking > 0 ? `EKS upgrade gate failed: ${blocking} ${plural(blocking, "finding")} at or above "${report.summary.failOn}". See the job summary.` : `EKS upgrade gate failed: ${verdictLine(report)}.`
       );
     }
+    await publish(inputs, env, report, rest, {
+      startedAt,
+      ...blobUrl && { blobUrl },
+      ...runUrl && { runUrl }
+    });
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     setFailed(

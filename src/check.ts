@@ -19,6 +19,8 @@ import { buildReport, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
+/** All of AWS mode's calls together (a few per declared cluster). */
+const AWS_DEADLINE_MS = 120_000
 /** `terraform show -json` of a large root is tens of MiB; knowledge files are small. */
 const PLAN_LIMIT = 256 * 1_048_576
 const KNOWLEDGE_LIMIT = 16 * 1_048_576
@@ -133,7 +135,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const kube = options.live ? await readLive(options.live) : undefined
   if (options.aws)
     options.progress?.(
-      `asking the EKS API in ${options.aws.region} about the declared clusters; each call gives up after ${seconds} s and is retried once`,
+      `asking the EKS API in ${options.aws.region} about the declared clusters; each call gives up after ${seconds} s and is retried once, all of them after ${AWS_DEADLINE_MS / 1000} s`,
     )
   const aws = options.aws
     ? await readAws(options.aws, inventories.head, kube?.views ?? [])
@@ -286,7 +288,12 @@ async function readAws(
     }))
   try {
     const { readEks } = await import('./live/aws.js')
-    return await readEks({ ...options, clusters, timeoutMs: LIVE_TIMEOUT_MS })
+    return await readEks({
+      ...options,
+      clusters,
+      timeoutMs: LIVE_TIMEOUT_MS,
+      deadlineMs: AWS_DEADLINE_MS,
+    })
   } catch (error) {
     return {
       views: [],

@@ -52,14 +52,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
     writeOutputs(report, markdown, env)
     if (inputs.sarifFile) writeSarif(report, inputs.sarifFile)
-    const rest = annotate(report)
-    await publish(inputs, env, report, rest, {
-      startedAt,
-      ...(blobUrl && { blobUrl }),
-      ...(runUrl && { runUrl }),
-    })
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-
+    const rest = annotate(report)
+    // The verdict is set before anything is posted: publishing is bounded, but even a
+    // job cancelled while it posts ends with the check the gate computed.
     if (report.clusters.length === 0 && report.unassigned.components.length === 0)
       core.warning(verdictLine(report), { title: 'eks-upgrade-gate: nothing found' })
     if (report.summary.result === 'fail') {
@@ -70,6 +66,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           : `EKS upgrade gate failed: ${verdictLine(report)}.`,
       )
     }
+    await publish(inputs, env, report, rest, {
+      startedAt,
+      ...(blobUrl && { blobUrl }),
+      ...(runUrl && { runUrl }),
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(

@@ -9,6 +9,9 @@ import { renderMarkdown } from '../report/markdown.js'
 import { plural, type Report } from '../report/report.js'
 import type { ActionInputs } from './inputs.js'
 
+/** All of publishing together: the verdict is already set, and this is all it may wait. */
+const PUBLISH_DEADLINE_MS = 120_000
+
 export async function publish(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
@@ -19,7 +22,8 @@ export async function publish(
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const canPost = inputs.token !== '' && owner && repo
   const problems: string[] = []
-  const client = canPost ? createClient(inputs.token) : undefined
+  const deadline = AbortSignal.timeout(PUBLISH_DEADLINE_MS)
+  const client = canPost ? createClient(inputs.token, deadline) : undefined
   const repoRef = { owner: owner ?? '', repo: repo ?? '' }
 
   let restShown = false
@@ -88,6 +92,10 @@ export async function publish(
       )
     problems.push(...result.problems)
   }
+  if (deadline.aborted)
+    problems.unshift(
+      `stopped posting after ${PUBLISH_DEADLINE_MS / 1000} s (GitHub answered too slowly)`,
+    )
   if (problems.length > 0) {
     // One warning, however many calls failed: the usual cause is one read-only token.
     core.warning(

@@ -9,9 +9,10 @@ export type GitHubClient = ReturnType<typeof getOctokit>
  * Octokit for GITHUB_API_URL (GitHub Enterprise and the tests' loopback server
  * alike), retrying server errors with backoff and waiting out short rate limits
  * twice before giving up, so a busy API never flips the gate's verdict, and
- * no call or wait holds the job longer than a minute.
+ * no call or wait holds the job longer than a minute; past `deadline`, every
+ * call still running or yet to come is cut.
  */
-export function createClient(token: string): GitHubClient {
+export function createClient(token: string, deadline?: AbortSignal): GitHubClient {
   const client = getOctokit(
     token,
     {
@@ -24,13 +25,15 @@ export function createClient(token: string): GitHubClient {
     retry,
     throttling,
   )
-  // Every call has a deadline: an API that never answers must not hold the job.
-  client.hook.wrap('request', (request, options) =>
-    request({
+  // Every call has a deadline, and all of them one more: an API that never answers,
+  // or answers slowly thousands of times, must not hold the job.
+  client.hook.wrap('request', (request, options) => {
+    const own = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+    return request({
       ...options,
-      request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
-    }),
-  )
+      request: { ...options.request, signal: deadline ? AbortSignal.any([own, deadline]) : own },
+    })
+  })
   return client
 }
 

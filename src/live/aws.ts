@@ -23,6 +23,8 @@ export interface AwsOptions {
   /** The declared EKS clusters to describe, with the version each will run (for DescribeAddonVersions). */
   readonly clusters: ReadonlyArray<{ readonly name: string; readonly version?: string }>
   readonly timeoutMs: number
+  /** The whole read: many clusters of slow answers stop here, with what was read so far. */
+  readonly deadlineMs: number
 }
 
 export interface AwsResult {
@@ -60,6 +62,9 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
       requestTimeout: options.timeoutMs,
     }),
   })
+  const deadline = AbortSignal.timeout(options.deadlineMs)
+  const send = ((command: Parameters<EKSClient['send']>[0]) =>
+    client.send(command, { abortSignal: deadline })) as EKSClient['send']
   const views: LiveView[] = []
   const errors: string[] = []
   const compatibility: Record<string, Record<string, { default?: string; versions: string[] }>> = {}
@@ -68,7 +73,7 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
     try {
       let nextToken: string | undefined
       for (let page = 0; page < MAX_VERSION_PAGES; page++) {
-        const answer = await client.send(
+        const answer = await send(
           new DescribeClusterVersionsCommand({ includeAll: true, ...(nextToken && { nextToken }) }),
         )
         clusterVersions.push(...(answer.clusterVersions ?? []))
@@ -80,10 +85,17 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
         `${describe(error, 'eks:DescribeClusterVersions', '', options.region)}; the support calendar is the embedded data's`,
       )
     }
-    for (const { name, version: target } of options.clusters) {
+    for (const [index, { name, version: target }] of options.clusters.entries()) {
+      if (deadline.aborted) {
+        const left = options.clusters.slice(index).map((cluster) => cluster.name)
+        errors.push(
+          `The EKS API read stopped at its ${options.deadlineMs / 1000} s deadline; not described: ${left.join(', ')}`,
+        )
+        break
+      }
       let described
       try {
-        described = (await client.send(new DescribeClusterCommand({ name }))).cluster
+        described = (await send(new DescribeClusterCommand({ name }))).cluster
       } catch (error) {
         errors.push(describe(error, 'eks:DescribeCluster', name, options.region))
         continue
@@ -92,10 +104,10 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
       const nodeGroups: LiveNodeGroup[] = []
       try {
         const names =
-          (await client.send(new ListNodegroupsCommand({ clusterName: name }))).nodegroups ?? []
+          (await send(new ListNodegroupsCommand({ clusterName: name }))).nodegroups ?? []
         for (const nodegroupName of names) {
           const group = (
-            await client.send(new DescribeNodegroupCommand({ clusterName: name, nodegroupName }))
+            await send(new DescribeNodegroupCommand({ clusterName: name, nodegroupName }))
           ).nodegroup
           const version = parseKubeVersion(group?.version ?? '')
           const os = OS_OF_AMI_TYPE.find(([pattern]) => pattern.test(group?.amiType ?? ''))?.[1]
@@ -117,12 +129,10 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
       }
       const components: LiveComponent[] = []
       try {
-        const addons =
-          (await client.send(new ListAddonsCommand({ clusterName: name }))).addons ?? []
+        const addons = (await send(new ListAddonsCommand({ clusterName: name }))).addons ?? []
         for (const addonName of addons) {
-          const addon = (
-            await client.send(new DescribeAddonCommand({ clusterName: name, addonName }))
-          ).addon
+          const addon = (await send(new DescribeAddonCommand({ clusterName: name, addonName })))
+            .addon
           const component = addonName === 'vpc-cni' ? 'aws-node' : addonName
           if (addon?.addonVersion)
             components.push({
@@ -132,7 +142,7 @@ export async function readEks(options: AwsOptions): Promise<AwsResult> {
             })
           const kubernetesVersion = target ?? described?.version
           if (!kubernetesVersion) continue
-          const offered = await client.send(
+          const offered = await send(
             new DescribeAddonVersionsCommand({ addonName, kubernetesVersion }),
           )
           for (const entry of offered.addons ?? []) {

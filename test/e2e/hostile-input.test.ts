@@ -16,6 +16,10 @@ function aliasBomb(): string {
   return lines.join('\n') + '\n'
 }
 
+function tfCluster(name: string, version: string): string {
+  return `resource "aws_eks_cluster" "${name}" {\n  name    = "${name}"\n  version = ${version}\n}\n`
+}
+
 /**
  * One repository with every kind of file that has broken gates elsewhere, next to
  * a valid cluster whose finding must still come out right.
@@ -84,6 +88,18 @@ function hostileFiles(): Record<string, string | Buffer> {
       '}',
       '',
     ].join('\n'),
+    // Terraform that would take the evaluator's memory, stack or time: each costs its value.
+    'tf/fanout/main.tf': tfCluster(
+      'fanout',
+      'length([for x in range(1000) : [for y in range(1000) : [for z in range(1000) : z]]]) > 0 ? "1.33" : "1.32"',
+    ),
+    'tf/strings/main.tf':
+      'locals {\n  a = join("", [for i in range(1000) : "${"x"}${i}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])\n  b = join("", [for i in range(1000) : local.a])\n  c = join("", [for i in range(1000) : local.b])\n}\n' +
+      tfCluster('strings', 'substr(local.c, 0, 0) == "" ? "1.33" : "1.32"'),
+    'tf/padded/main.tf': tfCluster('padded', 'trimspace(format("%500000000s", "1.33"))'),
+    'tf/deep/main.tf': tfCluster('deep', `${'('.repeat(5_000)}"1.33"${')'.repeat(5_000)}`),
+    'tf/deep-json/main.tf.json': `{"locals": {"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+    'tf/sane/main.tf': tfCluster('sane', 'format("%.1f", 1.33) == "1.3" ? "1.33" : "1.32"'),
     // JSON that is not.
     'plans/broken.json': '{"format_version": "1.2", "resource_changes": [',
   }
@@ -171,6 +187,26 @@ describe('a repository full of hostile input', () => {
     says('k8s/deep-flow.yaml', /nests too deeply to read/)
     says('charts/deep/values.yaml', /nests too deeply to read/)
     expect(report.clusters.map((c) => c.name)).toContain('latin')
+    // Each Terraform expression built to exhaust the evaluator is one unresolved value,
+    // with the reason; the sane cluster beside them is read exactly.
+    const version = (name: string) => report.clusters.find((c) => c.name === name)?.version
+    for (const name of ['fanout', 'strings'])
+      expect(version(name)).toMatchObject({
+        status: 'unresolved',
+        note: expect.stringMatching(
+          /builds (more than the gate evaluates for one expression|a value too large to evaluate)/,
+        ),
+      })
+    expect(version('padded')).toMatchObject({
+      status: 'unresolved',
+      note: expect.stringContaining('widths and precisions above 100000'),
+    })
+    expect(version('deep')).toMatchObject({
+      status: 'unresolved',
+      note: expect.stringContaining('nested more than 256 levels deep'),
+    })
+    expect(version('sane')).toMatchObject({ status: 'resolved', value: '1.33' })
+    says('tf/deep-json/main.tf.json', /the JSON nests more than 256 levels deep/)
     // Nothing from outside the workspace was read.
     expect(report.clusters.map((c) => c.name)).not.toContain('secret')
   })

@@ -68,6 +68,8 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
   beforeEach(() => {
     github.requests.length = 0
     github.readOnly = false
+    github.hangWrites = false
+    github.writeRetryAfter = undefined
   })
 
   it('creates one sticky comment, updates it on the next run, and turns it green when clean', async () => {
@@ -307,6 +309,40 @@ describe('pull-request reporting against a GitHub API on 127.0.0.1', () => {
     // Mallory's copies are neither deleted nor taken for the gate's: the gate posts its own.
     expect(github.reviewComments.filter((c) => c.user.login === 'mallory')).toHaveLength(2)
     expect(github.reviewComments.filter((c) => c.user.type === 'Bot')).toHaveLength(2)
+  })
+
+  it('sets the verdict before it posts: a GitHub that never answers cannot hold or flip the check', async () => {
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    github.hangWrites = true
+    const started = Date.now()
+    const cancelled = await runAction({
+      workspace,
+      apiUrl,
+      sha: head,
+      event: { number: 7, pull_request: { number: 7, base: { sha: base }, head: { sha: head } } },
+      inputs: { 'github-token': TOKEN, 'evaluation-date': '2024-08-15' },
+      cancelAfterMs: 4_000,
+    })
+    expect(Date.now() - started).toBeLessThan(15_000)
+    // Killed while posting, as a cancelled or timed-out job is: the failure is already out.
+    expect(github.writes().length).toBeGreaterThan(0)
+    expect(cancelled.outputs.result).toBe('fail')
+    expect(cancelled.stdout).toMatch(/^::error::EKS upgrade gate failed: /m)
+    expect(cancelled.summary).toContain('control-plane-skips-minor')
+  })
+
+  it('a rate limit that resets in an hour is not waited out: the run ends with its verdict and one warning', async () => {
+    const head = commitHead(cluster('1.31', [['general', '1.29.0-20240201']]))
+    github.writeRetryAfter = 3600
+    const started = Date.now()
+    const limited = await run(head)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect([limited.code, limited.outputs.result]).toEqual([1, 'fail'])
+    const warnings = limited.annotations.filter((a) => a.level === 'warning')
+    expect(warnings.map((a) => a.message).join('\n')).toContain(
+      'resets in 3600s, longer than the gate waits',
+    )
+    expect(warnings.filter((a) => a.properties.title?.includes('could not post'))).toHaveLength(1)
   })
 
   it('sends annotations beyond the per-step limit to a check run in batches of 50', async () => {

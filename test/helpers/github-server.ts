@@ -45,6 +45,10 @@ export class GitHubFixture {
   /** The files of the PR with their patches. */
   files: Array<{ filename: string; patch: string; status: string }> = []
   readOnly = false
+  /** Writes are never answered (an API that hangs). */
+  hangWrites = false
+  /** Writes get a 429 with this retry-after, in seconds. */
+  writeRetryAfter: number | undefined
   private nextId = 1000
   private server: Server | undefined
 
@@ -55,6 +59,8 @@ export class GitHubFixture {
   }
 
   async stop(): Promise<void> {
+    // A request left hanging (hangWrites) would keep close() waiting.
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     )
@@ -71,6 +77,16 @@ export class GitHubFixture {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined
       this.requests.push({ method: req.method ?? 'GET', path: url.pathname, body })
+      const write = req.method !== 'GET'
+      if (write && this.hangWrites) return
+      if (write && this.writeRetryAfter !== undefined) {
+        res.writeHead(429, {
+          'content-type': 'application/json; charset=utf-8',
+          'retry-after': String(this.writeRetryAfter),
+        })
+        res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }))
+        return
+      }
       const [status, payload] = this.route(req.method ?? 'GET', url.pathname, body)
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',

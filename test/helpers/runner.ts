@@ -28,6 +28,8 @@ export interface ActionRunOptions {
   readonly event?: unknown
   readonly apiUrl?: string
   readonly sha?: string
+  /** Cancel the job (SIGTERM) after this long, as the runner does on a timeout or a cancel. */
+  readonly cancelAfterMs?: number
 }
 
 /**
@@ -67,11 +69,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env,
     timeout: 60_000,
   })
+  const cancel =
+    options.cancelAfterMs === undefined
+      ? undefined
+      : setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(cancel)
   const result = { status, stdout, stderr }
   const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
   // Every report an action run writes must hold to the schema users code against.

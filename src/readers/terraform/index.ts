@@ -2,6 +2,7 @@ import path from 'node:path/posix'
 import type { SourceFile } from '../../discover/source-file.js'
 import type { ApiUsage, Cluster, Component, NodeGroup, ReadProblem } from '../../model/inventory.js'
 import type { HclFile } from './hcl/ast.js'
+import { ROOT_BUDGET, withinBudget } from './hcl/budget.js'
 import {
   indexDirectory,
   localModuleDir,
@@ -204,7 +205,9 @@ function evaluateRoot(
   run: () => void,
 ): void {
   try {
-    run()
+    withinBudget(ROOT_BUDGET, run, () => {
+      throw new Error('the root module spent its evaluation budget outside any expression')
+    })
   } catch (error) {
     const file = [...directory.variables.values(), ...directory.moduleCalls.values()][0]?.at.file
     problems.push({

@@ -12,7 +12,9 @@ export const unassignedComponent = defineRule({
     const unassigned = inventory.unassigned
     if (!unassigned) return []
     const how =
-      'several clusters are declared and none in its directory or above; add an assign entry to the configuration file'
+      inventory.clusters.length === 0
+        ? 'no cluster is declared in the files the gate read; check the path, or add an assign entry to the configuration file'
+        : 'several clusters are declared and none in its directory or above; add an assign entry to the configuration file'
     const tracked = unassigned.apis.filter((api) =>
       knowledge.removedApis.some(
         (entry) => entry.apiVersion === api.apiVersion && entry.kinds.includes(api.kind),

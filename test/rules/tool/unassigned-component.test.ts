@@ -43,5 +43,20 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: 'with no cluster at all, it says so rather than "several clusters"',
+      context: (() => {
+        const context = withUnassigned({ components: [component], nodeGroups: [], apis: [] })
+        return { ...context, inventory: { ...context.inventory, clusters: [] } }
+      })(),
+      findings: [
+        {
+          at,
+          cluster: null,
+          subject: 'component:apps/ca.yaml:cluster-autoscaler',
+          message: 'no cluster is declared in the files the gate read; check the path',
+        },
+      ],
+    },
   ],
 })

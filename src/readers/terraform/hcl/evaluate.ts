@@ -1,5 +1,6 @@
 import type { SourceRef } from '../../../model/source.js'
 import type { Expr } from './ast.js'
+import { EXPRESSION_BUDGET, spend, withinBudget } from './budget.js'
 import { callFunction } from './functions.js'
 import { decimalArithmetic, exactNumberText } from './number.js'
 import {
@@ -71,6 +72,17 @@ export function evaluate(
   bindings: Bindings = NO_BINDINGS,
   depth = 0,
 ): Value {
+  // The outermost evaluation (an attribute, a local, a variable) holds the budget.
+  if (depth === 0)
+    return withinBudget(
+      EXPRESSION_BUDGET,
+      () => evaluateAt(expr, scope, bindings, 0),
+      (reason) => unknown(reason, expr.text, origin(expr.at)),
+    )
+  return evaluateAt(expr, scope, bindings, depth)
+}
+
+function evaluateAt(expr: Expr, scope: Scope, bindings: Bindings, depth: number): Value {
   const here = origin(expr.at)
   if (depth > 200) return error('the expression is nested too deeply', expr.text, here)
   const ev = (inner: Expr, extra: Bindings = bindings) => evaluate(inner, scope, extra, depth + 1)
@@ -149,7 +161,8 @@ export function evaluate(
       if (equalValues(then, otherwise)) return then
       return {
         type: 'unknown',
-        reason: `it depends on \`${expr.test.text}\``,
+        // The test's own reason says why it is not known (an apply-time value, a bound).
+        reason: `it depends on \`${expr.test.text}\`${test.type === 'unknown' ? `, and ${test.reason}` : ''}`,
         expression: expr.text,
         origin: here,
         either: [then, otherwise],
@@ -256,6 +269,7 @@ function forExpression(
   const items: Value[] = []
   const entries = new Map<string, Value>()
   for (const [key, value] of pairs) {
+    spend(1)
     const scope = new Map(bindings)
     if (expr.keyVar !== undefined) scope.set(expr.keyVar, key)
     scope.set(expr.valueVar, value)

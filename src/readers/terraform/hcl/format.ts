@@ -12,6 +12,8 @@ const VERB = /%([-+ #0]*)(\d*)(?:\.(\d*))?([a-zA-Z%])/g
  * %f) is unknown, never a guess; what Terraform refuses (%d of 1.5, too few
  * arguments) is a failure.
  */
+const MAX_WIDTH = 100_000
+
 export function formatString(pattern: string, args: readonly Value[]): string | Failure {
   let next = 0
   let failure: Failure | undefined
@@ -26,6 +28,9 @@ export function formatString(pattern: string, args: readonly Value[]): string | 
       const arg = args[next++]
       if (!arg) return fail('format() has more verbs than arguments')
       const precision = precisionText === undefined ? undefined : Number(precisionText || '0')
+      // Terraform pads to any width; a version never needs more, and memory would run out.
+      if (Number(widthText || '0') > MAX_WIDTH || (precision ?? 0) > MAX_WIDTH)
+        return fail(`format() widths and precisions above ${MAX_WIDTH} are not evaluated`, true)
       let body: string
       switch (verb) {
         case 's':

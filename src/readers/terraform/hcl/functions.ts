@@ -1,3 +1,4 @@
+import { isExhaustion } from './budget.js'
 import type { Expr } from './ast.js'
 import { formatString } from './format.js'
 import { numberText } from './number.js'
@@ -63,7 +64,8 @@ export function callFunction(call: Call, ev: (expr: Expr) => Value, here: Origin
   }
   try {
     return impl(args, call, here)
-  } catch {
+  } catch (thrown) {
+    if (isExhaustion(thrown)) throw thrown
     // An implementation that cannot cope with these arguments (element() with none)
     // costs this value, as unknown: an error would let try() pick a fallback that
     // Terraform might not.

@@ -84,25 +84,46 @@ type JsonTree =
   { readonly root: Node; readonly at: (offset: number) => SourceRef } | { readonly failed: HclFile }
 
 function readJson(file: SourceFile, holds: string): JsonTree {
-  const errors: ParseError[] = []
-  const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false })
   const at = positions(file)
-  if (errors.length === 0 && root?.type === 'object') return { root, at }
-  const first = errors[0]
-  return {
+  const failed = (offset: number, message: string): JsonTree => ({
     failed: {
       path: file.path,
       body: { attributes: new Map(), blocks: [] },
-      syntaxErrors: [
-        {
-          at: at(first?.offset ?? 0),
-          message: first
-            ? `${file.path} is not valid JSON (${printParseErrorCode(first.error)})`
-            : `${file.path} must hold ${holds}`,
-        },
-      ],
+      syntaxErrors: [{ at: at(offset), message }],
     },
+  })
+  // The parser and the reader recurse per level: 100,000 brackets would end the run.
+  const deep = nestingPast(file.text, MAX_JSON_NESTING)
+  if (deep >= 0) return failed(deep, `the JSON nests more than ${MAX_JSON_NESTING} levels deep`)
+  const errors: ParseError[] = []
+  const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false })
+  if (errors.length === 0 && root?.type === 'object') return { root, at }
+  const first = errors[0]
+  return failed(
+    first?.offset ?? 0,
+    first
+      ? `${file.path} is not valid JSON (${printParseErrorCode(first.error)})`
+      : `${file.path} must hold ${holds}`,
+  )
+}
+
+const MAX_JSON_NESTING = 256
+
+/** The offset where JSON brackets first nest deeper than `max`, or -1. Strings are skipped. */
+function nestingPast(text: string, max: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i
+    } else if (c === 0x5d || c === 0x7d) depth--
   }
+  return -1
 }
 
 function positions(file: SourceFile): (offset: number) => SourceRef {

@@ -55,8 +55,16 @@ const BINARY_OPERATORS = new Set([
   '||',
 ])
 
+/**
+ * How deep expressions and blocks may nest. Real configuration stays far below;
+ * a pull request nesting 5,000 brackets would otherwise exhaust the stack. The
+ * part below the bound is an unsupported expression: that value is unresolved.
+ */
+const MAX_NESTING = 256
+
 class Converter {
   readonly errors: Array<{ at: SourceRef; message: string }> = []
+  private nesting = 0
 
   constructor(
     private readonly file: string,
@@ -83,6 +91,22 @@ class Converter {
   }
 
   body(node: Node, skipBroken = false): Body {
+    if (this.nesting >= MAX_NESTING) {
+      this.errors.push({
+        at: this.at(node),
+        message: `blocks nest more than ${MAX_NESTING} levels deep`,
+      })
+      return emptyBody()
+    }
+    this.nesting++
+    try {
+      return this.bodyOf(node, skipBroken)
+    } finally {
+      this.nesting--
+    }
+  }
+
+  private bodyOf(node: Node, skipBroken: boolean): Body {
     const attributes = new Map<string, Attribute>()
     const blocks: Block[] = []
     for (const child of named(node)) {
@@ -115,6 +139,17 @@ class Converter {
   }
 
   expression(node: Node): Expr {
+    if (this.nesting >= MAX_NESTING)
+      return this.unsupported(node, `an expression nested more than ${MAX_NESTING} levels deep`)
+    this.nesting++
+    try {
+      return this.expressionOf(node)
+    } finally {
+      this.nesting--
+    }
+  }
+
+  private expressionOf(node: Node): Expr {
     if (node.type !== 'expression') return this.term([node])
     const children = node.children.filter(isNode)
     const conditional =

@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../../model/source.js'
+import { spend } from './budget.js'
 import { exactNumberText, numberText } from './number.js'
 
 /** Where a value came from: the place a user edits, and the references that led there. */
@@ -93,21 +94,26 @@ export function origin(at: SourceRef, via: readonly SourceRef[] = []): Origin {
   return { at, via }
 }
 
-export const str = (value: string, origin: Origin): Value => ({ type: 'string', value, origin })
+export const str = (value: string, origin: Origin): Value => {
+  spend(1 + (value.length >> 6))
+  return { type: 'string', value, origin }
+}
 export const num = (value: number, origin: Origin, text?: string): Value =>
   text === undefined ? { type: 'number', value, origin } : { type: 'number', value, origin, text }
 export const bool = (value: boolean, origin: Origin): Value => ({ type: 'bool', value, origin })
-export const list = (items: readonly Value[], origin: Origin): Value => ({
-  type: 'list',
-  items,
-  origin,
-})
+export const list = (items: readonly Value[], origin: Origin): Value => {
+  spend(1 + items.length)
+  return { type: 'list', items, origin }
+}
 /** Terraform iterates maps and objects by key in byte order, whatever order they were written in. */
-export const obj = (entries: ReadonlyMap<string, Value>, origin: Origin): Value => ({
-  type: 'object',
-  entries: new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-  origin,
-})
+export const obj = (entries: ReadonlyMap<string, Value>, origin: Origin): Value => {
+  spend(1 + entries.size)
+  return {
+    type: 'object',
+    entries: new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    origin,
+  }
+}
 export const unknown = (
   reason: string,
   expression: string,
