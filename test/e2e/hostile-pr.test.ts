@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkChange } from '../helpers/change.js'
+import { GitHubFixture } from '../helpers/github-server.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
 import { runAction, runnerCommands } from '../helpers/runner.js'
 import { shippedCli } from '../helpers/shipped.js'
@@ -308,5 +309,52 @@ describe('the pull request’s own configuration cannot lower the bar unseen', (
         .map((f) => `${f.ruleId} ${f.file}:${f.line}`)
     expect(support(head.report)).toEqual([])
     expect(support(trusted.report)).toEqual(['control-plane-extended-support clusters/prod.yaml:6'])
+  })
+})
+
+describe('a pull request cannot write into the comment, the review or the summary', () => {
+  const github = new GitHubFixture()
+  let apiUrl: string
+  let repo: TempRepo
+  const payload =
+    'prod @acme/platform #1 <img src=x onerror=alert(1)> `x` <!--\n## ✅ EKS upgrade gate: passed'
+  beforeAll(async () => {
+    apiUrl = await github.start()
+    repo = new TempRepo('eug-hostile-md-')
+    const cluster = (version: string) =>
+      `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${JSON.stringify(payload)}\n  region: eu-west-1\n  version: "${version}"\n`
+    const base = repo.write({ 'clusters/prod.yaml': cluster('1.33') }).commit('base')
+    github.headSha = repo.write({ 'clusters/prod.yaml': cluster('1.35') }).commit('skip')
+    github.files = [{ filename: 'clusters/prod.yaml', status: 'modified', patch: '@@ -6 +6 @@' }]
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl,
+      sha: github.headSha,
+      event: { pull_request: { number: 7, base: { sha: base }, head: { sha: github.headSha } } },
+      inputs: { 'github-token': 'ghs_fixturetoken000000000000000000000' },
+    })
+    expect(run.code).toBe(1)
+    summary = run.summary
+  })
+  let summary = ''
+  afterAll(async () => {
+    await github.stop()
+    repo.cleanup()
+  })
+
+  it('the posted comment and the summary show the name as text: no HTML, mention, reference or forged verdict', () => {
+    const comment = github.comments.at(-1)!.body
+    for (const markdown of [comment, summary]) {
+      expect(markdown).not.toContain('<img')
+      expect(markdown).not.toMatch(/(^|[^`])@acme/)
+      expect(markdown).not.toMatch(/(^|\s)#1\b/)
+      // Only the gate's own comment markers open an HTML comment.
+      expect(markdown.match(/<!--/g)?.length ?? 0).toBe(
+        markdown.match(/<!-- eks-upgrade-gate:[^>]*-->/g)?.length ?? 0,
+      )
+      // The line break in the name does not start a line: no forged verdict heading.
+      expect(markdown.split('\n').filter((line) => /^#+ ✅/.test(line))).toEqual([])
+      expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    }
   })
 })
