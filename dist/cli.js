@@ -16,7 +16,7 @@ import {
   runCheck,
   validateSettings,
   visibleText
-} from "./chunks/chunk-WVHY6EIA.js";
+} from "./chunks/chunk-UYDSEODK.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import "./chunks/chunk-FZTWU4BV.js";

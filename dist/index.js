@@ -15,7 +15,7 @@ import {
   validateSettings,
   verdictLine,
   visibleStrings
-} from "./chunks/chunk-WVHY6EIA.js";
+} from "./chunks/chunk-UYDSEODK.js";
 import "./chunks/chunk-KIHNS4ND.js";
 import "./chunks/chunk-DPBMW5BF.js";
 import {
@@ -21824,213 +21824,6 @@ function blobUrlFor(env, headSha) {
   return env.GITHUB_REPOSITORY && sha ? `${server}/${env.GITHUB_REPOSITORY}/blob/${sha}` : void 0;
 }
 
-// src/action/inputs.ts
-import path from "node:path";
-var SETTING_INPUTS = [
-  "fail-on",
-  "fail-on-existing",
-  "fail-on-empty",
-  "target-version",
-  "live-cluster",
-  "evaluation-date",
-  "comment",
-  "review-comments"
-];
-var LIST_INPUTS = ["var-files", "plan-json", "knowledge-file"];
-var OTHER_INPUTS = [
-  "path",
-  "config-file",
-  "config-source",
-  "base-ref",
-  "github-token",
-  "comment-key",
-  "sarif-file",
-  "from-report",
-  "kubeconfig",
-  "kube-context",
-  "kubeconfig-exec",
-  "aws-region",
-  "aws-endpoint"
-];
-var INPUT_NAMES = [...SETTING_INPUTS, ...LIST_INPUTS, ...OTHER_INPUTS];
-function optional(name) {
-  const value = getInput(name);
-  return value === "" ? void 0 : value;
-}
-function list(name) {
-  return (optional(name) ?? "").split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
-}
-function readInputs(env) {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const root = path.resolve(workspace, optional("path") ?? ".");
-  if (root !== workspace && !root.startsWith(workspace + path.sep)) {
-    throw new ConfigError(
-      `the path input "${optional("path")}" is outside the workspace ${workspace}`
-    );
-  }
-  const lists = Object.fromEntries(
-    LIST_INPUTS.flatMap((name) => {
-      const entries = list(name);
-      return entries.length > 0 ? [[name, entries]] : [];
-    })
-  );
-  const texts = Object.fromEntries(
-    SETTING_INPUTS.flatMap((name) => {
-      const value = optional(name);
-      return value === void 0 ? [] : [[name, value]];
-    })
-  );
-  const settings = validateSettings({ ...texts, ...lists }, { kind: "action" });
-  const { evaluationDate, comment, reviewComments, ...overrides } = settings;
-  const configFile = optional("config-file");
-  const configSource = optional("config-source") ?? "head";
-  if (configSource !== "head" && configSource !== "base")
-    throw new ConfigError(`config-source must be head or base (got "${configSource}")`);
-  const baseRef = optional("base-ref");
-  const sarifFile = optional("sarif-file");
-  const fromReport = optional("from-report");
-  const kubeconfig = optional("kubeconfig");
-  const kubeContext = optional("kube-context");
-  const awsRegion = optional("aws-region");
-  const awsEndpoint = optional("aws-endpoint");
-  return {
-    root,
-    workspace,
-    ...configFile !== void 0 && { configFile: path.resolve(workspace, configFile) },
-    configSource,
-    overrides,
-    ...baseRef !== void 0 && { baseRef },
-    ...evaluationDate !== void 0 && { evaluationDate },
-    token: optional("github-token") ?? "",
-    comment: comment ?? "update",
-    // The job and the path tell gates apart, as a matrix over paths makes them.
-    commentKey: optional("comment-key") ?? `${env.GITHUB_JOB ?? "gate"}:${optional("path") ?? "."}`,
-    reviewComments: reviewComments ?? false,
-    ...sarifFile !== void 0 && { sarifFile: path.resolve(workspace, sarifFile) },
-    ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
-    ...kubeconfig !== void 0 && { kubeconfig },
-    ...kubeContext !== void 0 && { kubeContext },
-    kubeconfigExec: optional("kubeconfig-exec") === "true",
-    ...awsRegion !== void 0 && { awsRegion },
-    ...awsEndpoint !== void 0 && { awsEndpoint }
-  };
-}
-
-// src/action/kubeconfig.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os5 from "node:os";
-import path2 from "node:path";
-function kubeconfigFile(value, workspace, env) {
-  if (!value.includes("\n") && !value.includes("apiVersion") && !value.trimStart().startsWith("{")) {
-    const file2 = path2.resolve(workspace, value);
-    if (file2 === workspace || file2.startsWith(workspace + path2.sep))
-      throw new ConfigError(
-        `the kubeconfig input points inside the workspace (${value}), whose files the pull request controls; pass the kubeconfig's content from a secret, or a path outside the workspace (RUNNER_TEMP)`
-      );
-    return { path: file2, remove: () => {
-    } };
-  }
-  for (const match of value.matchAll(
-    /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm
-  ))
-    setSecret(match[1]);
-  for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) setSecret(match[1]);
-  for (const match of value.matchAll(
-    /"(?:token|password|client-key-data|client-certificate-data)"\s*:\s*"([^"]+)"/g
-  ))
-    setSecret(match[1]);
-  const dir = mkdtempSync(path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate-kube-"));
-  const file = path2.join(dir, "kubeconfig");
-  writeFileSync(file, value, { mode: 384 });
-  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-// src/action/outputs.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import os6 from "node:os";
-import path3 from "node:path";
-
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report) {
-  const candidates = report.findings.filter(
-    (finding) => !finding.suppressed && (finding.new || finding.blocking)
-  );
-  const perLevel = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  const rest = [];
-  for (const finding of candidates) {
-    if (perLevel[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
-      rest.push(toAnnotation(finding));
-      continue;
-    }
-    perLevel[finding.severity]++;
-    annotations.push(toAnnotation(finding));
-  }
-  if (rest.length > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
-    const last = annotations.map((a) => a.level).lastIndexOf("notice");
-    rest.unshift(...annotations.splice(last, 1));
-  }
-  return { annotations, rest };
-}
-function toAnnotation(finding) {
-  return {
-    level: finding.severity,
-    message: `${finding.message}
-Rule ${finding.ruleId}: ${finding.docs}`,
-    title: `eks-upgrade-gate: ${finding.ruleId}`,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column
-  };
-}
-
-// src/action/outputs.ts
-function writeOutputs(report, markdown, env) {
-  const dir = path3.join(env.RUNNER_TEMP ?? os6.tmpdir(), "eks-upgrade-gate");
-  mkdirSync(dir, { recursive: true });
-  const reportFile = path3.join(dir, "report.json");
-  const markdownFile = path3.join(dir, "report.md");
-  writeFileSync2(reportFile, JSON.stringify(report, null, 2) + "\n");
-  writeFileSync2(markdownFile, markdown);
-  setOutput("result", report.summary.result);
-  setOutput("errors", report.summary.errors);
-  setOutput("warnings", report.summary.warnings);
-  setOutput("notices", report.summary.notices);
-  setOutput(
-    "clusters",
-    JSON.stringify(
-      report.clusters.map((cluster) => ({
-        id: cluster.id,
-        name: cluster.name,
-        version: cluster.version.value
-      }))
-    )
-  );
-  setOutput("report-file", reportFile);
-  setOutput("plan-markdown-file", markdownFile);
-}
-function writeSarif(report, file) {
-  mkdirSync(path3.dirname(file), { recursive: true });
-  writeFileSync2(file, FORMATS.sarif(report));
-  setOutput("sarif-file", file);
-}
-function annotate(report) {
-  const { annotations, rest } = planAnnotations(visibleStrings(report));
-  for (const annotation of annotations) {
-    const properties = annotation.file ? {
-      title: annotation.title,
-      file: annotation.file,
-      startLine: annotation.line,
-      startColumn: annotation.column
-    } : { title: annotation.title };
-    if (annotation.level === "error") error(annotation.message, properties);
-    else if (annotation.level === "warning") warning(annotation.message, properties);
-    else notice(annotation.message, properties);
-  }
-  return rest;
-}
-
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -26542,6 +26335,257 @@ function statusOf(error2) {
   return typeof status === "number" ? status : void 0;
 }
 
+// src/action/external-config.ts
+var LIMIT = 1048576;
+async function readExternalConfig(file, token) {
+  const name = `${file.owner}/${file.repo}/${file.path}@${file.ref}`;
+  if (!token)
+    throw new ConfigError(
+      `reading the configuration file ${name} needs a token: set github-token or external-repo-token`
+    );
+  let data;
+  try {
+    const answer = await createClient(token).rest.repos.getContent({
+      owner: file.owner,
+      repo: file.repo,
+      path: file.path,
+      ref: file.ref,
+      mediaType: { format: "raw" }
+    });
+    data = answer.data;
+  } catch (error2) {
+    const status = statusOf(error2);
+    throw new ConfigError(
+      status === 404 ? `the configuration file ${name} does not exist, or the token cannot read ${file.owner}/${file.repo} (give it contents: read there with external-repo-token)` : `could not read the configuration file ${name} (${status ? `HTTP ${status}` : error2.message})`
+    );
+  }
+  if (typeof data !== "string")
+    throw new ConfigError(`the configuration file ${name} is not a file (a directory?)`);
+  if (data.length > LIMIT)
+    throw new ConfigError(`the configuration file ${name} is over ${LIMIT / 1048576} MiB`);
+  return { name, text: data };
+}
+
+// src/action/inputs.ts
+import path from "node:path";
+var EXTERNAL_CONFIG = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/([^@]+)@(.+)$/;
+var SETTING_INPUTS = [
+  "fail-on",
+  "fail-on-existing",
+  "fail-on-empty",
+  "target-version",
+  "live-cluster",
+  "evaluation-date",
+  "comment",
+  "review-comments"
+];
+var LIST_INPUTS = ["var-files", "plan-json", "knowledge-file"];
+var OTHER_INPUTS = [
+  "path",
+  "config-file",
+  "config-source",
+  "external-repo-token",
+  "base-ref",
+  "github-token",
+  "comment-key",
+  "sarif-file",
+  "from-report",
+  "kubeconfig",
+  "kube-context",
+  "kubeconfig-exec",
+  "aws-region",
+  "aws-endpoint"
+];
+var INPUT_NAMES = [...SETTING_INPUTS, ...LIST_INPUTS, ...OTHER_INPUTS];
+function optional(name) {
+  const value = getInput(name);
+  return value === "" ? void 0 : value;
+}
+function list(name) {
+  return (optional(name) ?? "").split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
+}
+function readInputs(env) {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = path.resolve(workspace, optional("path") ?? ".");
+  if (root !== workspace && !root.startsWith(workspace + path.sep)) {
+    throw new ConfigError(
+      `the path input "${optional("path")}" is outside the workspace ${workspace}`
+    );
+  }
+  const lists = Object.fromEntries(
+    LIST_INPUTS.flatMap((name) => {
+      const entries = list(name);
+      return entries.length > 0 ? [[name, entries]] : [];
+    })
+  );
+  const texts = Object.fromEntries(
+    SETTING_INPUTS.flatMap((name) => {
+      const value = optional(name);
+      return value === void 0 ? [] : [[name, value]];
+    })
+  );
+  const settings = validateSettings({ ...texts, ...lists }, { kind: "action" });
+  const { evaluationDate, comment, reviewComments, ...overrides } = settings;
+  const configFile = optional("config-file");
+  const external = configFile === void 0 ? null : EXTERNAL_CONFIG.exec(configFile);
+  const configSource = optional("config-source") ?? "head";
+  if (configSource !== "head" && configSource !== "base")
+    throw new ConfigError(`config-source must be head or base (got "${configSource}")`);
+  const baseRef = optional("base-ref");
+  const sarifFile = optional("sarif-file");
+  const fromReport = optional("from-report");
+  const kubeconfig = optional("kubeconfig");
+  const kubeContext = optional("kube-context");
+  const awsRegion = optional("aws-region");
+  const awsEndpoint = optional("aws-endpoint");
+  return {
+    root,
+    workspace,
+    ...external ? {
+      externalConfig: {
+        owner: external[1],
+        repo: external[2],
+        path: external[3],
+        ref: external[4]
+      }
+    } : configFile !== void 0 && { configFile: path.resolve(workspace, configFile) },
+    ...optional("external-repo-token") !== void 0 && {
+      externalRepoToken: optional("external-repo-token")
+    },
+    configSource,
+    overrides,
+    ...baseRef !== void 0 && { baseRef },
+    ...evaluationDate !== void 0 && { evaluationDate },
+    token: optional("github-token") ?? "",
+    comment: comment ?? "update",
+    // The job and the path tell gates apart, as a matrix over paths makes them.
+    commentKey: optional("comment-key") ?? `${env.GITHUB_JOB ?? "gate"}:${optional("path") ?? "."}`,
+    reviewComments: reviewComments ?? false,
+    ...sarifFile !== void 0 && { sarifFile: path.resolve(workspace, sarifFile) },
+    ...fromReport !== void 0 && { fromReport: path.resolve(workspace, fromReport) },
+    ...kubeconfig !== void 0 && { kubeconfig },
+    ...kubeContext !== void 0 && { kubeContext },
+    kubeconfigExec: optional("kubeconfig-exec") === "true",
+    ...awsRegion !== void 0 && { awsRegion },
+    ...awsEndpoint !== void 0 && { awsEndpoint }
+  };
+}
+
+// src/action/kubeconfig.ts
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os5 from "node:os";
+import path2 from "node:path";
+function kubeconfigFile(value, workspace, env) {
+  if (!value.includes("\n") && !value.includes("apiVersion") && !value.trimStart().startsWith("{")) {
+    const file2 = path2.resolve(workspace, value);
+    if (file2 === workspace || file2.startsWith(workspace + path2.sep))
+      throw new ConfigError(
+        `the kubeconfig input points inside the workspace (${value}), whose files the pull request controls; pass the kubeconfig's content from a secret, or a path outside the workspace (RUNNER_TEMP)`
+      );
+    return { path: file2, remove: () => {
+    } };
+  }
+  for (const match of value.matchAll(
+    /^\s*(?:token|password|client-key-data|client-certificate-data):\s*["']?([^\s"'}]+)/gm
+  ))
+    setSecret(match[1]);
+  for (const match of value.matchAll(/\btoken:\s*["']?([^\s"'},]+)/g)) setSecret(match[1]);
+  for (const match of value.matchAll(
+    /"(?:token|password|client-key-data|client-certificate-data)"\s*:\s*"([^"]+)"/g
+  ))
+    setSecret(match[1]);
+  const dir = mkdtempSync(path2.join(env.RUNNER_TEMP ?? os5.tmpdir(), "eks-upgrade-gate-kube-"));
+  const file = path2.join(dir, "kubeconfig");
+  writeFileSync(file, value, { mode: 384 });
+  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// src/action/outputs.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import os6 from "node:os";
+import path3 from "node:path";
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(report) {
+  const candidates = report.findings.filter(
+    (finding) => !finding.suppressed && (finding.new || finding.blocking)
+  );
+  const perLevel = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  const rest = [];
+  for (const finding of candidates) {
+    if (perLevel[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
+      rest.push(toAnnotation(finding));
+      continue;
+    }
+    perLevel[finding.severity]++;
+    annotations.push(toAnnotation(finding));
+  }
+  if (rest.length > 0 && perLevel.notice >= ANNOTATIONS_PER_LEVEL) {
+    const last = annotations.map((a) => a.level).lastIndexOf("notice");
+    rest.unshift(...annotations.splice(last, 1));
+  }
+  return { annotations, rest };
+}
+function toAnnotation(finding) {
+  return {
+    level: finding.severity,
+    message: `${finding.message}
+Rule ${finding.ruleId}: ${finding.docs}`,
+    title: `eks-upgrade-gate: ${finding.ruleId}`,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column
+  };
+}
+
+// src/action/outputs.ts
+function writeOutputs(report, markdown, env) {
+  const dir = path3.join(env.RUNNER_TEMP ?? os6.tmpdir(), "eks-upgrade-gate");
+  mkdirSync(dir, { recursive: true });
+  const reportFile = path3.join(dir, "report.json");
+  const markdownFile = path3.join(dir, "report.md");
+  writeFileSync2(reportFile, JSON.stringify(report, null, 2) + "\n");
+  writeFileSync2(markdownFile, markdown);
+  setOutput("result", report.summary.result);
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
+  setOutput("notices", report.summary.notices);
+  setOutput(
+    "clusters",
+    JSON.stringify(
+      report.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: cluster.name,
+        version: cluster.version.value
+      }))
+    )
+  );
+  setOutput("report-file", reportFile);
+  setOutput("plan-markdown-file", markdownFile);
+}
+function writeSarif(report, file) {
+  mkdirSync(path3.dirname(file), { recursive: true });
+  writeFileSync2(file, FORMATS.sarif(report));
+  setOutput("sarif-file", file);
+}
+function annotate(report) {
+  const { annotations, rest } = planAnnotations(visibleStrings(report));
+  for (const annotation of annotations) {
+    const properties = annotation.file ? {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.line,
+      startColumn: annotation.column
+    } : { title: annotation.title };
+    if (annotation.level === "error") error(annotation.message, properties);
+    else if (annotation.level === "warning") warning(annotation.message, properties);
+    else notice(annotation.message, properties);
+  }
+  return rest;
+}
+
 // src/github/checks.ts
 var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
@@ -27034,12 +27078,13 @@ async function check(inputs, env, event) {
     inputs.root,
     baseRef !== void 0 ? { kind: "git", ref: baseRef, fetchIfMissing: true } : void 0
   );
+  const external = inputs.externalConfig ? await readExternalConfig(inputs.externalConfig, inputs.externalRepoToken ?? inputs.token) : void 0;
   const { config, change } = loadConfig(
     inputs.overrides,
     inputs.configFile,
     [inputs.workspace],
     inputs.workspace,
-    { source: inputs.configSource, ...readBase && { readBase } }
+    { source: inputs.configSource, ...readBase && { readBase }, ...external && { external } }
   );
   const kubeconfig = inputs.kubeconfig !== void 0 ? kubeconfigFile(inputs.kubeconfig, inputs.workspace, env) : void 0;
   try {

@@ -1,6 +1,6 @@
 import { readContainedFile } from './discover/contained-file.js'
 import type { GateConfig } from './config/gate-config.js'
-import { ConfigError } from './config/gate-config.js'
+import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
 import type { ConfigChange } from './config/load.js'
@@ -105,7 +105,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const roots = options.fileRoots ?? [options.cwd]
   // With the configuration from the base, a knowledge file the repository holds is
   // read as the base has it: the change cannot rewrite the facts it is judged by.
-  const fromBase = options.config.configSource === 'base' ? options.readBase : undefined
+  const fromBase = configIsTrusted(options.config) ? options.readBase : undefined
   let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, (file) => {
     const resolved = path.resolve(options.cwd, file)
     return fromBase?.(resolved) ?? readContainedFile(file, options.cwd, roots, KNOWLEDGE_LIMIT)
@@ -158,7 +158,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 /** The first note of a report whose change edits the gate's own configuration. */
 function configChangeNote(change: ConfigChange): string {
   const what = change.changes.length > 0 ? change.changes.join('; ') : 'formatting only'
-  return change.source === 'base'
+  return change.source !== 'head'
     ? `This change edits the gate's configuration (${change.file}: ${what}). config-source is base: the base commit's configuration decided this verdict; the edit applies once merged.`
     : `This change edits the gate's configuration (${change.file}: ${what}), and that edited configuration decided this verdict. Set config-source: base so that a change is judged by the configuration it is merged into.`
 }

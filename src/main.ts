@@ -9,6 +9,7 @@ import {
   readEvent,
   workflowRunTarget,
 } from './action/event.js'
+import { readExternalConfig } from './action/external-config.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { kubeconfigFile } from './action/kubeconfig.js'
 import { annotate, writeOutputs, writeSarif } from './action/outputs.js'
@@ -95,12 +96,15 @@ async function check(
     inputs.root,
     baseRef !== undefined ? { kind: 'git', ref: baseRef, fetchIfMissing: true } : undefined,
   )
+  const external = inputs.externalConfig
+    ? await readExternalConfig(inputs.externalConfig, inputs.externalRepoToken ?? inputs.token)
+    : undefined
   const { config, change } = loadConfig(
     inputs.overrides,
     inputs.configFile,
     [inputs.workspace],
     inputs.workspace,
-    { source: inputs.configSource, ...(readBase && { readBase }) },
+    { source: inputs.configSource, ...(readBase && { readBase }), ...(external && { external }) },
   )
   const kubeconfig =
     inputs.kubeconfig !== undefined

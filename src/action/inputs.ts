@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { ConfigError, validateSettings, type Settings } from '../config/settings.js'
-import type { ConfigSource } from '../config/gate-config.js'
+import type { ConfigSide } from '../config/gate-config.js'
 import type { CommentMode } from '../github/comment.js'
 
 export interface ActionInputs {
@@ -11,8 +11,12 @@ export interface ActionInputs {
   readonly workspace: string
   /** undefined: use the default file when it exists. */
   readonly configFile?: string
+  /** `config-file: OWNER/REPO/PATH@REF`: the configuration lives in another repository. */
+  readonly externalConfig?: ExternalConfigFile
+  /** Reads the external configuration's repository; the github-token when unset. */
+  readonly externalRepoToken?: string
   /** base: the configuration file comes from the base commit, so the PR cannot lower its bar. */
-  readonly configSource: ConfigSource
+  readonly configSource: ConfigSide
   readonly overrides: Settings
   /** An explicit base; otherwise the event's base commit is used. */
   readonly baseRef?: string
@@ -37,6 +41,16 @@ export interface ActionInputs {
   readonly awsEndpoint?: string
 }
 
+export interface ExternalConfigFile {
+  readonly owner: string
+  readonly repo: string
+  readonly path: string
+  readonly ref: string
+}
+
+// As dependency-review-action spells a configuration file in another repository.
+const EXTERNAL_CONFIG = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/([^@]+)@(.+)$/
+
 /** Inputs that are settings (validated by the schema's `definitions.inputs`), taken as text. */
 const SETTING_INPUTS = [
   'fail-on',
@@ -54,6 +68,7 @@ const OTHER_INPUTS = [
   'path',
   'config-file',
   'config-source',
+  'external-repo-token',
   'base-ref',
   'github-token',
   'comment-key',
@@ -108,6 +123,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const settings = validateSettings({ ...texts, ...lists }, { kind: 'action' })
   const { evaluationDate, comment, reviewComments, ...overrides } = settings
   const configFile = optional('config-file')
+  const external = configFile === undefined ? null : EXTERNAL_CONFIG.exec(configFile)
   const configSource = optional('config-source') ?? 'head'
   if (configSource !== 'head' && configSource !== 'base')
     throw new ConfigError(`config-source must be head or base (got "${configSource}")`)
@@ -121,7 +137,19 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   return {
     root,
     workspace,
-    ...(configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
+    ...(external
+      ? {
+          externalConfig: {
+            owner: external[1]!,
+            repo: external[2]!,
+            path: external[3]!,
+            ref: external[4]!,
+          },
+        }
+      : configFile !== undefined && { configFile: path.resolve(workspace, configFile) }),
+    ...(optional('external-repo-token') !== undefined && {
+      externalRepoToken: optional('external-repo-token')!,
+    }),
     configSource,
     overrides,
     ...(baseRef !== undefined && { baseRef }),

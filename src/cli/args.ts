@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { ConfigSource } from '../config/gate-config.js'
+import type { ConfigSide } from '../config/gate-config.js'
 import { validateSettings, type Settings } from '../config/settings.js'
 
 import { FORMAT_NAMES, isFormat, type Format } from '../report/formats.js'
@@ -13,7 +13,7 @@ export interface CheckArgs {
   readonly format: Format
   readonly config?: string
   /** base: the configuration comes from the --base commit (the change cannot lower its bar). */
-  readonly configSource: ConfigSource
+  readonly configSource: ConfigSide
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
   readonly settings: Settings

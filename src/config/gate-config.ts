@@ -10,8 +10,14 @@ import {
 
 export { ConfigError } from './settings.js'
 
-/** Whose configuration file decides: the tree under review's, or its base commit's. */
-export type ConfigSource = 'head' | 'base'
+/**
+ * Whose configuration file decides: the tree under review's, its base commit's, or
+ * one in another repository (`config-file: OWNER/REPO/PATH@REF`).
+ */
+export type ConfigSource = ConfigSide | 'external'
+
+/** What the config-source input chooses between. */
+export type ConfigSide = 'head' | 'base'
 
 /** Everything that decides what the gate checks and when it fails; validated once. */
 export interface GateConfig {
@@ -40,8 +46,9 @@ export interface GateConfig {
   /** Which cluster manifests and Helm files under a path belong to, where it is not the nearest one. */
   readonly assign: ReadonlyArray<{ readonly paths: string; readonly cluster: string }>
   /**
-   * base: the file came from the base commit, and only what the base also has counts
-   * (inline suppressions, knowledge files), so the change cannot lower its own bar.
+   * base or external: the file came from where the change cannot edit it, and only
+   * what the base also has counts (inline suppressions, knowledge files), so the
+   * change cannot lower its own bar.
    */
   readonly configSource?: ConfigSource
 }
@@ -120,4 +127,9 @@ export function readConfigFile(path: string, text: string): Settings {
       )
     : []
   return validateSettings(raw as Record<string, unknown>, { kind: 'file', path, ignoreLines })
+}
+
+/** Whether the configuration came from where the change under review cannot edit it. */
+export function configIsTrusted(config: GateConfig): boolean {
+  return config.configSource === 'base' || config.configSource === 'external'
 }

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from './settings.js'
-import { ConfigError, resolveConfig, type ConfigSource, type GateConfig } from './gate-config.js'
+import {
+  ConfigError,
+  resolveConfig,
+  type ConfigSide,
+  type ConfigSource,
+  type GateConfig,
+} from './gate-config.js'
 import { configChanges } from './changes.js'
 
 export const DEFAULT_CONFIG_FILE = '.github/eks-upgrade-gate.yml'
@@ -24,12 +30,14 @@ export interface LoadedConfig {
 
 export interface ConfigOrigin {
   /** head (default): the tree's own file decides; base: the base commit's does. */
-  readonly source?: ConfigSource
+  readonly source?: ConfigSide
   /**
    * Reads a file (a path on disk) as the base commit has it: its text, or null
    * when the base has no such file. Absent when there is no git base.
    */
   readonly readBase?: (file: string) => string | null
+  /** A configuration file from another repository (`OWNER/REPO/PATH@REF`): it decides. */
+  readonly external?: { readonly name: string; readonly text: string }
 }
 
 /**
@@ -48,6 +56,10 @@ export function loadConfig(
   relativeTo: string,
   origin: ConfigOrigin = {},
 ): LoadedConfig {
+  if (origin.external) {
+    const { name, text } = origin.external
+    return { config: { ...resolveConfig(inputs, { path: name, text }), configSource: 'external' } }
+  }
   const source = origin.source ?? 'head'
   const display = (file: string) => {
     const relative = path.relative(relativeTo, file).split(path.sep).join('/')

@@ -1,4 +1,4 @@
-import type { GateConfig } from '../config/gate-config.js'
+import { configIsTrusted, type GateConfig } from '../config/gate-config.js'
 import {
   applySuppressions,
   directiveKey,
@@ -138,7 +138,7 @@ export function runRules(input: RuleRunInput): {
     input.config.ignore,
     input.today,
     names,
-    input.config.configSource === 'base'
+    configIsTrusted(input.config)
       ? directivesOnBase(input.baseSources ?? new Map(), input.moves ?? NO_MOVES)
       : undefined,
   )

@@ -259,6 +259,46 @@ describe('the pull request’s own configuration cannot lower the bar unseen', (
     expect(bad.annotations[0]!.message).toContain('config-source must be head or base')
   })
 
+  it('a configuration file in another repository (OWNER/REPO/PATH@REF) decides, read with its own token', async () => {
+    const github = new GitHubFixture()
+    const apiUrl = await github.start()
+    try {
+      repo = new TempRepo('eug-external-config-')
+      const baseSha = repo.write(base).commit('base')
+      repo.write(lowered).commit('lower the bar')
+      github.contents.set('acme/policies/eks-gate.yml@main', 'fail-on: error\n')
+      const event = { pull_request: { number: 3, base: { sha: baseSha } } }
+      const external = (file: string) =>
+        runAction({
+          workspace: repo!.dir,
+          apiUrl,
+          event,
+          inputs: {
+            comment: 'off',
+            'config-file': file,
+            'external-repo-token': 'ghs_policiesreader0000000000000000000',
+          },
+        })
+      const policed = await external('acme/policies/eks-gate.yml@main')
+      expect([policed.code, policed.outputs.result]).toEqual([1, 'fail'])
+      expect(policed.stdout).toContain('control-plane-skips-minor')
+      const contents = github.requests.filter((r) => r.path.includes('/contents/'))
+      expect(contents.map((r) => [r.path, r.authorization])).toEqual([
+        [
+          '/repos/acme/policies/contents/eks-gate.yml',
+          'token ghs_policiesreader0000000000000000000',
+        ],
+      ])
+      const missing = await external('acme/policies/nope.yml@main')
+      expect(missing.code).toBe(2)
+      expect(missing.annotations[0]!.message).toContain(
+        'acme/policies/nope.yml@main does not exist, or the token cannot read acme/policies',
+      )
+    } finally {
+      await github.stop()
+    }
+  })
+
   it('config-source base: an inline suppression the change adds waits for the merge; one the base has counts', () => {
     const suppressed = eksctlCluster('prod', '1.35').replace(
       'version: "1.35"',

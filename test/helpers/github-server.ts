@@ -5,6 +5,8 @@ export interface RecordedRequest {
   readonly method: string
   readonly path: string
   readonly body: unknown
+  /** The Authorization header, to prove which token a call carried. */
+  readonly authorization?: string
 }
 
 interface Comment {
@@ -45,6 +47,8 @@ export class GitHubFixture {
   /** The files of the PR with their patches. */
   files: Array<{ filename: string; patch: string; status: string }> = []
   readOnly = false
+  /** Raw files the contents API serves, by `OWNER/REPO/PATH@REF`. */
+  readonly contents = new Map<string, string>()
   /** Writes are never answered (an API that hangs). */
   hangWrites = false
   /** Writes get a 429 with this retry-after, in seconds. */
@@ -76,7 +80,24 @@ export class GitHubFixture {
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined
-      this.requests.push({ method: req.method ?? 'GET', path: url.pathname, body })
+      this.requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        body,
+        ...(req.headers.authorization && { authorization: req.headers.authorization }),
+      })
+      const file = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname)
+      if (req.method === 'GET' && file) {
+        const text = this.contents.get(
+          `${file[1]}/${file[2]}/${decodeURIComponent(file[3]!)}@${url.searchParams.get('ref')}`,
+        )
+        res.writeHead(text === undefined ? 404 : 200, {
+          'content-type':
+            text === undefined ? 'application/json' : 'application/vnd.github.raw; charset=utf-8',
+        })
+        res.end(text ?? JSON.stringify({ message: 'Not Found' }))
+        return
+      }
       const write = req.method !== 'GET'
       if (write && this.hangWrites) return
       if (write && this.writeRetryAfter !== undefined) {
