@@ -23,7 +23,7 @@ import {
   schemaValidators,
   yamlAsEsm,
 } from './esbuild-plugins.mjs'
-import { generateMonorepo } from './bench/generate-monorepo.mjs'
+import { generateMonorepo, oneLineChange } from './bench/generate-monorepo.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist/cli.js')
@@ -68,8 +68,12 @@ function timed(args, options = {}) {
  * the median wall time and the largest peak RSS.
  */
 function measure(commands) {
+  return measureWith(RUNS, commands)
+}
+
+function measureWith(count, commands) {
   const runs = commands.map(() => [])
-  for (let round = -1; round < RUNS; round++)
+  for (let round = -1; round < count; round++)
     commands.forEach(([args, options], index) => {
       const run = timed(args, options)
       if (round >= 0) runs[index].push(run)
@@ -78,6 +82,59 @@ function measure(commands) {
     const sorted = [...list].sort((a, b) => a.ms - b.ms)
     return { ...sorted[Math.floor(sorted.length / 2)], rss: Math.max(...list.map((r) => r.rss)) }
   })
+}
+
+/**
+ * Cost against size: monorepos of 200, 1,000 and 2,000 roots (41 files each), each
+ * checked in full (one root in ten upgraded) and for a pull request of one tfvars
+ * line. A pull request should cost what it changes, not what the repository holds.
+ */
+function series() {
+  const sizes = [200, 1_000, 2_000]
+  const runs = Number(process.env.BENCH_SERIES_RUNS ?? 3)
+  const figures = new Map()
+  console.log('')
+  console.log(`series: roots, files; full check --base; one-line change (median of ${runs})`)
+  for (const roots of sizes) {
+    const repo = path.join(work, `series-${roots}`)
+    const generated = generateMonorepo(repo, { roots, totalFiles: roots * 41 })
+    const oneLine = path.join(work, `series-${roots}-one-line`)
+    oneLineChange(repo, generated.base, oneLine)
+    const failing = { okStatus: [0, 1] }
+    const [full, single] = measureWith(runs, [
+      [[cli, 'check', repo, '--base', generated.base, '--format', 'json'], failing],
+      [[cli, 'check', oneLine, '--base', generated.base, '--format', 'json'], failing],
+    ])
+    const singleReport = JSON.parse(single.stdout)
+    figures.set(roots, { full, single })
+    line(
+      `${roots} roots (${generated.files} files)`,
+      `full ${full.ms.toFixed(0)} ms, ${full.rss.toFixed(0)} MB; one line ${single.ms.toFixed(0)} ms, ${single.rss.toFixed(0)} MB (${singleReport.summary?.result ?? '?'})`,
+    )
+    rmSync(repo, { recursive: true, force: true })
+    rmSync(oneLine, { recursive: true, force: true })
+  }
+  const small = figures.get(200)
+  const large = figures.get(2_000)
+  const oneVsFull = large.single.ms / large.full.ms
+  const oneGrowth = large.single.ms / small.single.ms
+  const fullGrowth = large.full.ms / small.full.ms
+  return [
+    line(
+      'one line / full at 2,000 roots',
+      `${oneVsFull.toFixed(2)}×`,
+      '≤ 0.15×',
+      oneVsFull <= 0.15,
+    ),
+    line('one line: 2,000 / 200 roots', `${oneGrowth.toFixed(2)}×`, '≤ 2×', oneGrowth <= 2),
+    line('full: 2,000 / 200 roots', `${fullGrowth.toFixed(2)}×`, '≤ 8×', fullGrowth <= 8),
+    line(
+      'full at 2,000 roots: peak RSS',
+      `${large.full.rss.toFixed(0)} MB`,
+      '≤ 400 MB',
+      large.full.rss <= 400,
+    ),
+  ]
 }
 
 function line(label, value, budget, ok) {
@@ -141,6 +198,7 @@ try {
     line('node start-up alone (node -e 0)', `${floor.ms.toFixed(0)} ms`),
   ]
   console.log(`(median of ${RUNS} runs each, node ${process.version}, ${os.cpus().length} CPUs)`)
+  results.push(...series())
   process.exitCode = results.every(Boolean) ? 0 : 1
 } finally {
   rmSync(work, { recursive: true, force: true })

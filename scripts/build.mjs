@@ -20,6 +20,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   embeddedWasm,
+  jsonAsParse,
   optionalAbsent,
   ruleHelpPages,
   schemaValidators,
@@ -48,7 +49,7 @@ const result = await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators, ruleHelpPages],
+  plugins: [yamlAsEsm, embeddedWasm, optionalAbsent, schemaValidators, ruleHelpPages, jsonAsParse],
   loader: { '.wasm': 'binary' },
   // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild
   // cannot follow (they stayed in the bundle and crashed outside this checkout).

@@ -131,3 +131,20 @@ export const ruleHelpPages = {
     })
   },
 }
+
+// Large JSON modules (the EKS data, the schemas) as JSON.parse of one string: V8 parses
+// JSON text several times faster than the same object literal, which is what esbuild
+// emits for a JSON import, and this runs on every start.
+export const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      if (text.length < 8_192) return undefined
+      return {
+        loader: 'js',
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))})\n`,
+      }
+    })
+  },
+}

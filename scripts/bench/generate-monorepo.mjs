@@ -3,7 +3,7 @@
 // as two git commits (base, then head with a few upgrades). Deterministic: the same
 // seed gives byte-identical trees, so figures can be compared run to run.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const ROOTS = 200
@@ -340,10 +340,10 @@ function unrelatedFile(index, rand) {
 }
 
 /** Writes the tree for one commit; `upgraded` roots are one minor ahead. */
-function treeFiles(upgraded, seed) {
+function treeFiles(upgraded, seed, roots = ROOTS, totalFiles = TOTAL_FILES) {
   const rand = random(seed)
   const files = new Map(Object.entries(wrapperModule))
-  for (let i = 0; i < ROOTS; i++) {
+  for (let i = 0; i < roots; i++) {
     const env = ['dev', 'staging', 'prod', 'sandbox'][i % 4]
     const name = `${env}-${String(i).padStart(3, '0')}`
     const base = MINORS[i % 2]
@@ -355,7 +355,7 @@ function treeFiles(upgraded, seed) {
       files.set(`${dir}/${file}`, text)
   }
   const unrelatedRand = random(seed ^ 0x5eed)
-  for (let i = 0; files.size < TOTAL_FILES; i++) {
+  for (let i = 0; files.size < totalFiles; i++) {
     const [file, content] = unrelatedFile(i, unrelatedRand)
     files.set(file, content)
   }
@@ -390,11 +390,12 @@ function git(dir, ...args) {
  * Creates the repository in `dir` (which must be empty) and returns its facts:
  * the base commit, the relevant files of the head tree, and the total file count.
  */
-export function generateMonorepo(dir, seed = 8) {
-  const baseFiles = treeFiles(new Set(), seed)
+export function generateMonorepo(dir, options = {}) {
+  const { seed = 8, roots = ROOTS, totalFiles = TOTAL_FILES } = options
+  const baseFiles = treeFiles(new Set(), seed, roots, totalFiles)
   // One root in ten upgrades by a minor in the pull request.
-  const upgraded = new Set(Array.from({ length: ROOTS }, (_, i) => i).filter((i) => i % 10 === 1))
-  const headFiles = treeFiles(upgraded, seed)
+  const upgraded = new Set(Array.from({ length: roots }, (_, i) => i).filter((i) => i % 10 === 1))
+  const headFiles = treeFiles(upgraded, seed, roots, totalFiles)
   mkdirSync(dir, { recursive: true })
   git(dir, 'init', '--quiet', '--initial-branch=main')
   writeTree(dir, baseFiles)
@@ -406,6 +407,23 @@ export function generateMonorepo(dir, seed = 8) {
   git(dir, 'commit', '--quiet', '--message', 'head: upgrade one cluster in ten')
   const relevant = [...headFiles.keys()].filter(isRelevant)
   return { base, files: headFiles.size, relevant, upgraded: upgraded.size }
+}
+
+/**
+ * A pull request of one line on `generateMonorepo`'s base: a worktree at `into`
+ * where one Terraform root's terraform.tfvars moves its cluster a minor ahead.
+ * Returns the tfvars file it changed.
+ */
+export function oneLineChange(dir, base, into) {
+  git(dir, 'worktree', 'add', '--quiet', '--detach', into, base)
+  // dev-000 is a Terraform root (i % 4 === 0) through the wrapper module.
+  const file = 'clusters/dev-000/terraform.tfvars'
+  const target = path.join(into, file)
+  const text = readFileSync(target, 'utf8')
+  const [, minor] = /cluster_version = "(1\.\d+)"/.exec(text)
+  writeFileSync(target, text.replace(`"${minor}"`, `"${next(minor)}"`))
+  git(into, 'commit', '--quiet', '--all', '--message', 'one line')
+  return file
 }
 
 /** The files the gate has to parse: Terraform, eksctl, Helm and manifests (by name, as a user counts them). */

@@ -8,7 +8,7 @@ import { ConfigError } from '../config/gate-config.js'
 import { gitTopLevel } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
 import { FORMATS } from '../report/formats.js'
-import { renderText } from '../report/text.js'
+import { renderText, type WrapText } from '../report/text.js'
 import { visibleText } from '../report/untrusted.js'
 import { TOOL_VERSION } from '../report/report.js'
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args.js'
@@ -128,10 +128,11 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     )
   // A terminal gets the text wrapped to its width, by cluster, in colour unless told not to.
   const terminal = args.output === undefined ? io.terminal : undefined
+  const columns = args.format === 'text' ? terminal?.columns : undefined
   const rendered =
     args.format === 'text'
       ? renderText(report, {
-          ...(terminal?.columns && { width: terminal.columns }),
+          ...(columns && { width: { columns, wrap: await wordWrapper() } }),
           color: (terminal?.color ?? false) && !args.noColor,
           quiet: args.quiet,
         })
@@ -147,4 +148,10 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     }
   } else io.stdout(rendered)
   return report.summary.result === 'fail' ? 1 : 0
+}
+
+/** wrap-ansi, loaded only for a terminal: its Unicode tables cost every other start. */
+async function wordWrapper(): Promise<WrapText> {
+  const { default: wrapAnsi } = await import('wrap-ansi')
+  return (text, columns) => wrapAnsi(text, columns, { hard: false, trim: true })
 }

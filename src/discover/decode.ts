@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from '../model/digest.js'
 import type { ReadProblem } from '../model/inventory.js'
 import type { SourceFile } from './source-file.js'
 
@@ -42,7 +42,7 @@ export function decodeFile(path: string, bytes: Uint8Array, blob?: string): Deco
 
 /** The id git gives these bytes as a blob (`git hash-object`), to match files with a commit's tree. */
 export function gitBlobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
+  return hash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
 }
 
 export function tooLargeProblem(path: string, size: number): ReadProblem {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from '../model/digest.js'
 import { escapeCell, renderMarkdown, type MarkdownOptions } from './markdown.js'
 import type { FindingJson, Report } from './report.js'
 
@@ -13,7 +13,7 @@ const KEY = /<!-- eks-upgrade-gate:key ([A-Za-z0-9._:/@+=-]{1,120}) -->/
  */
 export function commentKey(text: string): string {
   const safe = text.replace(/[^A-Za-z0-9._:/@+=-]/g, '-')
-  return safe.length <= 120 ? safe : createHash('sha256').update(text).digest('hex').slice(0, 32)
+  return safe.length <= 120 ? safe : hash('sha256').update(text).digest('hex').slice(0, 32)
 }
 
 /** The key a comment of ours carries; undefined for one written before keys existed. */
@@ -89,7 +89,7 @@ const REVIEW_MARKER = /<!-- eks-upgrade-gate:review ([0-9a-f]{16}) -->/
  * breaks replaces it.
  */
 export function reviewCommentBody(findings: readonly FindingJson[], lineText?: string): string {
-  const id = createHash('sha256')
+  const id = hash('sha256')
     .update(
       findings
         .map((finding) => finding.fingerprint)

@@ -1,17 +1,23 @@
 import * as util from 'node:util'
-import wrapAnsi from 'wrap-ansi'
 import { groupByHop } from './markdown.js'
 import { describeDeclared, plural, verdictLine, type FindingJson, type Report } from './report.js'
 import { visibleStrings } from './untrusted.js'
 
 export interface TextOptions {
-  /** A terminal's width: findings grouped by cluster, every line wrapped at word boundaries. */
-  readonly width?: number
+  /**
+   * A terminal: findings grouped by cluster, every line wrapped at word boundaries to
+   * `columns` by `wrap` (wrap-ansi, which the CLI loads only for a terminal: its
+   * Unicode tables cost a start-up that piped and CI output never needs).
+   */
+  readonly width?: { readonly columns: number; readonly wrap: WrapText }
   /** ANSI colour for severities and the verdict (a terminal that wants it). */
   readonly color?: boolean
   /** The verdict and the new findings only. */
   readonly quiet?: boolean
 }
+
+/** Wraps text at word boundaries to `columns`, keeping ANSI styles intact. */
+export type WrapText = (text: string, columns: number) => string
 
 type Style = Parameters<typeof util.styleText>[0]
 
@@ -37,7 +43,10 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
     `${summary.result === 'fail' ? paint(['bold', 'red'], 'FAIL') : paint(['bold', 'green'], 'PASS')}: ${verdictLine(report)}. ` +
     `${summary.filesScanned} ${plural(summary.filesScanned, 'file')} scanned.`
   const finish = (lines: string[]) =>
-    (options.width ? lines.flatMap((line) => wrap(line, options.width!)) : lines).join('\n') + '\n'
+    (options.width
+      ? lines.flatMap((line) => wrap(line, options.width!.columns, options.width!.wrap))
+      : lines
+    ).join('\n') + '\n'
   if (options.quiet) {
     const fresh = report.findings.filter((f) => f.new && !f.suppressed)
     return finish([
@@ -141,19 +150,16 @@ function place(finding: FindingJson): string {
 }
 
 /** One line wrapped at word boundaries to `width`, continuation lines indented under it. */
-function wrap(line: string, width: number): string[] {
+function wrap(line: string, width: number, wrapAnsi: WrapText): string[] {
   const indent = /^ */.exec(line)![0].length
   const hang = line.trimStart().startsWith('- ') ? indent + 2 : indent + (indent > 0 ? 2 : 0)
   const room = Math.max(20, width - hang)
-  const [first, ...rest] = wrapAnsi(line.slice(indent), Math.max(20, width - indent), {
-    hard: false,
-    trim: true,
-  }).split('\n')
+  const [first, ...rest] = wrapAnsi(line.slice(indent), Math.max(20, width - indent)).split('\n')
   const tail = rest.join(' ')
   return [
     ' '.repeat(indent) + first,
     ...(tail
-      ? wrapAnsi(tail, room, { hard: false, trim: true })
+      ? wrapAnsi(tail, room)
           .split('\n')
           .map((part) => ' '.repeat(hang) + part)
       : []),
