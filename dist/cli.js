@@ -5,4 +5,4 @@ const require = __createRequire(import.meta.url);
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/start-T2OFIT4G.js");
+await import("./chunks/start-PMRW3DMB.js");

@@ -3,6 +3,8 @@ import type { GateConfig } from './config/gate-config.js'
 import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
+import type { ScopePlan } from './discover/affected.js'
+import { scopeOf, whyNotLocal, type Scope } from './scope.js'
 import type { ConfigChange } from './config/load.js'
 import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
@@ -55,6 +57,8 @@ export interface CheckOptions {
   readonly configChange?: ConfigChange
   /** A file as the base commit has it (null: not there); see prepareBase. */
   readonly readBase?: (file: string) => string | null
+  /** affected (default): with a git base, only what the change reaches; all: the whole tree. */
+  readonly scope?: Scope
 }
 
 /**
@@ -88,20 +92,25 @@ function baseUnavailableError(why: string, base: BaseSource | undefined): Config
 
 /** One full check, shared by the CLI and the action: collect, run the pure engine, build the report. */
 export async function runCheck(options: CheckOptions): Promise<Report> {
-  const trees = collectTrees({
-    root: options.root,
-    prefix: options.prefix,
-    filter: {
-      include: options.config.include,
-      exclude: options.config.exclude,
-      hiddenDirectories: options.config.hiddenDirectories,
-    },
-    ...(options.base && { base: options.base }),
-  })
-  // A base that is not there would silently turn every existing finding into a new
-  // one (a typo such as origin/mian, a clone without the commit): that is a broken
-  // setup, exit 2, not a verdict.
-  if (trees.baseUnavailable) throw baseUnavailableError(trees.baseUnavailable, options.base)
+  const filter = {
+    include: options.config.include,
+    exclude: options.config.exclude,
+    hiddenDirectories: options.config.hiddenDirectories,
+  }
+  const collect = (only?: readonly string[]) => {
+    const trees = collectTrees({
+      root: options.root,
+      prefix: options.prefix,
+      filter,
+      ...(options.base && { base: options.base }),
+      ...(only && { only }),
+    })
+    // A base that is not there would silently turn every existing finding into a new
+    // one (a typo such as origin/mian, a clone without the commit): that is a broken
+    // setup, exit 2, not a verdict.
+    if (trees.baseUnavailable) throw baseUnavailableError(trees.baseUnavailable, options.base)
+    return trees
+  }
   const roots = options.fileRoots ?? [options.cwd]
   // With the configuration from the base, a knowledge file the repository holds is
   // read as the base has it: the change cannot rewrite the facts it is judged by.
@@ -115,18 +124,49 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     options.cwd,
     roots,
   )
-  const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
-  const hcl = needsHcl ? await loadHclParser() : undefined
-  const input = {
-    ...(hcl && { hcl }),
-    terraformPlans,
-    terraformPlanProblems,
-    ...trees,
-    config: options.config,
-    knowledge,
-    today: options.today,
+  const read = async (only?: readonly string[]) => {
+    const trees = collect(only)
+    const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
+    const hcl = needsHcl ? await loadHclParser() : undefined
+    const input = {
+      ...(hcl && { hcl }),
+      terraformPlans,
+      terraformPlanProblems,
+      ...trees,
+      config: options.config,
+      knowledge,
+      today: options.today,
+      ...(only && { partial: true }),
+    }
+    return { input, inventories: readTrees(input) }
   }
-  const inventories = readTrees(input)
+
+  // A pull request costs what it changes: only the directories it affects are read
+  // on both sides, unless what was read shows that more decides their findings.
+  let plan = scopeOf({
+    scope: options.scope ?? 'affected',
+    root: options.root,
+    prefix: options.prefix,
+    filter,
+    ...(options.base && { base: options.base }),
+    config: options.config,
+    ...((options.live || options.aws || options.configChange) && {
+      global: options.configChange
+        ? 'the change edits the configuration'
+        : 'the live cluster or the EKS API is read',
+    }),
+  })
+  let { input, inventories } = await read(
+    plan.kind === 'affected' ? [...plan.units, ...plan.support] : undefined,
+  )
+  if (plan.kind === 'affected') {
+    const sides = [inventories.head, ...(inventories.base ? [inventories.base] : [])]
+    const why = whyNotLocal(sides, plan, options.root, options.prefix)
+    if (why) {
+      plan = { kind: 'all', why }
+      ;({ input, inventories } = await read())
+    }
+  }
   const seconds = LIVE_TIMEOUT_MS / 1000
   if (options.live)
     options.progress?.(
@@ -150,9 +190,29 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       : undefined
   const result = runEngine({ ...input, knowledge, ...(live && { live }) }, inventories)
   const report = buildReport(result, options.config, knowledge)
-  return options.configChange
-    ? { ...report, notes: [configChangeNote(options.configChange), ...report.notes] }
-    : report
+  const notes = [
+    ...(options.configChange ? [configChangeNote(options.configChange)] : []),
+    ...(plan.kind === 'affected' ? [affectedNote(plan)] : []),
+    ...report.notes,
+  ]
+  return {
+    ...report,
+    notes,
+    scope:
+      plan.kind === 'affected'
+        ? { mode: 'affected', changed: [...plan.changed], evaluated: [...plan.units] }
+        : { mode: 'all', reason: plan.why },
+  }
+}
+
+/** What a report judged only by the change's reach says about the rest. */
+function affectedNote(plan: Extract<ScopePlan, { kind: 'affected' }>): string {
+  const listed =
+    plan.units.slice(0, 5).join(', ') +
+    (plan.units.length > 5 ? ` and ${plan.units.length - 5} more` : '')
+  return plan.units.length === 0
+    ? 'This change touches no file the gate reads: every cluster is unchanged by construction, and none was evaluated (scope: all evaluates the whole tree).'
+    : `Evaluated what this change reaches, on both sides: ${listed}. Every other cluster is unchanged by construction and was not evaluated (scope: all evaluates the whole tree).`
 }
 
 /** The first note of a report whose change edits the gate's own configuration. */

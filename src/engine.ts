@@ -39,6 +39,8 @@ export interface EngineInput {
   readonly terraformPlanProblems?: readonly ReadProblem[]
   /** Live clusters (kubeconfig, AWS) when asked for: what they run, or why they could not be read. */
   readonly live?: { readonly views: readonly LiveView[]; readonly errors: readonly string[] }
+  /** The trees hold only the directories a change affects (see planScope). */
+  readonly partial?: boolean
 }
 
 export interface Transition {
@@ -79,6 +81,7 @@ export function readTrees(input: EngineInput): ReadTrees {
     ...(input.hcl && { hcl: input.hcl }),
     // The base read reuses what the head read parsed for every unchanged file.
     cache: new ReadCache(),
+    ...(input.partial && { partial: true }),
   }
   let head = readInventory(
     input.head.files,
@@ -156,6 +159,7 @@ export function runEngine(input: EngineInput, trees: ReadTrees = readTrees(input
   const notes: string[] = []
   // Finding nothing is not a pass in silence: a mistyped path looks exactly like it.
   const empty =
+    !input.partial &&
     head.clusters.length === 0 &&
     (head.unassigned?.components.length ?? 0) === 0 &&
     (head.unassigned?.nodeGroups.length ?? 0) === 0

@@ -19,7 +19,7 @@ import { loadConfig } from './config/load.js'
 import { ConfigError } from './config/gate-config.js'
 import { embeddedKnowledge } from './knowledge/index.js'
 import { renderMarkdown } from './report/markdown.js'
-import { plural, verdictLine, type Report } from './report/report.js'
+import { foundNothing, plural, verdictLine, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 
 /** GitHub refuses step summaries over 1 MiB; emoji and links make bytes outrun characters. */
@@ -57,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const rest = annotate(report)
     // The verdict is set before anything is posted: publishing is bounded, but even a
     // job cancelled while it posts ends with the check the gate computed.
-    if (report.clusters.length === 0 && report.unassigned.components.length === 0)
+    if (foundNothing(report))
       core.warning(verdictLine(report), { title: 'eks-upgrade-gate: nothing found' })
     if (report.summary.result === 'fail') {
       const blocking = report.findings.filter((finding) => finding.blocking).length
@@ -122,6 +122,7 @@ async function check(
       knowledge: embeddedKnowledge,
       today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
       ...(base && { base }),
+      scope: inputs.scope,
       ...(readBase && { readBase }),
       ...(change && { configChange: change }),
       ...(inputs.awsRegion !== undefined && {

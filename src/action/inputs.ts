@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { ConfigError, validateSettings, type Settings } from '../config/settings.js'
 import type { ConfigSide } from '../config/gate-config.js'
+import type { Scope } from '../scope.js'
 import type { CommentMode } from '../github/comment.js'
 
 export interface ActionInputs {
@@ -17,6 +18,8 @@ export interface ActionInputs {
   readonly externalRepoToken?: string
   /** base: the configuration file comes from the base commit, so the PR cannot lower its bar. */
   readonly configSource: ConfigSide
+  /** affected: only what the pull request reaches; all: the whole tree. */
+  readonly scope: Scope
   readonly overrides: Settings
   /** An explicit base; otherwise the event's base commit is used. */
   readonly baseRef?: string
@@ -68,6 +71,7 @@ const OTHER_INPUTS = [
   'path',
   'config-file',
   'config-source',
+  'scope',
   'external-repo-token',
   'base-ref',
   'github-token',
@@ -125,6 +129,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const configFile = optional('config-file')
   const external = configFile === undefined ? null : EXTERNAL_CONFIG.exec(configFile)
   const configSource = optional('config-source') ?? 'head'
+  const scope = optional('scope') ?? 'affected'
+  if (scope !== 'affected' && scope !== 'all')
+    throw new ConfigError(`scope must be affected or all (got "${scope}")`)
   if (configSource !== 'head' && configSource !== 'base')
     throw new ConfigError(`config-source must be head or base (got "${configSource}")`)
   const baseRef = optional('base-ref')
@@ -151,6 +158,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       externalRepoToken: optional('external-repo-token')!,
     }),
     configSource,
+    scope,
     overrides,
     ...(baseRef !== undefined && { baseRef }),
     ...(evaluationDate !== undefined && { evaluationDate }),

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { ConfigSide } from '../config/gate-config.js'
+import type { Scope } from '../scope.js'
 import { validateSettings, type Settings } from '../config/settings.js'
 
 import { FORMAT_NAMES, isFormat, type Format } from '../report/formats.js'
@@ -14,6 +15,8 @@ export interface CheckArgs {
   readonly config?: string
   /** base: the configuration comes from the --base commit (the change cannot lower its bar). */
   readonly configSource: ConfigSide
+  /** affected: with --base, only what the change reaches; all: the whole tree. */
+  readonly scope: Scope
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
   readonly settings: Settings
@@ -68,6 +71,9 @@ Options:
   --config-source SIDE   head (default): the tree's configuration decides; base:
                          the --base commit's does, so the change cannot lower
                          its own bar (its inline suppressions wait for the merge)
+  --scope SCOPE          affected (default): with --base, evaluate only what the
+                         change reaches (every other cluster is unchanged); all:
+                         the whole tree, always
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only
@@ -87,6 +93,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   'config-source': { type: 'string' },
+  scope: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
@@ -136,6 +143,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(
       '--config-source base reads the configuration from the --base commit: add --base REF',
     )
+  const scope = values.scope ?? 'affected'
+  if (scope !== 'affected' && scope !== 'all')
+    throw new UsageError(`--scope must be affected or all (got "${scope}")`)
   const format = values.format ?? 'text'
   // pluto and kubent take -o json for the format; here -o is the output file.
   if (values.output !== undefined && isFormat(values.output))
@@ -164,6 +174,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     format,
     fetchBase: values['fetch-base'] ?? false,
     configSource,
+    scope,
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
     settings,

@@ -117,6 +117,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       },
     }),
     ...(base && { base }),
+    scope: args.scope,
     ...(readBase && { readBase }),
     ...(change && { configChange: change }),
   })

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import path from 'node:path'
 import type { BaseDescription, TreeInput } from './tree.js'
 import type { PathFilter } from './filter.js'
 import { collectCommitFiles, fetchCommit, gitTopLevel, renamedSince, resolveCommit } from './git.js'
@@ -23,6 +24,11 @@ export interface CollectOptions {
   readonly prefix: string
   readonly filter: PathFilter
   readonly base?: BaseSource
+  /**
+   * Only these directories (walk names) and their subtrees, on both sides: the units
+   * a change affects (planScope). Needs a git base.
+   */
+  readonly only?: readonly string[]
 }
 
 export interface CollectedTrees {
@@ -63,10 +69,12 @@ export function resolveGitBase(
 
 /** The discover stage: the only part of a check that touches the disk and git. */
 export function collectTrees(options: CollectOptions): CollectedTrees {
-  const head = collectWorkspaceFiles(options.root, options.filter, {
-    prefix: options.prefix,
-    blobIds: options.base?.kind === 'git',
-  })
+  const head = options.only
+    ? collectDirectories(options, options.only)
+    : collectWorkspaceFiles(options.root, options.filter, {
+        prefix: options.prefix,
+        blobIds: options.base?.kind === 'git',
+      })
   if (!options.base) return { head }
   if (options.base.kind === 'dir') {
     const dir = options.base.dir
@@ -96,6 +104,7 @@ export function collectTrees(options: CollectOptions): CollectedTrees {
       options.filter,
       options.prefix,
       head.files.filter((file) => !troubled.has(file.path)),
+      options.only,
     )
     return {
       head: withUnread(options, head, files.files, () =>
@@ -125,4 +134,23 @@ function withUnread(
     renames,
   })
   return unread.length > 0 ? { ...head, unread } : head
+}
+
+/** The workspace files of some directories and their subtrees, each file once. */
+function collectDirectories(options: CollectOptions, dirs: readonly string[]): TreeInput {
+  const prefix = options.prefix.replace(/\/+$/, '')
+  const files = new Map<string, TreeInput['files'][number]>()
+  const problems: TreeInput['problems'][number][] = []
+  const hiddenSkipped: string[] = []
+  for (const dir of dirs) {
+    const inRoot = prefix ? dir.slice(prefix.length + 1) : dir
+    const full = path.join(options.root, inRoot)
+    // A directory the change deleted is read from the base alone.
+    if (!statSync(full, { throwIfNoEntry: false })?.isDirectory()) continue
+    const found = collectWorkspaceFiles(full, options.filter, { prefix: dir, blobIds: true })
+    for (const file of found.files) files.set(file.path, file)
+    problems.push(...found.problems)
+    hiddenSkipped.push(...found.hiddenSkipped)
+  }
+  return { files: [...files.values()], problems, hiddenSkipped }
 }

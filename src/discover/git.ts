@@ -136,6 +136,112 @@ function realPath(file: string): string {
   }
 }
 
+/** `name` below `root` as the walk names it: `prefix` + its path below `root`. */
+function walkName(prefix: string, name: string): string {
+  const trimmed = prefix.replace(/\/+$/, '')
+  return trimmed ? `${trimmed}/${name}` : name
+}
+
+/**
+ * The files under `root` that differ between `commit` and the working tree, and
+ * the untracked ones, named as the walk names them. From git's index: it costs
+ * the change, not the repository.
+ */
+export function changedSince(root: string, commit: string, prefix = ''): string[] {
+  const tracked = git(root, [
+    'diff',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    '--relative',
+    commit,
+    '--',
+  ])
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'])
+  return [...new Set([...tracked.split('\0'), ...untracked.split('\0')].filter(Boolean))].map(
+    (name) => walkName(prefix, name),
+  )
+}
+
+/**
+ * The local module sources (`source = "../modules/eks"`) of the Terraform under
+ * `root` in the working tree, as [file, source] pairs, by one `git grep`.
+ */
+export function localModuleSources(root: string, prefix = ''): Array<[string, string]> {
+  let out: string
+  try {
+    out = git(root, [
+      'grep',
+      '-I',
+      '-z',
+      '-o',
+      '-E',
+      '"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"',
+      '--',
+      '*.tf',
+      '*.tf.json',
+      '*.hcl',
+    ])
+  } catch (error) {
+    // git grep exits 1 when nothing matches.
+    if ((error as { status?: number }).status === 1) return []
+    throw error
+  }
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [file, match] = line.split('\0') as [string, string]
+      return [walkName(prefix, file), /"(\.\.?\/[^"]*)"$/.exec(match)![1]!]
+    })
+}
+
+/**
+ * Whether a tracked file under `root`, outside `skip` (walk names), contains one of
+ * `needles` or has one as a directory name in its path: what could tie a file the
+ * change did not touch to a cluster it affects.
+ */
+export function mentionedOutside(
+  root: string,
+  needles: readonly string[],
+  skip: readonly string[],
+  prefix = '',
+): string | undefined {
+  if (needles.length === 0) return undefined
+  const trimmed = prefix.replace(/\/+$/, '')
+  const below = (dir: string) => (trimmed ? dir.slice(trimmed.length + 1) : dir)
+  const excludes = skip.map((dir) => `:(exclude,glob)${below(dir)}/**`)
+  const kinds = ['*.yaml', '*.yml', '*.json', '*.tf', '*.hcl']
+  try {
+    const hit = git(root, [
+      'grep',
+      '-I',
+      '-l',
+      '-F',
+      '--max-count=1',
+      ...needles.flatMap((needle) => ['-e', needle]),
+      '--',
+      ...kinds,
+      ...excludes,
+    ]).split('\n')[0]
+    if (hit) return walkName(prefix, hit)
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error
+  }
+  const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
+  if (dirs.length === 0) return undefined
+  const named = git(root, [
+    'ls-files',
+    '-z',
+    '--',
+    ...needles
+      .filter((needle) => /^[\w.-]+$/.test(needle))
+      .map((needle) => `:(glob)**/${needle}/**`),
+    ...excludes,
+  ]).split('\0')[0]
+  return named ? walkName(prefix, named) : undefined
+}
+
 interface TreeEntry {
   readonly mode: string
   readonly type: string
@@ -156,7 +262,10 @@ export function collectCommitFiles(
   prefix = '',
   /** The head tree's files: one whose blob id matches is taken as is, not read again. */
   known: readonly SourceFile[] = [],
+  /** Only these directories (walk names) and what is below them. */
+  only?: readonly string[],
 ): CollectedFiles {
+  if (only?.length === 0) return { files: [], problems: [], hiddenSkipped: [] }
   const unchanged = new Map(known.filter((f) => f.blob).map((f) => [`${f.path}\0${f.blob}`, f]))
   const top = gitTopLevel(root)
   if (!top) throw new Error(`${root} is not inside a git repository`)
@@ -170,7 +279,12 @@ export function collectCommitFiles(
     '--full-tree',
     commit,
     '--',
-    below || '.',
+    ...(only
+      ? only.map((dir) => {
+          const inRoot = namePrefix ? dir.slice(namePrefix.length + 1) : dir
+          return below ? `${below}/${inRoot}` : inRoot
+        })
+      : [below || '.']),
   ])
   const files = []
   const problems: ReadProblem[] = []

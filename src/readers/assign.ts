@@ -118,8 +118,10 @@ export function assign(
   placed: Placed & { deploys?: readonly Deploy[] },
   rules: readonly Assignment[],
   files: readonly SourceFile[],
+  /** Part of the tree was read: only certain decisions (steps 1–6) are made. */
+  partial = false,
 ) {
-  const decide = decider(clusters, rules, files, placed.deploys ?? [])
+  const decide = decider(clusters, rules, files, placed.deploys ?? [], partial)
   const owners = new Map<string, Placed>(
     clusters.map((c) => [c.id, { components: [], nodeGroups: [], apis: [] }]),
   )
@@ -165,6 +167,7 @@ function decider(
   rules: readonly Assignment[],
   files: readonly SourceFile[],
   deploys: readonly Deploy[],
+  partial: boolean,
 ): (file: string) => { clusters: readonly Cluster[]; certain: boolean } {
   const texts = new Map(files.map((file) => [file.path, file.text]))
   const dirOf = (file: string) => (path.dirname(file) === '.' ? '' : path.dirname(file))
@@ -250,6 +253,7 @@ function decider(
     const sure = certain(file, new Set())
     let decision: { clusters: readonly Cluster[]; certain: boolean }
     if (sure.length > 0 || assigned(file)) decision = { clusters: sure, certain: true }
+    else if (partial) decision = { clusters: [], certain: false }
     else if (clusters.length === 1) decision = { clusters, certain: true }
     else {
       const hinted = named(file)

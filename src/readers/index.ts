@@ -27,6 +27,12 @@ export interface ReadOptions {
   readonly assign?: readonly Assignment[]
   /** Shared by the head and base reads of one run, so unchanged files are parsed once. */
   readonly cache?: ReadCache
+  /**
+   * The files are part of the tree (the units a change affects): a file no cluster
+   * of theirs serves for certain stays unassigned instead of falling to "the only
+   * cluster" or every candidate, which depend on clusters that were not read.
+   */
+  readonly partial?: boolean
 }
 
 interface Reader {
@@ -107,6 +113,7 @@ export function readInventory(
     placed,
     options.assign ?? [],
     files,
+    options.partial ?? false,
   )
   return {
     clusters: assigned.clusters,

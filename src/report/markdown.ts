@@ -1,6 +1,6 @@
 import type { UpgradePlan } from '../plan/upgrade-plan.js'
 import type { FindingJson, Report } from './report.js'
-import { describeDeclared, plural, verdictLine } from './report.js'
+import { describeDeclared, foundNothing, plural, verdictLine } from './report.js'
 import { skewPicture } from './skew.js'
 
 // Fixed findings are good news, not a to-do list: a short list is enough.
@@ -57,7 +57,7 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
   const out: string[] = []
   const failed = report.summary.result === 'fail'
   // Nothing found is a warning, not a green tick: a mistyped path looks just like it.
-  const empty = report.clusters.length === 0 && report.unassigned.components.length === 0
+  const empty = foundNothing(report)
   out.push(`## ${failed ? '❌' : empty ? '⚠️' : '✅'} EKS upgrade gate: ${verdictLine(report)}`, '')
   // What the reader must know about the run itself (no base, nothing found) comes first.
   for (const note of report.notes) out.push(`> [!NOTE]`, `> ${escapeCell(note)}`, '')
@@ -109,7 +109,12 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
     for (const cluster of shownClusters.slice(0, MAX_PICTURES))
       out.push(...skewPicture(report, cluster.id))
   } else {
-    out.push('No EKS cluster declarations were found.', '')
+    out.push(
+      report.scope?.mode === 'affected'
+        ? 'The change reaches no cluster declaration; every cluster is unchanged.'
+        : 'No EKS cluster declarations were found.',
+      '',
+    )
   }
 
   const active = report.findings.filter((finding) => !finding.suppressed)

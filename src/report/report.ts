@@ -127,6 +127,13 @@ export interface Report {
     result: 'pass' | 'fail'
   }
   notes: string[]
+  /** What was evaluated: the whole tree, or the directories the change affects. */
+  scope?: {
+    mode: 'all' | 'affected'
+    reason?: string
+    changed?: string[]
+    evaluated?: string[]
+  }
 }
 
 export function buildReport(
@@ -272,14 +279,23 @@ export function describeDeclared(value: DeclaredJson): string {
   }
 }
 
-export function verdictLine(report: Report): string {
-  const { summary } = report
-  const blocking = report.findings.filter((finding) => finding.blocking)
-  const empty =
+/**
+ * Nothing EKS-related was found: a mistyped path looks exactly like it. Not so when
+ * only what the change reaches was evaluated: the rest is there, unchanged.
+ */
+export function foundNothing(report: Report): boolean {
+  return (
+    report.scope?.mode !== 'affected' &&
     report.clusters.length === 0 &&
     report.unassigned.components.length === 0 &&
     report.unassigned.nodeClasses.length === 0
-  if (empty && blocking.length === 0)
+  )
+}
+
+export function verdictLine(report: Report): string {
+  const { summary } = report
+  const blocking = report.findings.filter((finding) => finding.blocking)
+  if (foundNothing(report) && blocking.length === 0)
     return summary.result === 'fail'
       ? 'nothing EKS-related was found (fail-on-empty)'
       : 'nothing EKS-related was found: check the path'

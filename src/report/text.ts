@@ -64,7 +64,10 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
   )
 
   lines.push(`Clusters (${report.clusters.length})`)
-  if (report.clusters.length === 0) lines.push('  none found')
+  if (report.clusters.length === 0)
+    lines.push(
+      report.scope?.mode === 'affected' ? '  none that the change reaches' : '  none found',
+    )
   for (const cluster of report.clusters) {
     const transition = report.transitions.find((t) => t.cluster === cluster.id)
     const version = transition

@@ -114,7 +114,17 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([])
-    expect(run.summary).toMatch(/^## ✅ EKS upgrade gate: nothing blocks this change/)
+    // The change touches nothing: nothing is evaluated, and the summary says why.
+    expect(run.summary).toMatch(/^## ✅ EKS upgrade gate: no findings/)
+    expect(run.summary).toContain('This change touches no file the gate reads')
+    const whole = await runAction({
+      workspace,
+      event: { pull_request: { base: { sha: headSha } } },
+      apiUrl,
+      inputs: { scope: 'all' },
+    })
+    expect(whole.code).toBe(0)
+    expect(whole.summary).toMatch(/^## ✅ EKS upgrade gate: nothing blocks this change/)
   })
 
   it('honours fail-on, fail-on-existing and path inputs', async () => {
@@ -136,7 +146,7 @@ describe('the bundled action, run as a runner runs it', () => {
       workspace,
       event: prEvent(),
       apiUrl,
-      inputs: { path: 'infra/stage' },
+      inputs: { path: 'infra/stage', scope: 'all' },
     })
     expect(stageOnly.code).toBe(0)
     expect(JSON.parse(stageOnly.outputs.clusters!)).toEqual([

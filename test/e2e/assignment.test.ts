@@ -13,7 +13,8 @@ let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
 function run(files: Record<string, string>, change: Record<string, string>) {
-  const result = checkChange(files, change, '2026-06-01')
+  // The whole tree: some of these changes touch nothing, and reading is what is tested.
+  const result = checkChange(files, change, '2026-06-01', ['--scope', 'all'])
   repo = result.repo
   return result
 }

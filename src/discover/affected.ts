@@ -1,0 +1,86 @@
+import path from 'node:path/posix'
+import { isCandidate, type PathFilter } from './filter.js'
+
+/** A local module call: the directory whose Terraform calls, and the one it calls. */
+export interface ModuleCall {
+  readonly from: string
+  readonly to: string
+}
+
+/**
+ * What a check must read to judge a change: everything (`all`, with why), or the
+ * directories it affects. `units` are read with their whole subtree on both sides
+ * (a root, and the manifests and charts its clusters own); `support` are the local
+ * modules those call, read for their Terraform.
+ */
+export type ScopePlan =
+  | { readonly kind: 'all'; readonly why: string }
+  | {
+      readonly kind: 'affected'
+      readonly changed: readonly string[]
+      readonly units: readonly string[]
+      readonly support: readonly string[]
+    }
+
+// What Terraform reads in a directory: configuration and variable files.
+const TERRAFORM = /\.(tf|tfvars)(\.json)?$/
+
+/**
+ * The affected set of a change (pure): the Terraform directories holding a changed
+ * file, with every directory that calls one of them as a local module, transitively
+ * (a module's change is its callers' change). A changed file the gate does not read
+ * affects nothing. Anything whose reach is not a directory — eksctl, CloudFormation,
+ * manifests, charts, values, the configuration, installed modules, Terragrunt — means
+ * the whole tree, and says so.
+ */
+export function planScope(input: {
+  readonly changed: readonly string[]
+  readonly calls: readonly ModuleCall[]
+  readonly filter: PathFilter
+  /** The scanned directory's own name in the walk ('' for the repository top). */
+  readonly top: string
+}): ScopePlan {
+  const relevant = input.changed.filter((file) => isCandidate(file, input.filter))
+  const directories = new Set<string>()
+  for (const file of relevant) {
+    if (!TERRAFORM.test(file) || /(^|\/)\.terraform\//.test(file))
+      return { kind: 'all', why: `${file} changed, and only Terraform changes are traced` }
+    directories.add(dirOf(file))
+  }
+  const callers = new Map<string, string[]>()
+  const callees = new Map<string, string[]>()
+  for (const call of input.calls) {
+    callers.set(call.to, [...(callers.get(call.to) ?? []), call.from])
+    callees.set(call.from, [...(callees.get(call.from) ?? []), call.to])
+  }
+  const units = closure([...directories], callers)
+  if (units.has(input.top))
+    return { kind: 'all', why: 'the change reaches Terraform at the top of the tree' }
+  const support = [...closure([...units], callees)].filter((dir) => !units.has(dir))
+  if (support.includes(input.top))
+    return { kind: 'all', why: 'an affected root calls the top of the tree as a module' }
+  return { kind: 'affected', changed: relevant, units: [...units].sort(), support: support.sort() }
+}
+
+function closure(start: readonly string[], edges: ReadonlyMap<string, readonly string[]>) {
+  const seen = new Set(start)
+  const queue = [...start]
+  while (queue.length > 0)
+    for (const next of edges.get(queue.pop()!) ?? [])
+      if (!seen.has(next)) {
+        seen.add(next)
+        queue.push(next)
+      }
+  return seen
+}
+
+function dirOf(file: string): string {
+  const dir = path.dirname(file)
+  return dir === '.' ? '' : dir
+}
+
+/** `source = "../x"` in the file `file` names this directory, as walk names go. */
+export function calledDirectory(file: string, source: string): string {
+  const dir = path.normalize(path.join(dirOf(file), source))
+  return dir === '.' ? '' : dir.replace(/\/+$/, '')
+}

@@ -1,0 +1,114 @@
+import path from 'node:path/posix'
+import type { GateConfig } from './config/gate-config.js'
+import { calledDirectory, planScope, type ModuleCall, type ScopePlan } from './discover/affected.js'
+import type { BaseSource } from './discover/collect.js'
+import type { PathFilter } from './discover/filter.js'
+import {
+  changedSince,
+  localModuleSources,
+  mentionedOutside,
+  readCommitFile,
+} from './discover/git.js'
+import type { Inventory } from './model/inventory.js'
+
+export type Scope = 'affected' | 'all'
+
+export interface ScopeInput {
+  readonly scope: Scope
+  readonly root: string
+  readonly prefix: string
+  readonly filter: PathFilter
+  readonly base?: BaseSource
+  readonly config: GateConfig
+  /** Something outside the tree decides findings too (a live cluster, AWS, a configuration edit). */
+  readonly global?: string
+}
+
+/**
+ * Whether this check can judge only what the change affects, and what that is
+ * (planScope over git's view of the change). Everything that can make a finding new
+ * on a cluster the change does not touch — a setting, a target version, the live
+ * cluster, a plan file, failing on existing findings — evaluates the whole tree.
+ */
+export function scopeOf(input: ScopeInput): ScopePlan {
+  const all = (why: string): ScopePlan => ({ kind: 'all', why })
+  if (input.scope === 'all') return all('scope: all')
+  const base = input.base
+  if (base?.kind !== 'git' || !base.resolved) return all('there is no git base to compare with')
+  const config = input.config
+  if (input.global) return all(input.global)
+  const setting = config.targetVersion
+    ? 'target-version'
+    : config.failOnExisting
+      ? 'fail-on-existing'
+      : config.failOnEmpty
+        ? 'fail-on-empty'
+        : config.planJson.length > 0
+          ? 'plan-json'
+          : config.varFiles.length > 0
+            ? 'var-files'
+            : config.knowledgeFiles.length > 0
+              ? 'knowledge-file'
+              : config.assign.length > 0
+                ? 'assign'
+                : undefined
+  if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
+  const commit = base.resolved.commit
+  const changed = changedSince(input.root, commit, input.prefix)
+  const calls: ModuleCall[] = localModuleSources(input.root, input.prefix).map(
+    ([file, source]) => ({
+      from: dirOf(file),
+      to: calledDirectory(file, source),
+    }),
+  )
+  // A changed file's calls on the base too: the base side of its root needs those modules.
+  const top = input.prefix.replace(/\/+$/, '')
+  for (const file of changed.filter((name) => /\.tf(\.json)?$/.test(name))) {
+    const onDisk = path.join(input.root, top ? file.slice(top.length + 1) : file)
+    const before = readCommitFile(input.root, onDisk, commit, 1_048_576)
+    if (!('text' in before)) continue
+    for (const [, source] of before.text.matchAll(/"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g))
+      calls.push({ from: dirOf(file), to: calledDirectory(file, source!) })
+  }
+  return planScope({ changed, calls, filter: input.filter, top })
+}
+
+/**
+ * Why the affected directories, once read, do not hold all that decides their
+ * clusters' findings — so the whole tree must be read after all — or undefined.
+ * A file they hold that serves no cluster of theirs for certain, a file elsewhere
+ * that names one of their clusters or directories, Terraform that deploys files:
+ * each can tie their clusters to what was not read.
+ */
+export function whyNotLocal(
+  trees: readonly Inventory[],
+  plan: Extract<ScopePlan, { kind: 'affected' }>,
+  root: string,
+  prefix: string,
+): string | undefined {
+  for (const tree of trees) {
+    const loose = tree.unassigned
+    const undecided = [
+      ...(loose?.components ?? []),
+      ...(loose?.nodeGroups ?? []),
+      ...(loose?.apis ?? []),
+    ][0]
+    if (undecided)
+      return `${undecided.at.file} serves no cluster of the affected directories for certain`
+    if (tree.ambiguous?.[0]) return `${tree.ambiguous[0].file} could serve several clusters`
+    const deploying = tree.clusters.find((cluster) => (cluster.deploys?.length ?? 0) > 0)
+    if (deploying) return `cluster ${deploying.name} deploys files of the repository`
+  }
+  const names = new Set<string>()
+  for (const tree of trees) for (const cluster of tree.clusters) names.add(cluster.name)
+  for (const dir of plan.units) names.add(path.basename(dir))
+  if ([...names].some((name) => /[$\{\}]/.test(name) || name.length < 3))
+    return 'a cluster name is a placeholder or too short to trace'
+  const mention = mentionedOutside(root, [...names], [...plan.units, ...plan.support], prefix)
+  return mention ? `${mention} names a cluster or directory the change affects` : undefined
+}
+
+function dirOf(file: string): string {
+  const dir = path.dirname(file)
+  return dir === '.' ? '' : dir
+}
