@@ -102,7 +102,7 @@ export function whyNotLocal(
   const names = new Set<string>()
   for (const tree of trees) for (const cluster of tree.clusters) names.add(cluster.name)
   for (const dir of plan.units) names.add(path.basename(dir))
-  if ([...names].some((name) => /[$\{\}]/.test(name) || name.length < 3))
+  if ([...names].some((name) => /[${}]/.test(name) || name.length < 3))
     return 'a cluster name is a placeholder or too short to trace'
   const mention = mentionedOutside(root, [...names], [...plan.units, ...plan.support], prefix)
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
