@@ -4,5 +4,5 @@ const require = __createRequire(import.meta.url);
 // src/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run } = await import("./chunks/main-V6IE3A3O.js");
+var { run } = await import("./chunks/main-OP3UBXZD.js");
 await run();

@@ -66,7 +66,11 @@ export function detectMoves(
     const to = addedByName.get(key)
     if (from.length === 1 && to?.length === 1) files.set(from[0]!.path, to[0]!.path)
   }
-  return { files, directories: directoryMoves(files), addresses }
+  const headDirectories = new Set<string>()
+  for (const file of head)
+    for (let dir = file.path; dir.includes('/');)
+      headDirectories.add((dir = dir.slice(0, dir.lastIndexOf('/'))))
+  return { files, directories: directoryMoves(files, headDirectories), addresses }
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -81,18 +85,32 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The directory move a file move implies: `clusters/prod/main.tf` → `envs/prod/main.tf`
- * keeps `prod/main.tf`, so `clusters` became `envs`. Kept only when every file agrees.
+ * moved `clusters/prod` to `envs/prod`, and `clusters` to `envs` when the head has no
+ * `clusters` left. Kept only when every file agrees.
  */
-function directoryMoves(files: ReadonlyMap<string, string>): Map<string, string> {
+function directoryMoves(
+  files: ReadonlyMap<string, string>,
+  headDirectories: ReadonlySet<string>,
+): Map<string, string> {
   const seen = new Map<string, Set<string>>()
   for (const [from, to] of files) {
     const a = from.split('/')
     const b = to.split('/')
     if (a[a.length - 1] !== b[b.length - 1]) continue
-    while (a.length > 0 && b.length > 0 && a[a.length - 1] === b[b.length - 1]) {
+    a.pop()
+    b.pop()
+    // clusters/a/main.tf → moved/a/main.tf moved clusters/a, not clusters: a directory
+    // the head still has did not move, so the generalisation stops below it.
+    while (
+      a.length > 1 &&
+      b.length > 1 &&
+      a[a.length - 1] === b[b.length - 1] &&
+      !headDirectories.has(a.slice(0, -1).join('/'))
+    ) {
       a.pop()
       b.pop()
     }
+    if (a.join('/') === b.join('/')) continue
     if (a.length === 0) continue
     const key = a.join('/')
     seen.set(key, (seen.get(key) ?? new Set()).add(b.join('/')))

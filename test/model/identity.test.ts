@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { detectMoves, movedClusterId, movedPath } from '../../src/model/identity.js'
 
 describe('detectMoves', () => {
+  it('a root moved out of a directory that keeps its siblings moves that root, not its siblings', () => {
+    const files = (root: string, name: string) => [
+      { path: `${root}/${name}/main.tf`, text: `${name} main` },
+      { path: `${root}/${name}/k8s/flow.yaml`, text: `${name} flow` },
+    ]
+    const moves = detectMoves(
+      [...files('clusters', 'a'), ...files('clusters', 'b')],
+      [...files('moved', 'a'), ...files('clusters', 'b')],
+    )
+    expect(movedPath(moves, 'clusters/a/k8s/other.yaml')).toBe('moved/a/k8s/other.yaml')
+    expect(movedPath(moves, 'clusters/b/k8s/flow.yaml')).toBe('clusters/b/k8s/flow.yaml')
+    // When nothing is left behind, the parent moved as a whole.
+    const whole = detectMoves(files('clusters', 'a'), files('envs', 'a'))
+    expect(movedPath(whole, 'clusters/z.yaml')).toBe('envs/z.yaml')
+  })
+
   it('pairs a file gone and one added with the same text, or the same name one to one; directories follow', () => {
     const moves = detectMoves(
       [
