@@ -4,5 +4,5 @@ const require = __createRequire(import.meta.url);
 // src/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run } = await import("./chunks/main-OP3UBXZD.js");
+var { run } = await import("./chunks/main-GXPKQJXN.js");
 await run();

@@ -4,7 +4,7 @@ import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
 import type { ScopePlan } from './discover/affected.js'
-import { scopeOf, whyNotLocal, type Scope } from './scope.js'
+import { scopeOf, startChecks, whyNotLocal, type Scope } from './scope.js'
 import type { ConfigChange } from './config/load.js'
 import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
@@ -156,12 +156,14 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         : 'the live cluster or the EKS API is read',
     }),
   })
+  const pending =
+    plan.kind === 'affected' ? startChecks(plan, options.root, options.prefix) : undefined
   let { input, inventories } = await read(
     plan.kind === 'affected' ? [...plan.units, ...plan.support] : undefined,
   )
   if (plan.kind === 'affected') {
     const sides = [inventories.head, ...(inventories.base ? [inventories.base] : [])]
-    const why = whyNotLocal(sides, plan, options.root, options.prefix)
+    const why = await whyNotLocal(sides, plan, pending!, filter, options.root, options.prefix)
     if (why) {
       plan = { kind: 'all', why }
       ;({ input, inventories } = await read())

@@ -2,12 +2,13 @@ import path from 'node:path/posix'
 import type { GateConfig } from './config/gate-config.js'
 import { calledDirectory, planScope, type ModuleCall, type ScopePlan } from './discover/affected.js'
 import type { BaseSource } from './discover/collect.js'
-import type { PathFilter } from './discover/filter.js'
+import { isCandidate, type PathFilter } from './discover/filter.js'
 import {
   changedSince,
   localModuleSources,
   mentionedOutside,
   readCommitFile,
+  untrackedFiles,
 } from './discover/git.js'
 import type { Inventory } from './model/inventory.js'
 
@@ -73,19 +74,49 @@ export function scopeOf(input: ScopeInput): ScopePlan {
   return planScope({ changed, calls, filter: input.filter, top })
 }
 
+/** The whole-tree questions of an affected-set check, asked while it evaluates. */
+export interface PendingChecks {
+  readonly untracked: Promise<string[]>
+  /** Names searched for outside the affected directories, and the first file found. */
+  readonly needles: ReadonlySet<string>
+  readonly mention: Promise<string | undefined>
+}
+
+/**
+ * Starts the checks that read the whole tree (git, on the other core): untracked
+ * files, and files outside the affected directories that name them.
+ */
+export function startChecks(
+  plan: Extract<ScopePlan, { kind: 'affected' }>,
+  root: string,
+  prefix: string,
+): PendingChecks {
+  const needles = new Set(plan.units.map((dir) => path.basename(dir)))
+  const skip = [...plan.units, ...plan.support]
+  return {
+    untracked: untrackedFiles(root, prefix),
+    needles,
+    mention: mentionedOutside(root, [...needles], skip, prefix),
+  }
+}
+
 /**
  * Why the affected directories, once read, do not hold all that decides their
  * clusters' findings — so the whole tree must be read after all — or undefined.
  * A file they hold that serves no cluster of theirs for certain, a file elsewhere
- * that names one of their clusters or directories, Terraform that deploys files:
- * each can tie their clusters to what was not read.
+ * that names one of their clusters or directories, Terraform that deploys files, an
+ * untracked file: each can tie their clusters to what was not read.
  */
-export function whyNotLocal(
+export async function whyNotLocal(
   trees: readonly Inventory[],
   plan: Extract<ScopePlan, { kind: 'affected' }>,
+  pending: PendingChecks,
+  filter: PathFilter,
   root: string,
   prefix: string,
-): string | undefined {
+): Promise<string | undefined> {
+  const untracked = (await pending.untracked).find((file) => isCandidate(file, filter))
+  if (untracked) return `${untracked} is not tracked by git, so the change cannot be traced`
   for (const tree of trees) {
     const loose = tree.unassigned
     const undecided = [
@@ -101,10 +132,14 @@ export function whyNotLocal(
   }
   const names = new Set<string>()
   for (const tree of trees) for (const cluster of tree.clusters) names.add(cluster.name)
-  for (const dir of plan.units) names.add(path.basename(dir))
-  if ([...names].some((name) => /[${}]/.test(name) || name.length < 3))
+  if ([...names, ...pending.needles].some((name) => /[${}]/.test(name) || name.length < 3))
     return 'a cluster name is a placeholder or too short to trace'
-  const mention = mentionedOutside(root, [...names], [...plan.units, ...plan.support], prefix)
+  const more = [...names].filter((name) => !pending.needles.has(name))
+  const [first, second] = await Promise.all([
+    pending.mention,
+    mentionedOutside(root, more, [...plan.units, ...plan.support], prefix),
+  ])
+  const mention = first ?? second
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
 }
 

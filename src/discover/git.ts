@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { ReadProblem } from '../model/inventory.js'
@@ -143,9 +143,9 @@ function walkName(prefix: string, name: string): string {
 }
 
 /**
- * The files under `root` that differ between `commit` and the working tree, and
- * the untracked ones, named as the walk names them. From git's index: it costs
- * the change, not the repository.
+ * The tracked files under `root` that differ between `commit` and the working tree
+ * (committed or not), named as the walk names them. From git's index: it costs the
+ * change, not the repository.
  */
 export function changedSince(root: string, commit: string, prefix = ''): string[] {
   const tracked = git(root, [
@@ -157,10 +157,48 @@ export function changedSince(root: string, commit: string, prefix = ''): string[
     commit,
     '--',
   ])
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'])
-  return [...new Set([...tracked.split('\0'), ...untracked.split('\0')].filter(Boolean))].map(
-    (name) => walkName(prefix, name),
-  )
+  return tracked
+    .split('\0')
+    .filter(Boolean)
+    .map((name) => walkName(prefix, name))
+}
+
+/**
+ * The untracked files under `root` (not ignored), named as the walk names them. Git
+ * walks the whole tree for this, so it runs beside the evaluation, not before it.
+ */
+export async function untrackedFiles(root: string, prefix = ''): Promise<string[]> {
+  const { stdout } = await gitAsync(root, [
+    'ls-files',
+    '--others',
+    '--exclude-standard',
+    '-z',
+    '--',
+    '.',
+  ])
+  return stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((name) => walkName(prefix, name))
+}
+
+/** git, without blocking the event loop: for the calls that read the whole tree. */
+function gitAsync(cwd: string, args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const chunks: Buffer[] = []
+    const errors: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => errors.push(chunk))
+    child.on('error', reject)
+    child.on('close', (status) =>
+      status === 0 || status === 1
+        ? resolve({ status, stdout: Buffer.concat(chunks).toString('utf8') })
+        : reject(
+            new Error(`git ${args[0]} failed: ${Buffer.concat(errors).toString('utf8').trim()}`),
+          ),
+    )
+  })
 }
 
 /**
@@ -197,49 +235,46 @@ export function localModuleSources(root: string, prefix = ''): Array<[string, st
 }
 
 /**
- * Whether a tracked file under `root`, outside `skip` (walk names), contains one of
+ * A tracked file under `root`, outside `skip` (walk names), that contains one of
  * `needles` or has one as a directory name in its path: what could tie a file the
- * change did not touch to a cluster it affects.
+ * change did not touch to a cluster it affects. Reads the whole tree, so it runs
+ * beside the evaluation.
  */
-export function mentionedOutside(
+export async function mentionedOutside(
   root: string,
   needles: readonly string[],
   skip: readonly string[],
   prefix = '',
-): string | undefined {
+): Promise<string | undefined> {
   if (needles.length === 0) return undefined
   const trimmed = prefix.replace(/\/+$/, '')
   const below = (dir: string) => (trimmed ? dir.slice(trimmed.length + 1) : dir)
   const excludes = skip.map((dir) => `:(exclude,glob)${below(dir)}/**`)
   const kinds = ['*.yaml', '*.yml', '*.json', '*.tf', '*.hcl']
-  try {
-    const hit = git(root, [
+  const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
+  const [content, paths] = await Promise.all([
+    gitAsync(root, [
       'grep',
       '-I',
       '-l',
       '-F',
-      '--max-count=1',
-      ...needles.flatMap((needle) => ['-e', needle]),
+      ...needles.flatMap((n) => ['-e', n]),
       '--',
       ...kinds,
       ...excludes,
-    ]).split('\n')[0]
-    if (hit) return walkName(prefix, hit)
-  } catch (error) {
-    if ((error as { status?: number }).status !== 1) throw error
-  }
-  const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
-  if (dirs.length === 0) return undefined
-  const named = git(root, [
-    'ls-files',
-    '-z',
-    '--',
-    ...needles
-      .filter((needle) => /^[\w.-]+$/.test(needle))
-      .map((needle) => `:(glob)**/${needle}/**`),
-    ...excludes,
-  ]).split('\0')[0]
-  return named ? walkName(prefix, named) : undefined
+    ]),
+    dirs.length === 0
+      ? Promise.resolve({ stdout: '' })
+      : gitAsync(root, [
+          'ls-files',
+          '-z',
+          '--',
+          ...dirs.map((n) => `:(glob)**/${n}/**`),
+          ...excludes,
+        ]),
+  ])
+  const hit = content.stdout.split('\n')[0] || paths.stdout.split('\0')[0]
+  return hit ? walkName(prefix, hit) : undefined
 }
 
 interface TreeEntry {
