@@ -4,7 +4,7 @@ import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
 import type { ScopePlan } from './discover/affected.js'
-import { scopeOf, startChecks, whyNotLocal, type Scope } from './scope.js'
+import { scopeOf, startChecks, untrackedSoon, whyNotLocal, type Scope } from './scope.js'
 import type { ConfigChange } from './config/load.js'
 import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
@@ -143,7 +143,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 
   // A pull request costs what it changes: only the directories it affects are read
   // on both sides, unless what was read shows that more decides their findings.
-  let plan = scopeOf({
+  const untracked =
+    options.scope !== 'all' && options.base?.kind === 'git'
+      ? untrackedSoon(options.root, options.prefix)
+      : undefined
+  let plan = await scopeOf({
     scope: options.scope ?? 'affected',
     root: options.root,
     prefix: options.prefix,
@@ -157,7 +161,9 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     }),
   })
   const pending =
-    plan.kind === 'affected' ? startChecks(plan, options.root, options.prefix) : undefined
+    plan.kind === 'affected' && untracked
+      ? startChecks(plan, options.root, options.prefix, untracked)
+      : undefined
   let { input, inventories } = await read(
     plan.kind === 'affected' ? [...plan.units, ...plan.support] : undefined,
   )

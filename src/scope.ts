@@ -1,13 +1,19 @@
 import path from 'node:path/posix'
 import type { GateConfig } from './config/gate-config.js'
-import { calledDirectory, planScope, type ModuleCall, type ScopePlan } from './discover/affected.js'
+import {
+  calledDirectory,
+  planScope,
+  untraceable,
+  type ModuleCall,
+  type ScopePlan,
+} from './discover/affected.js'
 import type { BaseSource } from './discover/collect.js'
 import { isCandidate, type PathFilter } from './discover/filter.js'
 import {
   changedSince,
   localModuleSources,
   mentionedOutside,
-  readCommitFile,
+  readCommitTexts,
   untrackedFiles,
 } from './discover/git.js'
 import type { Inventory } from './model/inventory.js'
@@ -31,7 +37,7 @@ export interface ScopeInput {
  * on a cluster the change does not touch — a setting, a target version, the live
  * cluster, a plan file, failing on existing findings — evaluates the whole tree.
  */
-export function scopeOf(input: ScopeInput): ScopePlan {
+export async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   const all = (why: string): ScopePlan => ({ kind: 'all', why })
   if (input.scope === 'all') return all('scope: all')
   const base = input.base
@@ -55,24 +61,35 @@ export function scopeOf(input: ScopeInput): ScopePlan {
                 : undefined
   if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
   const commit = base.resolved.commit
-  const changed = changedSince(input.root, commit, input.prefix)
-  const calls: ModuleCall[] = localModuleSources(input.root, input.prefix).map(
-    ([file, source]) => ({
-      from: dirOf(file),
-      to: calledDirectory(file, source),
-    }),
-  )
-  // A changed file's calls on the base too: the base side of its root needs those modules.
+  // The module graph is asked of git at once; it is needed only if the change is traceable.
+  const sources = localModuleSources(input.root, input.prefix)
+  sources.catch(() => undefined)
+  const changed = await changedSince(input.root, commit, input.prefix)
+  const why = untraceable(changed, input.filter)
+  if (why) return all(why)
   const top = input.prefix.replace(/\/+$/, '')
-  for (const file of changed.filter((name) => /\.tf(\.json)?$/.test(name))) {
-    const onDisk = path.join(input.root, top ? file.slice(top.length + 1) : file)
-    const before = readCommitFile(input.root, onDisk, commit, 1_048_576)
-    if (!('text' in before)) continue
-    for (const [, source] of before.text.matchAll(/"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g))
-      calls.push({ from: dirOf(file), to: calledDirectory(file, source!) })
+  let found: Array<[string, string]>
+  try {
+    found = await sources
+  } catch (error) {
+    return all(`the module graph could not be read (${(error as Error).message})`)
   }
+  const calls: ModuleCall[] = found.map(([file, source]) => ({
+    from: dirOf(file),
+    to: calledDirectory(file, source),
+  }))
+  // A changed file's calls on the base too: the base side of its root needs those modules.
+  const configuration = changed.filter((name) => /\.tf(\.json)?$/.test(name))
+  const inRoot = (file: string) => (top ? file.slice(top.length + 1) : file)
+  const before = readCommitTexts(input.root, commit, configuration.map(inRoot))
+  configuration.forEach((file, index) => {
+    for (const [, source] of before[index]?.matchAll(LOCAL_SOURCE) ?? [])
+      calls.push({ from: dirOf(file), to: calledDirectory(file, source!) })
+  })
   return planScope({ changed, calls, filter: input.filter, top })
 }
+
+const LOCAL_SOURCE = /"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g
 
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
 export interface PendingChecks {
@@ -90,14 +107,24 @@ export function startChecks(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
   root: string,
   prefix: string,
+  /** Already asked (untrackedSoon), so it overlapped the planning too. */
+  untracked: Promise<string[]>,
 ): PendingChecks {
   const needles = new Set(plan.units.map((dir) => path.basename(dir)))
   const skip = [...plan.units, ...plan.support]
   return {
-    untracked: untrackedFiles(root, prefix),
+    untracked,
     needles,
     mention: mentionedOutside(root, [...needles], skip, prefix),
   }
+}
+
+/** The untracked files, asked of git at the start: the slowest question, asked first. */
+export function untrackedSoon(root: string, prefix: string): Promise<string[]> {
+  const pending = untrackedFiles(root, prefix)
+  // Not awaited when the plan is the whole tree; its failure then matters to no one.
+  pending.catch(() => undefined)
+  return pending
 }
 
 /**

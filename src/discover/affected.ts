@@ -40,13 +40,10 @@ export function planScope(input: {
   /** The scanned directory's own name in the walk ('' for the repository top). */
   readonly top: string
 }): ScopePlan {
+  const why = untraceable(input.changed, input.filter)
+  if (why) return { kind: 'all', why }
   const relevant = input.changed.filter((file) => isCandidate(file, input.filter))
-  const directories = new Set<string>()
-  for (const file of relevant) {
-    if (!TERRAFORM.test(file) || /(^|\/)\.terraform\//.test(file))
-      return { kind: 'all', why: `${file} changed, and only Terraform changes are traced` }
-    directories.add(dirOf(file))
-  }
+  const directories = new Set(relevant.map(dirOf))
   const callers = new Map<string, string[]>()
   const callees = new Map<string, string[]>()
   for (const call of input.calls) {
@@ -60,6 +57,15 @@ export function planScope(input: {
   if (support.includes(input.top))
     return { kind: 'all', why: 'an affected root calls the top of the tree as a module' }
   return { kind: 'affected', changed: relevant, units: [...units].sort(), support: support.sort() }
+}
+
+/** Why a change cannot be traced to directories (a changed file that is not Terraform), if so. */
+export function untraceable(changed: readonly string[], filter: PathFilter): string | undefined {
+  const file = changed.find(
+    (name) =>
+      isCandidate(name, filter) && (!TERRAFORM.test(name) || /(^|\/)\.terraform\//.test(name)),
+  )
+  return file ? `${file} changed, and only Terraform changes are traced` : undefined
 }
 
 function closure(start: readonly string[], edges: ReadonlyMap<string, readonly string[]>) {

@@ -147,8 +147,8 @@ function walkName(prefix: string, name: string): string {
  * (committed or not), named as the walk names them. From git's index: it costs the
  * change, not the repository.
  */
-export function changedSince(root: string, commit: string, prefix = ''): string[] {
-  const tracked = git(root, [
+export async function changedSince(root: string, commit: string, prefix = ''): Promise<string[]> {
+  const { status, stdout } = await gitAsync(root, [
     'diff',
     '--name-only',
     '-z',
@@ -157,7 +157,8 @@ export function changedSince(root: string, commit: string, prefix = ''): string[
     commit,
     '--',
   ])
-  return tracked
+  if (status !== 0) throw new Error(`git diff against ${commit} failed`)
+  return stdout
     .split('\0')
     .filter(Boolean)
     .map((name) => walkName(prefix, name))
@@ -205,27 +206,23 @@ function gitAsync(cwd: string, args: string[]): Promise<{ status: number | null;
  * The local module sources (`source = "../modules/eks"`) of the Terraform under
  * `root` in the working tree, as [file, source] pairs, by one `git grep`.
  */
-export function localModuleSources(root: string, prefix = ''): Array<[string, string]> {
-  let out: string
-  try {
-    out = git(root, [
-      'grep',
-      '-I',
-      '-z',
-      '-o',
-      '-E',
-      '"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"',
-      '--',
-      '*.tf',
-      '*.tf.json',
-      '*.hcl',
-    ])
-  } catch (error) {
-    // git grep exits 1 when nothing matches.
-    if ((error as { status?: number }).status === 1) return []
-    throw error
-  }
-  return out
+export async function localModuleSources(
+  root: string,
+  prefix = '',
+): Promise<Array<[string, string]>> {
+  const { stdout } = await gitAsync(root, [
+    'grep',
+    '-I',
+    '-z',
+    '-o',
+    '-E',
+    '"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"',
+    '--',
+    '*.tf',
+    '*.tf.json',
+    '*.hcl',
+  ])
+  return stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {
@@ -275,6 +272,40 @@ export async function mentionedOutside(
   ])
   const hit = content.stdout.split('\n')[0] || paths.stdout.split('\0')[0]
   return hit ? walkName(prefix, hit) : undefined
+}
+
+/**
+ * The texts of some files (paths below `root`) at `commit`, in order; undefined for
+ * one the commit does not have. One `git cat-file --batch`, however many.
+ */
+export function readCommitTexts(
+  root: string,
+  commit: string,
+  files: readonly string[],
+): Array<string | undefined> {
+  if (files.length === 0) return []
+  const result = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: files.map((file) => `${commit}:./${file}`).join('\n') + '\n',
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  if (result.status !== 0) return files.map(() => undefined)
+  const out = result.stdout
+  const texts: Array<string | undefined> = []
+  let offset = 0
+  for (let i = 0; i < files.length; i++) {
+    const headerEnd = out.indexOf(0x0a, offset)
+    const header = out.subarray(offset, headerEnd).toString('utf8')
+    offset = headerEnd + 1
+    const [, type, size] = header.split(' ')
+    if (type !== 'blob') {
+      texts.push(undefined)
+      continue
+    }
+    texts.push(out.subarray(offset, offset + Number(size)).toString('utf8'))
+    offset += Number(size) + 1
+  }
+  return texts
 }
 
 interface TreeEntry {
