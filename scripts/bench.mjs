@@ -5,7 +5,7 @@
 // 200 cluster roots (Terraform with modules and tfvars, or eksctl; Helm charts and
 // manifests) among unrelated files, as a base commit and a head commit. Then it
 // times, each in a fresh process as CI would run them:
-//   - the full check with the base commit  (node dist/cli.js check REPO --base SHA)
+//   - the full check with the base commit  (node dist/cli.js check REPO --base SHA --change commits, as the action runs)
 //   - a baseline that only reads and parses the head tree's relevant files
 //   - the cold start of the bundle on a one-file repository
 // and prints one line per figure, with its budget, so runs can be compared.
@@ -102,8 +102,25 @@ function series() {
     oneLineChange(repo, generated.base, oneLine)
     const failing = { okStatus: [0, 1] }
     const [full, single] = measureWith(runs, [
-      [[cli, 'check', repo, '--base', generated.base, '--format', 'json'], failing],
-      [[cli, 'check', oneLine, '--base', generated.base, '--format', 'json'], failing],
+      [
+        [cli, 'check', repo, '--base', generated.base, '--change', 'commits', '--format', 'json'],
+        failing,
+      ],
+      // As the action runs it on a checkout: the change is what the commits change.
+      [
+        [
+          cli,
+          'check',
+          oneLine,
+          '--base',
+          generated.base,
+          '--change',
+          'commits',
+          '--format',
+          'json',
+        ],
+        failing,
+      ],
     ])
     const singleReport = JSON.parse(single.stdout)
     figures.set(roots, { full, single })
@@ -176,7 +193,10 @@ try {
   // Findings exit 1 (the upgraded clusters fail the gate), which is expected here.
   const failing = { okStatus: [0, 1] }
   const [check, parse, cold, floor] = measure([
-    [[cli, 'check', repo, '--base', generated.base, '--format', 'json'], failing],
+    [
+      [cli, 'check', repo, '--base', generated.base, '--change', 'commits', '--format', 'json'],
+      failing,
+    ],
     [[baseline, repo, listFile]],
     [[cli, 'check', single, '--format', 'json'], failing],
     [['-e', '0']],

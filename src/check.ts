@@ -4,7 +4,14 @@ import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
 import type { ScopePlan } from './discover/affected.js'
-import { scopeOf, startChecks, untrackedSoon, whyNotLocal, type Scope } from './scope.js'
+import {
+  scopeOf,
+  startChecks,
+  untrackedSoon,
+  whyNotLocal,
+  type ChangeSource,
+  type Scope,
+} from './scope.js'
 import type { ConfigChange } from './config/load.js'
 import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
@@ -59,6 +66,8 @@ export interface CheckOptions {
   readonly readBase?: (file: string) => string | null
   /** affected (default): with a git base, only what the change reaches; all: the whole tree. */
   readonly scope?: Scope
+  /** What "the change" is for the affected set (default worktree: uncommitted files count). */
+  readonly change?: ChangeSource
 }
 
 /**
@@ -143,9 +152,12 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 
   // A pull request costs what it changes: only the directories it affects are read
   // on both sides, unless what was read shows that more decides their findings.
+  const change = options.change ?? 'worktree'
   const untracked =
     options.scope !== 'all' && options.base?.kind === 'git'
-      ? untrackedSoon(options.root, options.prefix)
+      ? change === 'worktree'
+        ? untrackedSoon(options.root, options.prefix)
+        : Promise.resolve([])
       : undefined
   let plan = await scopeOf({
     scope: options.scope ?? 'affected',
@@ -154,6 +166,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     filter,
     ...(options.base && { base: options.base }),
     config: options.config,
+    change,
     ...((options.live || options.aws || options.configChange) && {
       global: options.configChange
         ? 'the change edits the configuration'

@@ -123,6 +123,8 @@ async function check(
       today: inputs.evaluationDate ?? new Date().toISOString().slice(0, 10),
       ...(base && { base }),
       scope: inputs.scope,
+      // The workspace is the checkout of the commit under review.
+      change: 'commits',
       ...(readBase && { readBase }),
       ...(change && { configChange: change }),
       ...(inputs.awsRegion !== undefined && {

@@ -29,7 +29,15 @@ export interface ScopeInput {
   readonly config: GateConfig
   /** Something outside the tree decides findings too (a live cluster, AWS, a configuration edit). */
   readonly global?: string
+  /**
+   * commits: the change is what the commits since the base change (a CI checkout,
+   * where files a step writes are build output); worktree: uncommitted and untracked
+   * files count too (a developer's tree).
+   */
+  readonly change: ChangeSource
 }
+
+export type ChangeSource = 'commits' | 'worktree'
 
 /**
  * Whether this check can judge only what the change affects, and what that is
@@ -64,7 +72,7 @@ export async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   // The module graph is asked of git at once; it is needed only if the change is traceable.
   const sources = localModuleSources(input.root, input.prefix)
   sources.catch(() => undefined)
-  const changed = await changedSince(input.root, commit, input.prefix)
+  const changed = await changedSince(input.root, commit, input.prefix, input.change === 'commits')
   const why = untraceable(changed, input.filter)
   if (why) return all(why)
   const top = input.prefix.replace(/\/+$/, '')

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { ConfigSide } from '../config/gate-config.js'
-import type { Scope } from '../scope.js'
+import type { ChangeSource, Scope } from '../scope.js'
 import { validateSettings, type Settings } from '../config/settings.js'
 
 import { FORMAT_NAMES, isFormat, type Format } from '../report/formats.js'
@@ -17,6 +17,8 @@ export interface CheckArgs {
   readonly configSource: ConfigSide
   /** affected: with --base, only what the change reaches; all: the whole tree. */
   readonly scope: Scope
+  /** What the change is: the commits since --base, or the working tree (default). */
+  readonly change: ChangeSource
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
   readonly settings: Settings
@@ -74,6 +76,9 @@ Options:
   --scope SCOPE          affected (default): with --base, evaluate only what the
                          change reaches (every other cluster is unchanged); all:
                          the whole tree, always
+  --change SIDE          worktree (default): uncommitted and untracked files are
+                         part of the change; commits: only what the commits since
+                         --base change (a CI checkout, as the action assumes)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only
@@ -94,6 +99,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'config-source': { type: 'string' },
   scope: { type: 'string' },
+  change: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
@@ -146,6 +152,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const scope = values.scope ?? 'affected'
   if (scope !== 'affected' && scope !== 'all')
     throw new UsageError(`--scope must be affected or all (got "${scope}")`)
+  const change = values.change ?? 'worktree'
+  if (change !== 'worktree' && change !== 'commits')
+    throw new UsageError(`--change must be worktree or commits (got "${change}")`)
   const format = values.format ?? 'text'
   // pluto and kubent take -o json for the format; here -o is the output file.
   if (values.output !== undefined && isFormat(values.output))
@@ -175,6 +184,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fetchBase: values['fetch-base'] ?? false,
     configSource,
     scope,
+    change,
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
     settings,

@@ -118,6 +118,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     }),
     ...(base && { base }),
     scope: args.scope,
+    change: args.change,
     ...(readBase && { readBase }),
     ...(change && { configChange: change }),
   })

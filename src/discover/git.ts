@@ -147,7 +147,13 @@ function walkName(prefix: string, name: string): string {
  * (committed or not), named as the walk names them. From git's index: it costs the
  * change, not the repository.
  */
-export async function changedSince(root: string, commit: string, prefix = ''): Promise<string[]> {
+export async function changedSince(
+  root: string,
+  commit: string,
+  prefix = '',
+  /** Only what the commits since `commit` change (a CI checkout): no index refresh. */
+  commitsOnly = false,
+): Promise<string[]> {
   const { status, stdout } = await gitAsync(root, [
     'diff',
     '--name-only',
@@ -155,6 +161,7 @@ export async function changedSince(root: string, commit: string, prefix = ''): P
     '--no-renames',
     '--relative',
     commit,
+    ...(commitsOnly ? ['HEAD'] : []),
     '--',
   ])
   if (status !== 0) throw new Error(`git diff against ${commit} failed`)

@@ -214,7 +214,8 @@ describe('a repository full of hostile input', () => {
   it('the action survives the same repository and reports instead of crashing', async () => {
     const run = await runAction({
       workspace: repo.dir,
-      inputs: { 'fail-on': 'never', 'base-ref': 'HEAD', comment: 'off' },
+      // The whole tree: the hostile files are written, not committed, and reading them is the test.
+      inputs: { 'fail-on': 'never', 'base-ref': 'HEAD', comment: 'off', scope: 'all' },
     })
     expect(run.stderr).not.toMatch(/TypeError|RangeError|Maximum call stack/)
     expect(run.code).toBe(0)
