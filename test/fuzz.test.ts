@@ -9,22 +9,12 @@ import { embeddedKnowledge } from '../src/knowledge/index.js'
 import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
 import { readTerraform } from '../src/readers/terraform/index.js'
 import { FIXTURES, REPO_ROOT } from './helpers/fixtures.js'
+import { random } from './helpers/random.js'
 
 // Seeded and bounded in time: `FUZZ_SEED=123 FUZZ_MS=60000 npx vitest run test/fuzz.test.ts`
 // explores further; a failure names the seed and iteration that reproduce it.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121)
 const BUDGET_MS = Number(process.env.FUZZ_MS ?? 6000)
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // What breaks parsers and evaluators: structure, anchors, templates, interpolation,
 // odd characters and versions that are not versions.

@@ -5,22 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
 import { shippedCli } from '../helpers/shipped.js'
+import { random } from '../helpers/random.js'
 
 // The affected-set shortcut must never change a verdict: on generated repositories
 // and random edits, the default scope and `--scope all` give the same result, the
 // same new findings at the same places. Seeded, so a failure names its case.
-
-/** mulberry32, as the benchmark's generator: the same seed, the same repository. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const MINORS = ['1.29', '1.30', '1.31', '1.32', '1.33']
 const pick = <T>(rand: () => number, items: readonly T[]): T =>
