@@ -4,14 +4,7 @@ import { ConfigError, configIsTrusted } from './config/gate-config.js'
 import { collectTrees, resolveGitBase, type BaseSource } from './discover/collect.js'
 import { readCommitFile } from './discover/git.js'
 import type { ScopePlan } from './discover/affected.js'
-import {
-  scopeOf,
-  startChecks,
-  untrackedSoon,
-  whyNotLocal,
-  type ChangeSource,
-  type Scope,
-} from './scope.js'
+import { readInScope, type ChangeSource, type Scope } from './scope.js'
 import type { ConfigChange } from './config/load.js'
 import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
@@ -152,42 +145,26 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 
   // A pull request costs what it changes: only the directories it affects are read
   // on both sides, unless what was read shows that more decides their findings.
-  const change = options.change ?? 'worktree'
-  const untracked =
-    options.scope !== 'all' && options.base?.kind === 'git'
-      ? change === 'worktree'
-        ? untrackedSoon(options.root, options.prefix)
-        : Promise.resolve([])
-      : undefined
-  let plan = await scopeOf({
-    scope: options.scope ?? 'affected',
-    root: options.root,
-    prefix: options.prefix,
-    filter,
-    ...(options.base && { base: options.base }),
-    config: options.config,
-    change,
-    ...((options.live || options.aws || options.configChange) && {
-      global: options.configChange
-        ? 'the change edits the configuration'
-        : 'the live cluster or the EKS API is read',
-    }),
-  })
-  const pending =
-    plan.kind === 'affected' && untracked
-      ? startChecks(plan, options.root, options.prefix, untracked)
-      : undefined
-  let { input, inventories } = await read(
-    plan.kind === 'affected' ? [...plan.units, ...plan.support] : undefined,
+  const {
+    plan,
+    read: { input, inventories },
+  } = await readInScope(
+    {
+      scope: options.scope ?? 'affected',
+      root: options.root,
+      prefix: options.prefix,
+      filter,
+      ...(options.base && { base: options.base }),
+      config: options.config,
+      change: options.change ?? 'worktree',
+      ...((options.live || options.aws || options.configChange) && {
+        global: options.configChange
+          ? 'the change edits the configuration'
+          : 'the live cluster or the EKS API is read',
+      }),
+    },
+    read,
   )
-  if (plan.kind === 'affected') {
-    const sides = [inventories.head, ...(inventories.base ? [inventories.base] : [])]
-    const why = await whyNotLocal(sides, plan, pending!, filter, options.root, options.prefix)
-    if (why) {
-      plan = { kind: 'all', why }
-      ;({ input, inventories } = await read())
-    }
-  }
   const seconds = LIVE_TIMEOUT_MS / 1000
   if (options.live)
     options.progress?.(

@@ -45,7 +45,7 @@ export type ChangeSource = 'commits' | 'worktree'
  * on a cluster the change does not touch — a setting, a target version, the live
  * cluster, a plan file, failing on existing findings — evaluates the whole tree.
  */
-export async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
+async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   const all = (why: string): ScopePlan => ({ kind: 'all', why })
   if (input.scope === 'all') return all('scope: all')
   const base = input.base
@@ -100,7 +100,7 @@ export async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
 const LOCAL_SOURCE = /"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g
 
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
-export interface PendingChecks {
+interface PendingChecks {
   readonly untracked: Promise<string[]>
   /** Names searched for outside the affected directories, and the first file found. */
   readonly needles: ReadonlySet<string>
@@ -111,7 +111,7 @@ export interface PendingChecks {
  * Starts the checks that read the whole tree (git, on the other core): untracked
  * files, and files outside the affected directories that name them.
  */
-export function startChecks(
+function startChecks(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
   root: string,
   prefix: string,
@@ -128,7 +128,7 @@ export function startChecks(
 }
 
 /** The untracked files, asked of git at the start: the slowest question, asked first. */
-export function untrackedSoon(root: string, prefix: string): Promise<string[]> {
+function untrackedSoon(root: string, prefix: string): Promise<string[]> {
   const pending = untrackedFiles(root, prefix)
   // Not awaited when the plan is the whole tree; its failure then matters to no one.
   pending.catch(() => undefined)
@@ -142,7 +142,7 @@ export function untrackedSoon(root: string, prefix: string): Promise<string[]> {
  * that names one of their clusters or directories, Terraform that deploys files, an
  * untracked file: each can tie their clusters to what was not read.
  */
-export async function whyNotLocal(
+async function whyNotLocal(
   trees: readonly Inventory[],
   plan: Extract<ScopePlan, { kind: 'affected' }>,
   pending: PendingChecks,
@@ -181,4 +181,36 @@ export async function whyNotLocal(
 function dirOf(file: string): string {
   const dir = path.dirname(file)
   return dir === '.' ? '' : dir
+}
+
+/**
+ * Reads what the change reaches (`read` with the directories), or the whole tree
+ * (`read` with none) when it cannot be traced or what was read reaches further;
+ * says which it was. The whole-tree questions to git run beside the first read.
+ */
+export async function readInScope<R extends { inventories: { head: Inventory; base?: Inventory } }>(
+  input: ScopeInput,
+  read: (only?: readonly string[]) => Promise<R>,
+): Promise<{ plan: ScopePlan; read: R }> {
+  const traced = input.scope !== 'all' && input.base?.kind === 'git'
+  // Asked first, since it is the slowest; a checkout's change is its commits alone.
+  const untracked = traced
+    ? input.change === 'worktree'
+      ? untrackedSoon(input.root, input.prefix)
+      : Promise.resolve([])
+    : undefined
+  const plan = await scopeOf(input)
+  if (plan.kind !== 'affected' || !untracked) return { plan, read: await read() }
+  const pending = startChecks(plan, input.root, input.prefix, untracked)
+  const partial = await read([...plan.units, ...plan.support])
+  const { head, base } = partial.inventories
+  const why = await whyNotLocal(
+    base ? [head, base] : [head],
+    plan,
+    pending,
+    input.filter,
+    input.root,
+    input.prefix,
+  )
+  return why ? { plan: { kind: 'all', why }, read: await read() } : { plan, read: partial }
 }
