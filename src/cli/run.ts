@@ -5,7 +5,7 @@ import path from 'node:path'
 import { prepareBase, runCheck } from '../check.js'
 import { loadConfig } from '../config/load.js'
 import { ConfigError } from '../config/gate-config.js'
-import { gitTopLevel } from '../discover/git.js'
+import { repositoryTop } from '../discover/git.js'
 import { embeddedKnowledge } from '../knowledge/index.js'
 import { FORMATS } from '../report/formats.js'
 import { renderText, type WrapText } from '../report/text.js'
@@ -60,7 +60,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   if (!file && !statSync(target).isDirectory())
     throw new UsageError(`${args.path} is neither a file nor a directory`)
   const root = file ? path.dirname(target) : target
-  const top = gitTopLevel(root)
+  const top = repositoryTop(root)
   // Paths read best relative to where the command was run, when the root is below it.
   const fromCwd = path.relative(io.cwd, root)
   const prefix =

@@ -1,11 +1,37 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { realpathSync } from 'node:fs'
+import type * as ChildProcess from 'node:child_process'
+import { createRequire } from 'node:module'
+import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { ReadProblem } from '../model/inventory.js'
 import { decodeFile, MAX_FILE_BYTES, tooLargeProblem } from './decode.js'
 import { isCandidate, type PathFilter } from './filter.js'
 import type { SourceFile } from './source-file.js'
 import type { CollectedFiles } from './workspace.js'
+
+// node:child_process is loaded when git is first run: a check without a git base,
+// the one-file run most of all, starts without it.
+const load = createRequire(import.meta.url)
+let processes: typeof ChildProcess | undefined
+const child = () => (processes ??= load('node:child_process') as typeof ChildProcess)
+const execFileSync: typeof ChildProcess.execFileSync = ((
+  ...args: Parameters<typeof ChildProcess.execFileSync>
+) => child().execFileSync(...args)) as typeof ChildProcess.execFileSync
+const spawnSync: typeof ChildProcess.spawnSync = ((
+  ...args: Parameters<typeof ChildProcess.spawnSync>
+) => child().spawnSync(...args)) as typeof ChildProcess.spawnSync
+const spawn: typeof ChildProcess.spawn = ((...args: Parameters<typeof ChildProcess.spawn>) =>
+  child().spawn(...args)) as typeof ChildProcess.spawn
+
+/**
+ * The working tree's top directory, found as git finds it (the nearest directory
+ * above with a `.git` entry, a directory or a worktree's file) without running git.
+ */
+export function repositoryTop(dir: string): string | null {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (lstatSync(path.join(current, '.git'), { throwIfNoEntry: false })) return current
+    if (path.dirname(current) === current) return null
+  }
+}
 
 /** git, run read-only; output as text. Throws with git's own message on failure. */
 function git(cwd: string, args: string[]): string {
