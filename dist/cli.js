@@ -5,4 +5,4 @@ const require = __createRequire(import.meta.url);
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/start-YAUNQOP2.js");
+await import("./chunks/start-NS74X62T.js");

@@ -4,5 +4,5 @@ const require = __createRequire(import.meta.url);
 // src/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run } = await import("./chunks/main-TKI3OLLP.js");
+var { run } = await import("./chunks/main-62OIW4RF.js");
 await run();

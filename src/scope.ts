@@ -2,6 +2,8 @@ import path from 'node:path/posix'
 import type { GateConfig } from './config/gate-config.js'
 import {
   calledDirectory,
+  dirOf,
+  LOCAL_SOURCE,
   planScope,
   untraceable,
   type ModuleCall,
@@ -9,13 +11,14 @@ import {
 } from './discover/affected.js'
 import type { BaseSource } from './discover/collect.js'
 import { isCandidate, type PathFilter } from './discover/filter.js'
+import { readCommitTexts } from './discover/git.js'
+import { belowPrefix } from './discover/walk-name.js'
 import {
   changedSince,
   localModuleSources,
   mentionedOutside,
-  readCommitTexts,
   untrackedFiles,
-} from './discover/git.js'
+} from './discover/git-change.js'
 import type { Inventory } from './model/inventory.js'
 
 export type Scope = 'affected' | 'all'
@@ -52,21 +55,17 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   if (base?.kind !== 'git' || !base.resolved) return all('there is no git base to compare with')
   const config = input.config
   if (input.global) return all(input.global)
-  const setting = config.targetVersion
-    ? 'target-version'
-    : config.failOnExisting
-      ? 'fail-on-existing'
-      : config.failOnEmpty
-        ? 'fail-on-empty'
-        : config.planJson.length > 0
-          ? 'plan-json'
-          : config.varFiles.length > 0
-            ? 'var-files'
-            : config.knowledgeFiles.length > 0
-              ? 'knowledge-file'
-              : config.assign.length > 0
-                ? 'assign'
-                : undefined
+  const setting = (
+    [
+      ['target-version', config.targetVersion !== undefined],
+      ['fail-on-existing', config.failOnExisting],
+      ['fail-on-empty', config.failOnEmpty],
+      ['plan-json', config.planJson.length > 0],
+      ['var-files', config.varFiles.length > 0],
+      ['knowledge-file', config.knowledgeFiles.length > 0],
+      ['assign', config.assign.length > 0],
+    ] as const
+  ).find(([, set]) => set)?.[0]
   if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
   const commit = base.resolved.commit
   // The module graph is asked of git at once; it is needed only if the change is traceable.
@@ -88,16 +87,17 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   }))
   // A changed file's calls on the base too: the base side of its root needs those modules.
   const configuration = changed.filter((name) => /\.tf(\.json)?$/.test(name))
-  const inRoot = (file: string) => (top ? file.slice(top.length + 1) : file)
-  const before = readCommitTexts(input.root, commit, configuration.map(inRoot))
+  const before = readCommitTexts(
+    input.root,
+    commit,
+    configuration.map((file) => belowPrefix(input.prefix, file)),
+  )
   configuration.forEach((file, index) => {
     for (const [, source] of before[index]?.matchAll(LOCAL_SOURCE) ?? [])
       calls.push({ from: dirOf(file), to: calledDirectory(file, source!) })
   })
   return planScope({ changed, calls, filter: input.filter, top })
 }
-
-const LOCAL_SOURCE = /"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g
 
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
 interface PendingChecks {
@@ -176,11 +176,6 @@ async function whyNotLocal(
   ])
   const mention = first ?? second
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
-}
-
-function dirOf(file: string): string {
-  const dir = path.dirname(file)
-  return dir === '.' ? '' : dir
 }
 
 /**

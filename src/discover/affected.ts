@@ -80,7 +80,11 @@ function closure(start: readonly string[], edges: ReadonlyMap<string, readonly s
   return seen
 }
 
-function dirOf(file: string): string {
+/** `source = "../x"` in HCL, `"source": "./x"` in JSON: a local module call, the path captured. */
+export const LOCAL_SOURCE = /"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g
+
+/** A walk name's directory ('' at the top). */
+export function dirOf(file: string): string {
   const dir = path.dirname(file)
   return dir === '.' ? '' : dir
 }

@@ -4,6 +4,7 @@ import type { BaseDescription, TreeInput } from './tree.js'
 import type { PathFilter } from './filter.js'
 import { collectCommitFiles, fetchCommit, gitTopLevel, renamedSince, resolveCommit } from './git.js'
 import { unreadOnHead } from './unread.js'
+import { belowPrefix } from './walk-name.js'
 import { collectWorkspaceFiles } from './workspace.js'
 
 export type BaseSource =
@@ -138,19 +139,21 @@ function withUnread(
 
 /** The workspace files of some directories and their subtrees, each file once. */
 function collectDirectories(options: CollectOptions, dirs: readonly string[]): TreeInput {
-  const prefix = options.prefix.replace(/\/+$/, '')
-  const files = new Map<string, TreeInput['files'][number]>()
+  // A directory below another in the list is walked with it, once.
+  const outermost = dirs.filter(
+    (dir) => !dirs.some((other) => other !== dir && dir.startsWith(`${other}/`)),
+  )
+  const files: TreeInput['files'][number][] = []
   const problems: TreeInput['problems'][number][] = []
   const hiddenSkipped: string[] = []
-  for (const dir of dirs) {
-    const inRoot = prefix ? dir.slice(prefix.length + 1) : dir
-    const full = path.join(options.root, inRoot)
+  for (const dir of new Set(outermost)) {
+    const full = path.join(options.root, belowPrefix(options.prefix, dir))
     // A directory the change deleted is read from the base alone.
     if (!statSync(full, { throwIfNoEntry: false })?.isDirectory()) continue
     const found = collectWorkspaceFiles(full, options.filter, { prefix: dir, blobIds: true })
-    for (const file of found.files) files.set(file.path, file)
+    files.push(...found.files)
     problems.push(...found.problems)
     hiddenSkipped.push(...found.hiddenSkipped)
   }
-  return { files: [...files.values()], problems, hiddenSkipped }
+  return { files, problems, hiddenSkipped }
 }

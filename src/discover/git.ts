@@ -1,26 +1,12 @@
-import type * as ChildProcess from 'node:child_process'
-import { createRequire } from 'node:module'
 import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { ReadProblem } from '../model/inventory.js'
 import { decodeFile, MAX_FILE_BYTES, tooLargeProblem } from './decode.js'
+import { catFileBatch, git, spawnSync } from './git-process.js'
+import { belowPrefix, walkName } from './walk-name.js'
 import { isCandidate, type PathFilter } from './filter.js'
 import type { SourceFile } from './source-file.js'
 import type { CollectedFiles } from './workspace.js'
-
-// node:child_process is loaded when git is first run: a check without a git base,
-// the one-file run most of all, starts without it.
-const load = createRequire(import.meta.url)
-let processes: typeof ChildProcess | undefined
-const child = () => (processes ??= load('node:child_process') as typeof ChildProcess)
-const execFileSync: typeof ChildProcess.execFileSync = ((
-  ...args: Parameters<typeof ChildProcess.execFileSync>
-) => child().execFileSync(...args)) as typeof ChildProcess.execFileSync
-const spawnSync: typeof ChildProcess.spawnSync = ((
-  ...args: Parameters<typeof ChildProcess.spawnSync>
-) => child().spawnSync(...args)) as typeof ChildProcess.spawnSync
-const spawn: typeof ChildProcess.spawn = ((...args: Parameters<typeof ChildProcess.spawn>) =>
-  child().spawn(...args)) as typeof ChildProcess.spawn
 
 /**
  * The working tree's top directory, found as git finds it (the nearest directory
@@ -31,16 +17,6 @@ export function repositoryTop(dir: string): string | null {
     if (lstatSync(path.join(current, '.git'), { throwIfNoEntry: false })) return current
     if (path.dirname(current) === current) return null
   }
-}
-
-/** git, run read-only; output as text. Throws with git's own message on failure. */
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  })
 }
 
 export function gitTopLevel(dir: string): string | null {
@@ -99,16 +75,13 @@ export function renamedSince(
   const top = gitTopLevel(root)
   if (!top) return new Map()
   const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
-  const namePrefix = prefix.replace(/\/+$/, '')
-  const name = (full: string) => {
-    const inRoot = !below
-      ? full
+  // A rename out of `root` keeps its path from the repository top.
+  const name = (full: string) =>
+    !below
+      ? walkName(prefix, full)
       : full.startsWith(`${below}/`)
-        ? full.slice(below.length + 1)
-        : null
-    if (inRoot === null) return full
-    return namePrefix ? `${namePrefix}/${inRoot}` : inRoot
-  }
+        ? walkName(prefix, full.slice(below.length + 1))
+        : full
   let out: string
   try {
     out = git(top, ['diff', '-M', '--name-status', '-z', '--diff-filter=R', commit, '--'])
@@ -140,14 +113,11 @@ export function readCommitFile(
   if (!top) return { error: `${repository} is not inside a git repository` }
   const relative = path.relative(realpathSync(top), realPath(file)).split(path.sep).join('/')
   if (relative.startsWith('..')) return { error: `${file} is not inside the repository` }
-  const object = `${commit}:${relative}`
-  const probe = spawnSync('git', ['cat-file', '-s', object], { cwd: top, encoding: 'utf8' })
-  if (probe.status !== 0) return { missing: true }
-  if (Number(probe.stdout.trim()) > limit)
+  const [bytes] = catFileBatch(top, [`${commit}:${relative}`])
+  if (!bytes) return { missing: true }
+  if (bytes.byteLength > limit)
     return { error: `${relative} at the base commit is larger than ${limit} bytes` }
-  const blob = spawnSync('git', ['cat-file', 'blob', object], { cwd: top, encoding: 'utf8' })
-  if (blob.status !== 0) return { missing: true }
-  return { text: blob.stdout }
+  return { text: bytes.toString('utf8') }
 }
 
 /** A path with its existing part resolved, as git names the top level: the file may exist only at the base. */
@@ -162,151 +132,6 @@ function realPath(file: string): string {
   }
 }
 
-/** `name` below `root` as the walk names it: `prefix` + its path below `root`. */
-function walkName(prefix: string, name: string): string {
-  const trimmed = prefix.replace(/\/+$/, '')
-  return trimmed ? `${trimmed}/${name}` : name
-}
-
-/**
- * The tracked files under `root` that differ between `commit` and the working tree
- * (committed or not), named as the walk names them. From git's index: it costs the
- * change, not the repository.
- */
-export async function changedSince(
-  root: string,
-  commit: string,
-  prefix = '',
-  /** Only what the commits since `commit` change (a CI checkout): no index refresh. */
-  commitsOnly = false,
-): Promise<string[]> {
-  const { status, stdout } = await gitAsync(root, [
-    'diff',
-    '--name-only',
-    '-z',
-    '--no-renames',
-    '--relative',
-    commit,
-    ...(commitsOnly ? ['HEAD'] : []),
-    '--',
-  ])
-  if (status !== 0) throw new Error(`git diff against ${commit} failed`)
-  return stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((name) => walkName(prefix, name))
-}
-
-/**
- * The untracked files under `root` (not ignored), named as the walk names them. Git
- * walks the whole tree for this, so it runs beside the evaluation, not before it.
- */
-export async function untrackedFiles(root: string, prefix = ''): Promise<string[]> {
-  const { stdout } = await gitAsync(root, [
-    'ls-files',
-    '--others',
-    '--exclude-standard',
-    '-z',
-    '--',
-    '.',
-  ])
-  return stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((name) => walkName(prefix, name))
-}
-
-/** git, without blocking the event loop: for the calls that read the whole tree. */
-function gitAsync(cwd: string, args: string[]): Promise<{ status: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-    const chunks: Buffer[] = []
-    const errors: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => errors.push(chunk))
-    child.on('error', reject)
-    child.on('close', (status) =>
-      status === 0 || status === 1
-        ? resolve({ status, stdout: Buffer.concat(chunks).toString('utf8') })
-        : reject(
-            new Error(`git ${args[0]} failed: ${Buffer.concat(errors).toString('utf8').trim()}`),
-          ),
-    )
-  })
-}
-
-/**
- * The local module sources (`source = "../modules/eks"`) of the Terraform under
- * `root` in the working tree, as [file, source] pairs, by one `git grep`.
- */
-export async function localModuleSources(
-  root: string,
-  prefix = '',
-): Promise<Array<[string, string]>> {
-  const { stdout } = await gitAsync(root, [
-    'grep',
-    '-I',
-    '-z',
-    '-o',
-    '-E',
-    '"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"',
-    '--',
-    '*.tf',
-    '*.tf.json',
-    '*.hcl',
-  ])
-  return stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [file, match] = line.split('\0') as [string, string]
-      return [walkName(prefix, file), /"(\.\.?\/[^"]*)"$/.exec(match)![1]!]
-    })
-}
-
-/**
- * A tracked file under `root`, outside `skip` (walk names), that contains one of
- * `needles` or has one as a directory name in its path: what could tie a file the
- * change did not touch to a cluster it affects. Reads the whole tree, so it runs
- * beside the evaluation.
- */
-export async function mentionedOutside(
-  root: string,
-  needles: readonly string[],
-  skip: readonly string[],
-  prefix = '',
-): Promise<string | undefined> {
-  if (needles.length === 0) return undefined
-  const trimmed = prefix.replace(/\/+$/, '')
-  const below = (dir: string) => (trimmed ? dir.slice(trimmed.length + 1) : dir)
-  const excludes = skip.map((dir) => `:(exclude,glob)${below(dir)}/**`)
-  const kinds = ['*.yaml', '*.yml', '*.json', '*.tf', '*.hcl']
-  const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
-  const [content, paths] = await Promise.all([
-    gitAsync(root, [
-      'grep',
-      '-I',
-      '-l',
-      '-F',
-      ...needles.flatMap((n) => ['-e', n]),
-      '--',
-      ...kinds,
-      ...excludes,
-    ]),
-    dirs.length === 0
-      ? Promise.resolve({ stdout: '' })
-      : gitAsync(root, [
-          'ls-files',
-          '-z',
-          '--',
-          ...dirs.map((n) => `:(glob)**/${n}/**`),
-          ...excludes,
-        ]),
-  ])
-  const hit = content.stdout.split('\n')[0] || paths.stdout.split('\0')[0]
-  return hit ? walkName(prefix, hit) : undefined
-}
-
 /**
  * The texts of some files (paths below `root`) at `commit`, in order; undefined for
  * one the commit does not have. One `git cat-file --batch`, however many.
@@ -316,29 +141,10 @@ export function readCommitTexts(
   commit: string,
   files: readonly string[],
 ): Array<string | undefined> {
-  if (files.length === 0) return []
-  const result = spawnSync('git', ['cat-file', '--batch'], {
-    cwd: root,
-    input: files.map((file) => `${commit}:./${file}`).join('\n') + '\n',
-    maxBuffer: 1024 * 1024 * 1024,
-  })
-  if (result.status !== 0) return files.map(() => undefined)
-  const out = result.stdout
-  const texts: Array<string | undefined> = []
-  let offset = 0
-  for (let i = 0; i < files.length; i++) {
-    const headerEnd = out.indexOf(0x0a, offset)
-    const header = out.subarray(offset, headerEnd).toString('utf8')
-    offset = headerEnd + 1
-    const [, type, size] = header.split(' ')
-    if (type !== 'blob') {
-      texts.push(undefined)
-      continue
-    }
-    texts.push(out.subarray(offset, offset + Number(size)).toString('utf8'))
-    offset += Number(size) + 1
-  }
-  return texts
+  return catFileBatch(
+    root,
+    files.map((file) => `${commit}:./${file}`),
+  ).map((bytes) => bytes?.toString('utf8'))
 }
 
 interface TreeEntry {
@@ -369,7 +175,6 @@ export function collectCommitFiles(
   const top = gitTopLevel(root)
   if (!top) throw new Error(`${root} is not inside a git repository`)
   const below = path.relative(realpathSync(top), realpathSync(root)).split(path.sep).join('/')
-  const namePrefix = prefix.replace(/\/+$/, '')
   const listing = git(top, [
     'ls-tree',
     '-r',
@@ -380,7 +185,7 @@ export function collectCommitFiles(
     '--',
     ...(only
       ? only.map((dir) => {
-          const inRoot = namePrefix ? dir.slice(namePrefix.length + 1) : dir
+          const inRoot = belowPrefix(prefix, dir)
           return below ? `${below}/${inRoot}` : inRoot
         })
       : [below || '.']),
@@ -393,8 +198,7 @@ export function collectCommitFiles(
     const tab = record.indexOf('\t')
     const [mode, type, object, size] = record.slice(0, tab).split(/\s+/)
     const full = record.slice(tab + 1)
-    const inRoot = below ? full.slice(below.length + 1) : full
-    const rel = namePrefix ? `${namePrefix}/${inRoot}` : inRoot
+    const rel = walkName(prefix, below ? full.slice(below.length + 1) : full)
     if (!isCandidate(rel, filter)) continue
     if (mode === '120000') {
       // A link's target may not exist at that commit; the head walk reports links.
@@ -420,26 +224,9 @@ export function collectCommitFiles(
 }
 
 function readBlobs(cwd: string, entries: readonly TreeEntry[]): Array<[TreeEntry, Buffer]> {
-  if (entries.length === 0) return []
-  const input = entries.map((entry) => entry.object).join('\n') + '\n'
-  const result = spawnSync('git', ['cat-file', '--batch'], {
+  const blobs = catFileBatch(
     cwd,
-    input,
-    maxBuffer: 1024 * 1024 * 1024,
-  })
-  if (result.status !== 0)
-    throw new Error(`git cat-file failed: ${result.stderr.toString().trim()}`)
-  const out = result.stdout
-  const blobs: Array<[TreeEntry, Buffer]> = []
-  let offset = 0
-  for (const entry of entries) {
-    const headerEnd = out.indexOf(0x0a, offset)
-    const header = out.subarray(offset, headerEnd).toString('utf8')
-    const size = Number(header.split(' ')[2])
-    if (!Number.isFinite(size))
-      throw new Error(`git cat-file: unexpected answer "${header}" for ${entry.path}`)
-    blobs.push([entry, out.subarray(headerEnd + 1, headerEnd + 1 + size)])
-    offset = headerEnd + 1 + size + 1
-  }
-  return blobs
+    entries.map((entry) => entry.object),
+  )
+  return entries.map((entry, i) => [entry, blobs[i] ?? Buffer.alloc(0)])
 }

@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Report } from '../../src/report/report.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
-import { shippedCli } from '../helpers/shipped.js'
+import { checkAgainst } from '../helpers/change.js'
 import { random } from '../helpers/random.js'
 
 // The affected-set shortcut must never change a verdict: on generated repositories
@@ -148,27 +146,9 @@ const EDITS: readonly Edit[] = [
 const DATES = ['2025-03-23', '2025-07-23', '2025-11-26', '2026-03-23', '2026-06-01', '2026-12-01']
 
 function check(repo: TempRepo, base: string, date: string, scope: 'affected' | 'all') {
-  const run = spawnSync(
-    process.execPath,
-    [
-      shippedCli(),
-      'check',
-      '.',
-      '--base',
-      base,
-      '--format',
-      'json',
-      '--evaluation-date',
-      date,
-      '--scope',
-      scope,
-    ],
-    { cwd: repo.dir, encoding: 'utf8' },
-  )
-  if (run.status === 2) throw new Error(run.stderr)
-  const report = JSON.parse(run.stdout) as Report
+  const { status, report } = checkAgainst(repo, base, date, ['--scope', scope])
   return {
-    status: run.status,
+    status,
     result: report.summary.result,
     newFindings: report.findings
       .filter((f) => f.new)

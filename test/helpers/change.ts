@@ -19,6 +19,16 @@ export function checkChange(
   if (typeof change === 'function') change(repo)
   else repo.write(change)
   repo.commit('head')
+  return { repo, base, ...checkAgainst(repo, base, evaluationDate, extraArgs) }
+}
+
+/** The shipped CLI's JSON report of `repo` against `base`, judged on `evaluationDate`. */
+export function checkAgainst(
+  repo: TempRepo,
+  base: string,
+  evaluationDate: string,
+  extraArgs: readonly string[] = [],
+) {
   const run = spawnSync(
     process.execPath,
     [
@@ -35,5 +45,6 @@ export function checkChange(
     ],
     { cwd: repo.dir, encoding: 'utf8' },
   )
-  return { repo, base, status: run.status, report: JSON.parse(run.stdout) as Report }
+  if (run.status === 2) throw new Error(run.stderr)
+  return { status: run.status, report: JSON.parse(run.stdout) as Report }
 }
