@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseImage } from '../../src/model/image.js'
 import { readCloudFormation } from '../../src/readers/cloudformation.js'
 import { chartNames, readChart, readValues } from '../../src/readers/k8s/helm.js'
-import { readManifests } from '../../src/readers/k8s/manifests.js'
+import { mayBeManifest, readManifests } from '../../src/readers/k8s/manifests.js'
 import { readKustomization } from '../../src/readers/k8s/kustomization.js'
 import { fixtureFile, lineOf } from '../helpers/fixtures.js'
 
@@ -83,6 +83,17 @@ describe('Kubernetes manifests', () => {
       ['apps/v1', 'Deployment', 'coredns', lineOf(file, 'apiVersion', 3)],
       ['apps/v1', 'Deployment', 'cluster-autoscaler', lineOf(file, 'apiVersion', 4)],
       ['batch/v1beta1', 'CronJob', 'cleanup', lineOf(file, 'batch/v1beta1')],
+    ])
+  })
+
+  it('reads an apiVersion written with YAML escapes, which a text test alone would skip', () => {
+    const file = {
+      path: 'k8s/psp.yaml',
+      text: 'apiVersion: "policy/v1\\x62eta1"\nkind: "PodSecurity\\x50olicy"\nmetadata:\n  name: restricted\n',
+    }
+    expect(mayBeManifest(file)).toBe(true)
+    expect(readManifests(file).apis?.map((a) => [a.apiVersion, a.kind, a.at.line])).toEqual([
+      ['policy/v1beta1', 'PodSecurityPolicy', 1],
     ])
   })
 
