@@ -1,8 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  __require
+} from "./chunks/chunk-FZTWU4BV.js";
+
+// builtin:node:module?src/index.ts
+var m = __require("node:module");
+var node_module_default = m;
 
 // src/index.ts
-import module from "node:module";
-module.enableCompileCache?.();
-var { run } = await import("./chunks/main-62OIW4RF.js");
+node_module_default.enableCompileCache?.();
+var { run } = await import("./chunks/main-T2D5XSBC.js");
 await run();

@@ -1,7 +1,7 @@
 // esbuild plugins shared by the build (scripts/build.mjs) and the benchmark's
 // baseline bundle (scripts/bench.mjs), so both bundle the parsers the same way.
 import { readdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { builtinModules, createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -44,6 +44,48 @@ export const embeddedWasm = {
   },
 }
 
+// Node's built-ins, read export by export. An import of a built-in builds its ES
+// module facade, which reads every export once, and some exports load more when
+// read: node:fs loads the streams and fs/promises, node:util loads TextDecoder and
+// the console's colours. That cost 6 ms of every start (node 24 with the compile
+// cache: a fifth of the gate's own start-up). esbuild's CommonJS interop reads
+// every property descriptor, which loads them too. So each built-in becomes a module
+// that reads, when it is evaluated, only the exports the bundle uses (the rest are
+// pure and dropped).
+const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+export const builtinsByExport = {
+  name: 'builtins-by-export',
+  setup(build) {
+    // A require() call (CommonJS dependencies) already reads only what it uses.
+    build.onResolve({ filter: /^[a-z:_/]+$/ }, (args) =>
+      BUILTINS.has(args.path) && args.namespace !== 'builtin' && args.kind === 'import-statement'
+        ? // One module per importer, so each keeps only the exports its importer reads
+          // and is evaluated with it (the AWS client's fs.ReadStream only with AWS).
+          {
+            path: args.path,
+            namespace: 'builtin',
+            pluginData: args.importer,
+            suffix: `?${path.relative(root, args.importer)}`,
+          }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const names = Object.keys(require(args.path)).filter(
+        (name) => IDENTIFIER.test(name) && name !== 'default',
+      )
+      return {
+        loader: 'js',
+        contents: [
+          `const m = require(${JSON.stringify(args.path)})`,
+          'export default m',
+          ...names.map((name) => `export const ${name} = /* @__PURE__ */ (() => m.${name})()`),
+        ].join('\n'),
+      }
+    })
+  },
+}
+
 // Optional native add-ons that dependencies of the Kubernetes client try to require
 // inside try/catch and do without: ws (bufferutil, utf-8-validate) and node-fetch
 // (encoding). Left external they would be imports of packages dist/ does not ship;
@@ -72,16 +114,35 @@ const standaloneCode = require('ajv/dist/standalone').default
 const { _ } = require('ajv')
 const configSchema = require('../schema/config.schema.json')
 const knowledgeSchema = require('../schema/knowledge.schema.json')
+// The modules replaced, by source path, with what each exports. The knowledge
+// file's check is a module of its own, so runs without knowledge files never load it.
+const VALIDATORS = {
+  'src/config/validators.js': {
+    schema: configSchema,
+    exports: {
+      file: configSchema.$id,
+      inputs: `${configSchema.$id}#/definitions/inputs`,
+    },
+    wrapper: 'export function configValidators() { return { file, inputs } }',
+  },
+  'src/knowledge/validator.js': {
+    schema: knowledgeSchema,
+    exports: { knowledge: knowledgeSchema.$id },
+    wrapper: 'export function knowledgeValidator() { return knowledge }',
+  },
+}
 export const schemaValidators = {
   name: 'schema-validators',
   setup(build) {
-    // src/config/validators.ts, wherever it is imported from; nothing else is replaced.
-    build.onResolve({ filter: /\/validators\.js$/ }, (args) =>
-      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'config', 'validators.js')
-        ? { path: 'config-validators', namespace: 'schema-validators' }
-        : undefined,
-    )
-    build.onLoad({ filter: /.*/, namespace: 'schema-validators' }, () => {
+    // Exactly these modules, wherever they are imported from; nothing else is replaced.
+    build.onResolve({ filter: /\/validators?\.js$/ }, (args) => {
+      const source = path.relative(root, path.resolve(args.resolveDir, args.path))
+      return Object.hasOwn(VALIDATORS, source)
+        ? { path: source, namespace: 'schema-validators' }
+        : undefined
+    })
+    build.onLoad({ filter: /.*/, namespace: 'schema-validators' }, (args) => {
+      const { schema, exports, wrapper } = VALIDATORS[args.path]
       // The date format from src/config/date-format.ts, as the sources use it: the
       // generated code requires that module, not ajv-formats (which pulls in Ajv).
       const ajv = new Ajv({
@@ -89,17 +150,11 @@ export const schemaValidators = {
         strict: true,
       })
       ajv.addFormat('date', () => true)
-      ajv.addSchema(configSchema)
-      ajv.addSchema(knowledgeSchema)
-      const code = standaloneCode(ajv, {
-        file: configSchema.$id,
-        inputs: `${configSchema.$id}#/definitions/inputs`,
-        knowledge: knowledgeSchema.$id,
-      })
+      ajv.addSchema(schema)
       return {
         resolveDir: root,
         loader: 'js',
-        contents: `${code}\nexport function configValidators() { return { file, inputs, knowledge } }\n`,
+        contents: `${standaloneCode(ajv, exports)}\n${wrapper}\n`,
       }
     })
   },

@@ -10,13 +10,13 @@ import path from 'node:path'
 import { readTrees, runEngine } from './engine.js'
 import type { AddonCompatibility, Knowledge } from './knowledge/index.js'
 import { clusterVersionFacts, type ClusterVersionRow } from './knowledge/cluster-versions.js'
-import { KnowledgeFileError, mergeFacts, mergeKnowledgeFile } from './knowledge/override.js'
+import { KnowledgeFileError, mergeFacts } from './knowledge/override.js'
 import type { Inventory, ReadProblem } from './model/inventory.js'
 import type { LiveView } from './model/live.js'
 import { formatKubeVersion } from './model/version.js'
 import { parseTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
-import { loadHclParser } from './readers/terraform/hcl/loader.js'
-import { isTerraformFile } from './readers/terraform/index.js'
+import { isTerraformFile } from './readers/terraform/files.js'
+import { loadTerraformReader } from './readers/terraform/load.js'
 import { buildReport, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
@@ -117,10 +117,14 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   // With the configuration from the base, a knowledge file the repository holds is
   // read as the base has it: the change cannot rewrite the facts it is judged by.
   const fromBase = configIsTrusted(options.config) ? options.readBase : undefined
-  let knowledge = withKnowledgeFiles(options.knowledge, options.config.knowledgeFiles, (file) => {
-    const resolved = path.resolve(options.cwd, file)
-    return fromBase?.(resolved) ?? readContainedFile(file, options.cwd, roots, KNOWLEDGE_LIMIT)
-  })
+  let knowledge = await withKnowledgeFiles(
+    options.knowledge,
+    options.config.knowledgeFiles,
+    (file) => {
+      const resolved = path.resolve(options.cwd, file)
+      return fromBase?.(resolved) ?? readContainedFile(file, options.cwd, roots, KNOWLEDGE_LIMIT)
+    },
+  )
   const { plans: terraformPlans, problems: terraformPlanProblems } = readTerraformPlans(
     options.config.planJson,
     options.cwd,
@@ -128,10 +132,12 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   )
   const read = async (only?: readonly string[]) => {
     const trees = collect(only)
-    const needsHcl = [trees.head, trees.base].some((tree) => tree?.files.some(isTerraformFile))
-    const hcl = needsHcl ? await loadHclParser() : undefined
+    const needsTerraform = [trees.head, trees.base].some((tree) =>
+      tree?.files.some(isTerraformFile),
+    )
+    const terraform = needsTerraform ? await loadTerraformReader() : undefined
     const input = {
-      ...(hcl && { hcl }),
+      ...(terraform && { terraform }),
       terraformPlans,
       terraformPlanProblems,
       ...trees,
@@ -279,11 +285,13 @@ function readTerraformPlans(
 }
 
 /** The embedded data with the user's knowledge files merged over it; a bad file stops the run (exit 2). */
-function withKnowledgeFiles(
+async function withKnowledgeFiles(
   knowledge: Knowledge,
   files: readonly string[],
   read: (file: string) => string,
-): Knowledge {
+): Promise<Knowledge> {
+  if (files.length === 0) return knowledge
+  const { mergeKnowledgeFile } = await import('./knowledge/knowledge-file.js')
   return files.reduce((current, file) => {
     let text: string
     try {

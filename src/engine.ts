@@ -17,7 +17,7 @@ import { buildUpgradePlan, type UpgradePlan } from './plan/upgrade-plan.js'
 import { skewRows, type SkewRow } from './plan/skew.js'
 import { readInventory } from './readers/index.js'
 import { ReadCache } from './readers/read-cache.js'
-import type { HclParser } from './readers/terraform/hcl/parse.js'
+import type { TerraformReader } from './readers/terraform/load.js'
 import { applyTerraformPlan, type TerraformPlan } from './readers/terraform/eks/terraform-plan.js'
 
 /** Said when there is nothing to compare with; the CLI also says it first, on stderr. */
@@ -32,7 +32,7 @@ export interface EngineInput {
   readonly knowledge: Knowledge
   readonly today: string
   /** Loaded by the caller when either tree has Terraform files. */
-  readonly hcl?: HclParser
+  readonly terraform?: TerraformReader
   /** `terraform show -json` plans: their before/after values win for the resources they cover. */
   readonly terraformPlans?: readonly TerraformPlan[]
   /** Plan files that could not be read. */
@@ -78,7 +78,7 @@ export function readTrees(input: EngineInput): ReadTrees {
   const options = {
     varFiles: input.config.varFiles,
     assign: input.config.assign,
-    ...(input.hcl && { hcl: input.hcl }),
+    ...(input.terraform && { terraform: input.terraform }),
     // The base read reuses what the head read parsed for every unchanged file.
     cache: new ReadCache(),
     ...(input.partial && { partial: true }),

@@ -22,7 +22,7 @@ async function cli(
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     today: '2026-11-21',
-    ...(terminal && { terminal }),
+    ...(terminal && { terminal: () => terminal }),
   })
   return { code, stdout, stderr }
 }

@@ -6,8 +6,7 @@ import type { SourceFile } from '../src/discover/source-file.js'
 import { collectWorkspaceFiles } from '../src/discover/workspace.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
-import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
-import { readTerraform } from '../src/readers/terraform/index.js'
+import { loadTerraformReader } from '../src/readers/terraform/load.js'
 import { FIXTURES, REPO_ROOT } from './helpers/fixtures.js'
 import { random } from './helpers/random.js'
 
@@ -101,7 +100,7 @@ function mutate(text: string, next: () => number): string {
 
 describe('fuzzing the engine with mutated fixtures', () => {
   it('never throws, and every finding points at a line that exists in a file that was read (or, for a removed cluster, at none)', async () => {
-    const hcl = await loadHclParser()
+    const terraform = await loadTerraformReader()
     const { files: original } = collectWorkspaceFiles(FIXTURES, { include: [], exclude: [] })
     expect(original.length).toBeGreaterThan(50)
     const next = random(SEED)
@@ -130,7 +129,7 @@ describe('fuzzing the engine with mutated fixtures', () => {
           config: DEFAULT_CONFIG,
           knowledge: embeddedKnowledge,
           today: '2026-11-21',
-          hcl,
+          terraform,
         })
       } catch (error) {
         throw new Error(`the engine threw (${where}): ${(error as Error).stack}`, { cause: error })
@@ -208,7 +207,7 @@ const EXPRESSION_TOKENS = [
 
 describe('fuzzing the Terraform evaluator with mutated expressions', () => {
   it('never throws and never needs the safety net, whatever the expression', async () => {
-    const hcl = await loadHclParser()
+    const terraform = await loadTerraformReader()
     const golden = JSON.parse(
       readFileSync(path.join(REPO_ROOT, 'test/terraform-oracle/golden.json'), 'utf8'),
     ) as { cases: Array<{ files: Record<string, string> }> }
@@ -237,7 +236,7 @@ describe('fuzzing the Terraform evaluator with mutated expressions', () => {
       const where = `seed ${SEED + 1}, iteration ${iterations}: ${JSON.stringify(files[0]!.text)}`
       let problems
       try {
-        problems = readTerraform(files, hcl, { varFiles: [] }).problems
+        problems = terraform.read(files, { varFiles: [] }).problems
       } catch (error) {
         throw new Error(`the Terraform reader threw (${where}): ${(error as Error).stack}`, {
           cause: error,

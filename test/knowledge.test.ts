@@ -7,10 +7,10 @@ import {
   kubeVersionFromAmiHint,
   kubeVersionFromRelease,
 } from '../src/knowledge/ami.js'
-import { mergeKnowledgeFile } from '../src/knowledge/override.js'
+import { mergeKnowledgeFile } from '../src/knowledge/knowledge-file.js'
 import { parseKubeVersion } from '../src/model/version.js'
 import { FIXTURES } from './helpers/fixtures.js'
-import { configValidators } from '../src/config/validators.js'
+import { knowledgeValidator } from '../src/knowledge/validator.js'
 import eksData from '../src/knowledge/eks-data.json' with { type: 'json' }
 
 const v = (text: string) => parseKubeVersion(text)!
@@ -39,7 +39,7 @@ describe('the embedded EKS data', () => {
   })
 
   it('is a knowledge file itself: the embedded data passes schema/knowledge.schema.json', () => {
-    const check = configValidators().knowledge
+    const check = knowledgeValidator()
     expect(check(eksData), JSON.stringify(check.errors?.slice(0, 3))).toBe(true)
   })
 

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, resolveConfig, type GateConfig } from '../src/config/ga
 import { inlineDirectives } from '../src/config/suppression.js'
 import { runEngine } from '../src/engine.js'
 import { embeddedKnowledge } from '../src/knowledge/index.js'
-import { loadHclParser } from '../src/readers/terraform/hcl/loader.js'
+import { loadTerraformReader } from '../src/readers/terraform/load.js'
 
 const TF = `provider "aws" {}
 
@@ -29,14 +29,14 @@ module "eks" {
 `
 
 describe('suppressions', async () => {
-  const hcl = await loadHclParser()
+  const terraform = await loadTerraformReader()
   const run = (config: GateConfig, today = '2025-01-15') =>
     runEngine({
       head: { files: [{ path: 'infra/main.tf', text: TF }], problems: [] },
       config,
       knowledge: embeddedKnowledge,
       today,
-      hcl,
+      terraform,
     })
   const skew = (result: ReturnType<typeof run>) =>
     result.findings

@@ -20,7 +20,7 @@ export interface CliIo {
   /** ISO date the rules evaluate against. */
   readonly today: string
   /** Standard output is a terminal (or COLUMNS says how wide): wrap to it; colour if it wants. */
-  readonly terminal?: { readonly columns?: number; readonly color: boolean }
+  readonly terminal?: () => { readonly columns?: number; readonly color: boolean }
 }
 
 /** The CLI as a function: arguments in, exit code out. */
@@ -129,8 +129,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       'eks-upgrade-gate: no base to compare with (pass --base REF or --base-dir DIR): every finding counts as new.\n',
     )
   // A terminal gets the text wrapped to its width, by cluster, in colour unless told not to.
-  const terminal = args.output === undefined ? io.terminal : undefined
-  const columns = args.format === 'text' ? terminal?.columns : undefined
+  const terminal = args.output === undefined && args.format === 'text' ? io.terminal?.() : undefined
+  const columns = terminal?.columns
   const rendered =
     args.format === 'text'
       ? renderText(report, {

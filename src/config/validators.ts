@@ -1,9 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import schema from '../../schema/config.schema.json' with { type: 'json' }
-import knowledgeSchema from '../../schema/knowledge.schema.json' with { type: 'json' }
 import { date } from './date-format.js'
 
-/** A compiled check of one shape in schema/config.schema.json or schema/knowledge.schema.json. */
+/** A compiled check of one shape in schema/config.schema.json (or schema/knowledge.schema.json). */
 export type SchemaCheck = ((value: unknown) => boolean) & {
   errors?: ErrorObject[] | null
 }
@@ -13,8 +12,6 @@ export interface ConfigValidators {
   readonly file: SchemaCheck
   /** The settings action inputs and CLI flags give (`definitions.inputs`). */
   readonly inputs: SchemaCheck
-  /** A knowledge file (schema/knowledge.schema.json). */
-  readonly knowledge: SchemaCheck
 }
 
 let compiled: ConfigValidators | undefined
@@ -30,12 +27,10 @@ export function configValidators(): ConfigValidators {
   const ajv = new Ajv({ allErrors: false, strict: true })
   ajv.addFormat('date', date)
   ajv.addSchema(schema)
-  ajv.addSchema(knowledgeSchema)
   const get = (ref: string) => ajv.getSchema(ref) as ValidateFunction
   compiled = {
     file: get(schema.$id),
     inputs: get(`${schema.$id}#/definitions/inputs`),
-    knowledge: get(knowledgeSchema.$id),
   }
   return compiled
 }

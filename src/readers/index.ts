@@ -15,14 +15,14 @@ import { mayBeEksctl, readEksctl } from './eksctl/cluster-config.js'
 import { chartNames, isChartFile, isValuesFile, readChart, readValues } from './k8s/helm.js'
 import { mayBeManifest, readManifests } from './k8s/manifests.js'
 import { isKustomization, readKustomization } from './k8s/kustomization.js'
-import type { HclParser } from './terraform/hcl/parse.js'
-import { isTerraformFile, readTerraform } from './terraform/index.js'
+import { isTerraformFile } from './terraform/files.js'
+import type { TerraformReader } from './terraform/load.js'
 import type { Deploy, ReaderResult } from './types.js'
 import type { ReadCache } from './read-cache.js'
 
 export interface ReadOptions {
-  /** Needed only when the tree has Terraform files (loading it costs a wasm start-up). */
-  readonly hcl?: HclParser
+  /** Needed only when the tree has Terraform files (loadTerraformReader). */
+  readonly terraform?: TerraformReader
   readonly varFiles: readonly string[]
   readonly assign?: readonly Assignment[]
   /** Shared by the head and base reads of one run, so unchanged files are parsed once. */
@@ -75,8 +75,9 @@ export function readInventory(
   const terraform = files.filter(isTerraformFile)
   const moved: TerraformMove[] = []
   if (terraform.length > 0) {
-    if (!options.hcl) throw new Error('Terraform files were found but no HCL parser was loaded')
-    const result = readTerraform(terraform, options.hcl, {
+    if (!options.terraform)
+      throw new Error('Terraform files were found but the Terraform reader was not loaded')
+    const result = options.terraform.read(terraform, {
       varFiles: options.varFiles,
       ...(options.cache && { cache: options.cache }),
     })

@@ -33,6 +33,28 @@ describe('the bundled CLI (dist/cli.js)', () => {
     expect(report.summary).toMatchObject({ result: 'fail', errors: 2, new: { errors: 1 } })
   })
 
+  // The CLI writes to its descriptors directly (src/cli/output.ts), not through
+  // process.stdout: a report larger than a pipe holds must still arrive whole.
+  it('writes a report larger than a pipe buffer whole, and stops quietly when the reader leaves', () => {
+    const args = ['check', 'examples/eksctl-upgrade/head', '--format', 'sarif']
+    const whole = cli(...args)
+    expect(whole.stdout.length).toBeGreaterThan(128 * 1024)
+    expect(JSON.parse(whole.stdout)).toMatchObject({ version: '2.1.0' })
+    // `| head -c 1`: the rest of the writes meet a closed pipe (EPIPE).
+    const quoted = [process.execPath, path.join(alone, 'cli.js'), ...args]
+      .map((arg) => `'${arg}'`)
+      .join(' ')
+    const piped = spawnSync(
+      'bash',
+      [
+        '-c',
+        `${quoted} 2>&1 | { head -c 1 >/dev/null; sleep 1; }; echo "status \${PIPESTATUS[0]}"`,
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    )
+    expect(piped.stdout.trim()).toBe('status 1')
+  })
+
   it('exits 2 on usage errors', () => {
     const result = cli('check', '--format', 'yaml')
     expect(result.status).toBe(2)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SourceFile } from '../../src/discover/source-file.js'
 import { readInventory } from '../../src/readers/index.js'
 import { ReadCache } from '../../src/readers/read-cache.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { loadTerraformReader } from '../../src/readers/terraform/load.js'
 
 const sharedModule: SourceFile = {
   path: 'modules/eks/main.tf',
@@ -46,7 +46,10 @@ describe('readInventory', () => {
       ...root('prod', '1.31', '1.31.1'),
       ...root('dev', '1.32', '1.32.0'),
     ]
-    const inventory = readInventory(files, [], { hcl: await loadHclParser(), varFiles: [] })
+    const inventory = readInventory(files, [], {
+      terraform: await loadTerraformReader(),
+      varFiles: [],
+    })
     const autoscalers = Object.fromEntries(
       inventory.clusters.map((cluster) => [
         cluster.name,
@@ -58,7 +61,7 @@ describe('readInventory', () => {
   })
 
   it('reads the base tree from the cache for unchanged files, and afresh for changed ones', async () => {
-    const hcl = await loadHclParser()
+    const terraform = await loadTerraformReader()
     const cache = new ReadCache()
     const base = [sharedModule, ...root('prod', '1.31', '1.31.1')]
     const head = base.map((file) =>
@@ -66,9 +69,9 @@ describe('readInventory', () => {
         ? { ...file, text: file.text.replace('1.31', '1.32') }
         : file,
     )
-    const headInventory = readInventory(head, [], { hcl, varFiles: [], cache })
+    const headInventory = readInventory(head, [], { terraform, varFiles: [], cache })
     expect(cache.hits).toBe(0)
-    const baseInventory = readInventory(base, [], { hcl, varFiles: [], cache })
+    const baseInventory = readInventory(base, [], { terraform, varFiles: [], cache })
     // The shared module, Chart.yaml and values.yaml are unchanged; the root's main.tf is not.
     expect(cache.hits).toBe(3)
     expect(headInventory.clusters[0]!.version.value).toEqual({ major: 1, minor: 32 })
@@ -88,7 +91,10 @@ describe('readInventory', () => {
 `,
       },
     ]
-    const inventory = readInventory(files, [], { hcl: await loadHclParser(), varFiles: [] })
+    const inventory = readInventory(files, [], {
+      terraform: await loadTerraformReader(),
+      varFiles: [],
+    })
     expect(inventory.clusters[0]!.version).toMatchObject({
       status: 'unresolved',
       note: expect.stringContaining('module.eks.cluster_version refers to itself'),

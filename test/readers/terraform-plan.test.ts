@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG } from '../../src/config/gate-config.js'
 import { runEngine } from '../../src/engine.js'
 import { embeddedKnowledge } from '../../src/knowledge/index.js'
-import { loadHclParser } from '../../src/readers/terraform/hcl/loader.js'
+import { loadTerraformReader } from '../../src/readers/terraform/load.js'
 import { parseTerraformPlan } from '../../src/readers/terraform/eks/terraform-plan.js'
 import { fixtureFile, lineOf } from '../helpers/fixtures.js'
 import { readTerraformFixture, version } from '../helpers/terraform.js'
 
 describe('terraform show -json plans', async () => {
   const { files } = await readTerraformFixture('plan')
-  const hcl = await loadHclParser()
+  const terraform = await loadTerraformReader()
   const planFile = fixtureFile('terraform/plan/plan.json')
   const { plan } = parseTerraformPlan(planFile.path, planFile.text)
   const run = () =>
@@ -18,7 +18,7 @@ describe('terraform show -json plans', async () => {
       config: DEFAULT_CONFIG,
       knowledge: embeddedKnowledge,
       today: '2026-11-21',
-      hcl,
+      terraform,
       terraformPlans: [plan!],
     })
 

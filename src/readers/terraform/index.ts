@@ -18,9 +18,16 @@ import type { TerraformMove } from '../../model/identity.js'
 import { parseHcl, type HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
-import { isModulesManifest, readModulesManifest } from './hcl/installed-modules.js'
-import { isJsonConfig, isJsonTfvars, parseJsonConfig, parseJsonTfvars } from './hcl/json-config.js'
-import { isTerragruntFile, terragruntDirectory } from './hcl/terragrunt.js'
+import { readModulesManifest } from './hcl/installed-modules.js'
+import { parseJsonConfig, parseJsonTfvars } from './hcl/json-config.js'
+import { terragruntDirectory } from './hcl/terragrunt.js'
+import {
+  isJsonConfig,
+  isJsonTfvars,
+  isModulesManifest,
+  isTerraformFile,
+  isTerragruntFile,
+} from './files.js'
 import { error, origin, through, type Value } from './hcl/value.js'
 
 export interface TerraformOptions {
@@ -42,16 +49,6 @@ export interface TerraformResult {
   readonly components: Component[]
   readonly nodeGroups: NodeGroup[]
   readonly apis: ApiUsage[]
-}
-
-export function isTerraformFile(file: SourceFile): boolean {
-  return (
-    /\.(tf|tfvars)$/.test(file.path) ||
-    isJsonConfig(file.path) ||
-    isModulesManifest(file.path) ||
-    isJsonTfvars(file.path) ||
-    isTerragruntFile(file.path)
-  )
 }
 
 /** Auto-loaded variable files, in the order Terraform applies them (later wins). */

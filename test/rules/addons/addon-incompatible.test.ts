@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedKnowledge } from '../../../src/knowledge/index.js'
-import { mergeKnowledgeFile } from '../../../src/knowledge/override.js'
+import { mergeKnowledgeFile } from '../../../src/knowledge/knowledge-file.js'
 import { addonIncompatible as rule } from '../../../src/rules/addons/addon-incompatible.js'
 import { FIXTURES } from '../../helpers/fixtures.js'
 import { clusterOf, contextOf } from '../../helpers/model.js'

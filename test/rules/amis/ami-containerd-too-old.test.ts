@@ -1,5 +1,5 @@
 import { embeddedKnowledge } from '../../../src/knowledge/index.js'
-import { mergeKnowledgeFile } from '../../../src/knowledge/override.js'
+import { mergeKnowledgeFile } from '../../../src/knowledge/knowledge-file.js'
 import { amiContainerdTooOld as rule } from '../../../src/rules/amis/ami-containerd-too-old.js'
 import { clusterOf, contextOf } from '../../helpers/model.js'
 import { testRule } from '../../helpers/rule-tester.js'

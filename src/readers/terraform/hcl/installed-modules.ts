@@ -4,11 +4,6 @@ import { sourceRef, type SourceRef } from '../../../model/source.js'
 
 type Problem = { readonly at: SourceRef; readonly message: string }
 
-/** `ROOT/.terraform/modules/modules.json`, which `terraform init` writes. */
-export function isModulesManifest(file: string): boolean {
-  return /(^|\/)\.terraform\/modules\/modules\.json$/.test(file)
-}
-
 /** Module directories `terraform init` installed for one root: call key (`eks.node_group`) → directory. */
 export interface InstalledModules {
   readonly root: string

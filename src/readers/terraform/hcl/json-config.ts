@@ -4,16 +4,6 @@ import type { SourceFile } from '../../../discover/source-file.js'
 import type { Attribute, Block, Body, Expr, HclFile } from './ast.js'
 import { parseHcl, type HclParser } from './parse.js'
 
-/** `terraform.tfvars.json`, `*.auto.tfvars.json` and JSON var-files: variable values as JSON. */
-export function isJsonTfvars(path: string): boolean {
-  return path.endsWith('.tfvars.json')
-}
-
-/** Terraform's JSON configuration syntax: `main.tf.json`, `override.tf.json`. */
-export function isJsonConfig(path: string): boolean {
-  return path.endsWith('.tf.json')
-}
-
 // Block types whose first one or two levels of keys are labels.
 const LABELS: Record<string, number> = {
   resource: 2,

@@ -2,10 +2,6 @@ import path from 'node:path/posix'
 import type { Attribute, Block, Body, HclFile } from './ast.js'
 import { indexDirectory } from './directory.js'
 
-export function isTerragruntFile(file: string): boolean {
-  return path.basename(file) === 'terragrunt.hcl'
-}
-
 /**
  * Turns a terragrunt.hcl into the root module Terragrunt generates: one
  * module call whose source is `terraform { source }` and whose arguments are
