@@ -37,7 +37,12 @@ mkdirSync(out, { recursive: true })
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // parse-worker: the Terraform parse pool's thread (src/readers/terraform/parse-pool.ts).
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'parse-worker': 'src/readers/terraform/parse-worker.ts',
+  },
   outdir: out,
   bundle: true,
   // The live-cluster reader (and @kubernetes/client-node, 5 MB) is a chunk loaded only

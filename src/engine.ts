@@ -33,6 +33,8 @@ export interface EngineInput {
   readonly today: string
   /** Loaded by the caller when either tree has Terraform files. */
   readonly terraform?: TerraformReader
+  /** What was read already (Terraform parsed ahead, in parallel), shared by both trees. */
+  readonly cache?: ReadCache
   /** `terraform show -json` plans: their before/after values win for the resources they cover. */
   readonly terraformPlans?: readonly TerraformPlan[]
   /** Plan files that could not be read. */
@@ -80,7 +82,7 @@ export function readTrees(input: EngineInput): ReadTrees {
     assign: input.config.assign,
     ...(input.terraform && { terraform: input.terraform }),
     // The base read reuses what the head read parsed for every unchanged file.
-    cache: new ReadCache(),
+    cache: input.cache ?? new ReadCache(),
     ...(input.partial && { partial: true }),
   }
   let head = readInventory(

@@ -19,6 +19,8 @@ export interface CheckArgs {
   readonly scope: Scope
   /** What the change is: the commits since --base, or the working tree (default). */
   readonly change: ChangeSource
+  /** --jobs: threads that parse Terraform (default: one per core, at most four). */
+  readonly jobs?: number
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
   readonly settings: Settings
@@ -79,6 +81,8 @@ Options:
   --change SIDE          worktree (default): uncommitted and untracked files are
                          part of the change; commits: only what the commits since
                          --base change (a CI checkout, as the action assumes)
+  -j, --jobs N           threads that parse Terraform on large trees (default:
+                         one per core, at most 4; 1: no threads)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only
@@ -100,6 +104,7 @@ const OPTIONS = {
   'config-source': { type: 'string' },
   scope: { type: 'string' },
   change: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   'fail-on': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
@@ -155,6 +160,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const change = values.change ?? 'worktree'
   if (change !== 'worktree' && change !== 'commits')
     throw new UsageError(`--change must be worktree or commits (got "${change}")`)
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
+    throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`)
   const format = values.format ?? 'text'
   // pluto and kubent take -o json for the format; here -o is the output file.
   if (values.output !== undefined && isFormat(values.output))
@@ -185,6 +193,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     configSource,
     scope,
     change,
+    ...(jobs !== undefined && { jobs }),
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
     settings,

@@ -119,6 +119,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     ...(base && { base }),
     scope: args.scope,
     change: args.change,
+    ...(args.jobs !== undefined && { threads: args.jobs }),
     ...(readBase && { readBase }),
     ...(change && { configChange: change }),
   })

@@ -43,15 +43,11 @@ interface Reader {
   readonly read: (file: SourceFile) => ReaderResult
 }
 
-/** Turns the files of one tree (head or base) into an inventory. Pure. */
-export function readInventory(
-  files: readonly SourceFile[],
-  problems: readonly ReadProblem[],
-  options: ReadOptions,
-): Inventory {
+/** The readers of one tree's files other than Terraform; the first that accepts a file reads it. */
+function fileReaders(files: readonly SourceFile[]): readonly Reader[] {
   const charts = chartNames(files)
   // First match wins: a file is eksctl, CloudFormation, a chart, values or manifests, not several.
-  const readers: readonly Reader[] = [
+  return [
     { kind: () => 'eksctl', accepts: mayBeEksctl, read: readEksctl },
     { kind: () => 'cloudformation', accepts: mayBeCloudFormation, read: readCloudFormation },
     { kind: () => 'chart', accepts: isChartFile, read: readChart },
@@ -64,6 +60,32 @@ export function readInventory(
     { kind: () => 'kustomization', accepts: isKustomization, read: readKustomization },
     { kind: () => 'manifests', accepts: mayBeManifest, read: readManifests },
   ]
+}
+
+/**
+ * Reads a tree's files other than Terraform into the cache, as readInventory would:
+ * done while the parse pool parses the Terraform files, so the main thread does not
+ * wait for it. A file whose reader fails is left for readInventory to report.
+ */
+export function readAhead(files: readonly SourceFile[], cache: ReadCache): void {
+  const readers = fileReaders(files)
+  for (const file of files) {
+    const reader = readers.find((candidate) => candidate.accepts(file))
+    try {
+      if (reader) cache.remember(reader.kind(file), file, () => reader.read(file))
+    } catch {
+      // readInventory reads it again and says why it could not.
+    }
+  }
+}
+
+/** Turns the files of one tree (head or base) into an inventory. Pure. */
+export function readInventory(
+  files: readonly SourceFile[],
+  problems: readonly ReadProblem[],
+  options: ReadOptions,
+): Inventory {
+  const readers = fileReaders(files)
   const clusters: Cluster[] = []
   const allProblems: ReadProblem[] = [...problems]
   const placed = {

@@ -15,19 +15,13 @@ import { evaluate, type Scope } from './hcl/evaluate.js'
 import { extractInstance } from './eks/extract.js'
 import type { Extraction } from './eks/draft.js'
 import type { TerraformMove } from '../../model/identity.js'
-import { parseHcl, type HclParser } from './hcl/parse.js'
+import type { HclParser } from './hcl/parse.js'
 import type { ReadCache } from '../read-cache.js'
 import { ModuleInstance, type Workspace } from './hcl/module-instance.js'
 import { readModulesManifest } from './hcl/installed-modules.js'
-import { parseJsonConfig, parseJsonTfvars } from './hcl/json-config.js'
+import { isParsedFile, parseTerraformFile, PARSED } from './parse-file.js'
 import { terragruntDirectory } from './hcl/terragrunt.js'
-import {
-  isJsonConfig,
-  isJsonTfvars,
-  isModulesManifest,
-  isTerraformFile,
-  isTerragruntFile,
-} from './files.js'
+import { isJsonConfig, isModulesManifest, isTerragruntFile } from './files.js'
 import { error, origin, through, type Value } from './hcl/value.js'
 
 export interface TerraformOptions {
@@ -87,14 +81,9 @@ export function readTerraform(
   const problems: ReadProblem[] = []
   const parsed = new Map<string, HclFile>()
   for (const file of files) {
-    if (!isTerraformFile(file) || isModulesManifest(file.path)) continue
-    const read = () =>
-      isJsonTfvars(file.path)
-        ? parseJsonTfvars(file)
-        : isJsonConfig(file.path)
-          ? parseJsonConfig(parser, file)
-          : parseHcl(parser, file)
-    const hcl = options.cache ? options.cache.remember('hcl', file, read) : read()
+    if (!isParsedFile(file)) continue
+    const read = () => parseTerraformFile(parser, file)
+    const hcl = options.cache ? options.cache.remember(PARSED, file, read) : read()
     parsed.set(file.path, hcl)
     for (const syntax of hcl.syntaxErrors)
       problems.push({

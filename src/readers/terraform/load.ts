@@ -1,9 +1,21 @@
 import type { SourceFile } from '../../discover/source-file.js'
+import type { ReadCache } from '../read-cache.js'
 import type { TerraformOptions, TerraformResult } from './index.js'
 
 /** The Terraform reader with its HCL parser, loaded together. */
 export interface TerraformReader {
   readonly read: (files: readonly SourceFile[], options: TerraformOptions) => TerraformResult
+  /**
+   * Parses the trees' Terraform files ahead, on `threads` threads, into the cache the
+   * reads then use: each distinct file once, whichever tree holds it. The main
+   * thread does `meanwhile` first (parse-pool.ts).
+   */
+  readonly parseAhead: (
+    trees: ReadonlyArray<readonly SourceFile[]>,
+    cache: ReadCache,
+    threads: number,
+    meanwhile?: () => void,
+  ) => Promise<{ readonly files: number; readonly threads: number }>
 }
 
 let loading: Promise<TerraformReader> | undefined
@@ -19,10 +31,29 @@ export function loadTerraformReader(): Promise<TerraformReader> {
 }
 
 async function load(): Promise<TerraformReader> {
-  const [{ readTerraform }, { loadHclParser }] = await Promise.all([
-    import('./index.js'),
-    import('./hcl/loader.js'),
-  ])
+  const [{ readTerraform }, { loadHclParser }, { parseInPool }, { isParsedFile, PARSED }] =
+    await Promise.all([
+      import('./index.js'),
+      import('./hcl/loader.js'),
+      import('./parse-pool.js'),
+      import('./parse-file.js'),
+    ])
   const parser = await loadHclParser()
-  return { read: (files, options) => readTerraform(files, parser, options) }
+  return {
+    read: (files, options) => readTerraform(files, parser, options),
+    async parseAhead(trees, cache, threads, meanwhile) {
+      // A base file the head holds with the same text is the same parse.
+      const seen = new Map<string, string>()
+      const distinct = trees.flatMap((files) =>
+        files.filter((file) => {
+          if (!isParsedFile(file) || seen.get(file.path) === file.text) return false
+          seen.set(file.path, file.text)
+          return true
+        }),
+      )
+      const pool = await parseInPool(distinct, parser, threads, meanwhile)
+      distinct.forEach((file, index) => cache.remember(PARSED, file, () => pool.parsed[index]))
+      return { files: distinct.length, threads: pool.threads }
+    },
+  }
 }

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs'
+import type { SourceFile } from '../../discover/source-file.js'
+import type { HclFile } from './hcl/ast.js'
+import type { HclParser } from './hcl/parse.js'
+import { parseTerraformFile } from './parse-file.js'
+
+/** Below this many files a thread's start-up (its own tree-sitter) costs more than it saves. */
+const POOL_THRESHOLD = 600
+/** Files per claim: few messages, and batches small enough to share the tail. */
+const BATCH = 32
+
+/** What a parse thread is given once: every file, and the counter all threads claim batches from. */
+export interface ParseJob {
+  readonly files: readonly SourceFile[]
+  readonly next: SharedArrayBuffer
+  readonly batch: number
+}
+
+export type ParsedBatch = { readonly start: number; readonly parsed: HclFile[] }
+
+/**
+ * The parse thread's script, beside the bundle's entry points (dist/parse-worker.js;
+ * the chunks are in dist/chunks/). Run from sources there is none, and every file is
+ * parsed on the main thread, as with --jobs 1.
+ */
+function workerScript(): URL | undefined {
+  const script = new URL('../parse-worker.js', import.meta.url)
+  return import.meta.url.endsWith('.js') && existsSync(script) ? script : undefined
+}
+
+/**
+ * Parses the files on `threads` threads, the main one included. Every thread claims
+ * the next batch from one shared counter when it is done with the last, so the
+ * threads never wait for each other; the main thread first does `meanwhile` (the
+ * reading that needs no parse) and then joins. The result is in the order of
+ * `files` whichever thread parsed what, so reports stay the same byte for byte. A
+ * file a failed thread claimed but never returned is parsed on the main thread.
+ */
+export async function parseInPool(
+  files: readonly SourceFile[],
+  parser: HclParser,
+  threads: number,
+  meanwhile: () => void = () => {},
+): Promise<{ readonly parsed: HclFile[]; readonly threads: number }> {
+  const results = new Array<HclFile | undefined>(files.length)
+  const script = workerScript()
+  const helpers = script && files.length >= POOL_THRESHOLD ? threads - 1 : 0
+  const next = new Int32Array(new SharedArrayBuffer(4))
+  const finished: Array<Promise<void>> = []
+  if (helpers > 0) {
+    const { Worker } = await import('node:worker_threads')
+    const job: ParseJob = { files, next: next.buffer as SharedArrayBuffer, batch: BATCH }
+    for (let index = 0; index < helpers; index++) {
+      const worker = new Worker(script!)
+      finished.push(
+        new Promise<void>((resolve) => {
+          worker.on('message', (message: ParsedBatch | { done: true }) => {
+            if ('done' in message) {
+              void worker.terminate()
+              resolve()
+            } else message.parsed.forEach((hcl, i) => (results[message.start + i] = hcl))
+          })
+          // What it claimed and never sent back is a hole the main thread fills.
+          worker.once('error', () => resolve())
+          worker.once('exit', () => resolve())
+          worker.postMessage(job)
+        }),
+      )
+    }
+  }
+  meanwhile()
+  for (;;) {
+    const start = Atomics.add(next, 0, BATCH)
+    if (start >= files.length) break
+    const end = Math.min(files.length, start + BATCH)
+    for (let index = start; index < end; index++)
+      results[index] = parseTerraformFile(parser, files[index]!)
+  }
+  await Promise.all(finished)
+  const parsed = results.map((hcl, index) => hcl ?? parseTerraformFile(parser, files[index]!))
+  return { parsed, threads: 1 + helpers }
+}
