@@ -224,9 +224,22 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     notes,
     scope:
       plan.kind === 'affected'
-        ? { mode: 'affected', changed: [...plan.changed], evaluated: [...plan.units] }
+        ? {
+            mode: 'affected',
+            changed: [...plan.changed],
+            evaluated: [...plan.units],
+            ...(plan.unchanged && { unchanged: [...plan.unchanged] }),
+          }
         : { mode: 'all', reason: plan.why },
   }
+}
+
+/** " (12 declarations, in scope.unchanged)", when the declarations were found. */
+function unchangedCount(plan: Extract<ScopePlan, { kind: 'affected' }>): string {
+  const count = plan.unchanged?.length
+  return count
+    ? ` (${count} ${count === 1 ? 'declaration' : 'declarations'}, in scope.unchanged)`
+    : ''
 }
 
 /** What a report judged only by the change's reach says about the rest. */
@@ -236,7 +249,7 @@ function affectedNote(plan: Extract<ScopePlan, { kind: 'affected' }>): string {
     (plan.units.length > 5 ? ` and ${plan.units.length - 5} more` : '')
   return plan.units.length === 0
     ? 'This change touches no file the gate reads: every cluster is unchanged by construction, and none was evaluated (scope: all evaluates the whole tree).'
-    : `Evaluated what this change reaches, on both sides: ${listed}. Every other cluster is unchanged by construction and was not evaluated (scope: all evaluates the whole tree).`
+    : `Evaluated what this change reaches, on both sides: ${listed}. Every other cluster${unchangedCount(plan)} is unchanged by construction and was not evaluated (scope: all evaluates the whole tree).`
 }
 
 /** The first note of a report whose change edits the gate's own configuration. */

@@ -5,6 +5,7 @@ import {
   dirOf,
   LOCAL_SOURCE,
   planScope,
+  unchangedDeclarations,
   untraceable,
   type ModuleCall,
   type ScopePlan,
@@ -15,6 +16,7 @@ import { readCommitTexts } from './discover/git.js'
 import { belowPrefix } from './discover/walk-name.js'
 import {
   changedSince,
+  clusterDeclarations,
   localModuleSources,
   mentionedOutside,
   untrackedFiles,
@@ -194,6 +196,9 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
       ? untrackedSoon(input.root, input.prefix)
       : Promise.resolve([])
     : undefined
+  // Where the clusters not read are declared, for the report: beside everything else.
+  const declarations = traced ? clusterDeclarations(input.root, input.prefix) : undefined
+  declarations?.catch(() => undefined)
   const plan = await scopeOf(input)
   if (plan.kind !== 'affected' || !untracked) return { plan, read: await read() }
   const pending = startChecks(plan, input.root, input.prefix, untracked)
@@ -207,5 +212,16 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
     input.root,
     input.prefix,
   )
-  return why ? { plan: { kind: 'all', why }, read: await read() } : { plan, read: partial }
+  if (why) return { plan: { kind: 'all', why }, read: await read() }
+  // A grep that failed costs the list, not the check.
+  const declared = await declarations!.catch(() => undefined)
+  const unchanged =
+    declared &&
+    unchangedDeclarations({
+      declarations: declared,
+      calls: plan.calls,
+      evaluated: plan.units,
+      filter: input.filter,
+    })
+  return { plan: unchanged ? { ...plan, unchanged } : plan, read: partial }
 }

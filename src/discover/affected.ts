@@ -20,6 +20,10 @@ export type ScopePlan =
       readonly changed: readonly string[]
       readonly units: readonly string[]
       readonly support: readonly string[]
+      /** The module calls of the tree, which also tell roots from modules. */
+      readonly calls: readonly ModuleCall[]
+      /** Where the clusters not evaluated are declared (unchangedDeclarations), once known. */
+      readonly unchanged?: readonly string[]
     }
 
 // What Terraform reads in a directory: configuration and variable files.
@@ -56,7 +60,13 @@ export function planScope(input: {
   const support = [...closure([...units], callees)].filter((dir) => !units.has(dir))
   if (support.includes(input.top))
     return { kind: 'all', why: 'an affected root calls the top of the tree as a module' }
-  return { kind: 'affected', changed: relevant, units: [...units].sort(), support: support.sort() }
+  return {
+    kind: 'affected',
+    changed: relevant,
+    units: [...units].sort(),
+    support: support.sort(),
+    calls: input.calls,
+  }
 }
 
 /** Why a change cannot be traced to directories (a changed file that is not Terraform), if so. */
@@ -66,6 +76,35 @@ export function untraceable(changed: readonly string[], filter: PathFilter): str
       isCandidate(name, filter) && (!TERRAFORM.test(name) || /(^|\/)\.terraform\//.test(name)),
   )
   return file ? `${file} changed, and only Terraform changes are traced` : undefined
+}
+
+/**
+ * Where the clusters a check of the affected set did not read are declared (pure):
+ * each file that declares one (clusterDeclarations), as the unit a reader reads it
+ * in — a Terraform file's root directories (its directory, or the roots that call it
+ * as a module, transitively), an eksctl or CloudFormation file itself — leaving out
+ * what was evaluated and what the filter excludes. Sorted, each once.
+ */
+export function unchangedDeclarations(input: {
+  readonly declarations: readonly string[]
+  readonly calls: readonly ModuleCall[]
+  readonly evaluated: readonly string[]
+  readonly filter: PathFilter
+}): string[] {
+  const callers = new Map<string, string[]>()
+  for (const call of input.calls) callers.set(call.to, [...(callers.get(call.to) ?? []), call.from])
+  const read = (unit: string) =>
+    input.evaluated.some((dir) => unit === dir || unit.startsWith(`${dir}/`))
+  const units = new Set<string>()
+  for (const file of input.declarations) {
+    if (!isCandidate(file, input.filter)) continue
+    const terraform = /\.(tf|hcl)(\.json)?$/.test(file)
+    const found = terraform
+      ? [...closure([dirOf(file)], callers)].filter((dir) => !callers.has(dir))
+      : [file]
+    for (const unit of found) if (!read(unit)) units.add(unit || '.')
+  }
+  return [...units].sort()
 }
 
 function closure(start: readonly string[], edges: ReadonlyMap<string, readonly string[]>) {

@@ -122,3 +122,39 @@ export async function mentionedOutside(
   const hit = content.stdout.split('\n')[0] || paths.stdout.split('\0')[0]
   return hit ? walkName(prefix, hit) : undefined
 }
+
+/**
+ * The tracked files under `root` that declare an EKS cluster as the readers know
+ * them — an `aws_eks_cluster` resource, the terraform-aws-modules EKS module, an
+ * eksctl ClusterConfig, a CloudFormation `AWS::EKS::Cluster` — by one `git grep`:
+ * what a check of the affected set lists as unchanged without reading it.
+ */
+export async function clusterDeclarations(root: string, prefix = ''): Promise<string[]> {
+  const markers = [
+    'resource[[:space:]]+"aws_eks_cluster"',
+    '"aws_eks_cluster"[[:space:]]*:',
+    'terraform-aws-modules/eks/aws',
+    'kind:[[:space:]]*["\']?ClusterConfig',
+    '"kind"[[:space:]]*:[[:space:]]*"ClusterConfig"',
+    'AWS::EKS::Cluster',
+  ]
+  const { stdout } = await gitAsync(root, [
+    'grep',
+    '-I',
+    '-l',
+    '-z',
+    '-E',
+    ...markers.flatMap((marker) => ['-e', marker]),
+    '--',
+    '*.tf',
+    '*.tf.json',
+    '*.hcl',
+    '*.yaml',
+    '*.yml',
+    '*.json',
+  ])
+  return stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((name) => walkName(prefix, name))
+}

@@ -50,6 +50,8 @@ interface Limits {
 
 /** Above this many clusters, those the change leaves alone collapse into one line. */
 const COLLAPSE_OVER = 5
+/** Declarations listed in the collapsed "not evaluated" section; the JSON report has them all. */
+const MAX_UNCHANGED_LISTED = 100
 /** Skew pictures per report: more clusters than that moving at once is a list, not pictures. */
 const MAX_PICTURES = 10
 
@@ -116,6 +118,8 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       '',
     )
   }
+
+  out.push(...notEvaluated(report, Math.min(limits.clusters, MAX_UNCHANGED_LISTED)))
 
   const active = report.findings.filter((finding) => !finding.suppressed)
   const fresh = active.filter((finding) => finding.new)
@@ -237,6 +241,27 @@ function render(report: Report, options: MarkdownOptions, limits: Limits): strin
       `${report.base ? ` · compared with ${escapeCell(report.base.ref)}` : ''}</sub>`,
   )
   return out.join('\n') + '\n'
+}
+
+/**
+ * The clusters a check of the affected set did not read, where they are declared:
+ * collapsed, since a pull request of one root in a monorepo leaves hundreds alone.
+ */
+function notEvaluated(report: Report, shown: number): string[] {
+  const unchanged = report.scope?.unchanged ?? []
+  if (unchanged.length === 0) return []
+  const more = unchanged.length - Math.min(shown, unchanged.length)
+  return [
+    '<details>',
+    `<summary>${unchanged.length} more cluster ${plural(unchanged.length, 'declaration')} unchanged by this pull request, not evaluated</summary>`,
+    '',
+    ...unchanged.slice(0, shown).map((unit) => `- ${codeSpan(unit)}`),
+    ...(more > 0 ? [`- and ${more} more (all in the JSON report's \`scope.unchanged\`)`] : []),
+    '',
+    'Nothing they are read from changed, so none of their findings can be new (`scope: all` evaluates them too).',
+    '</details>',
+    '',
+  ]
 }
 
 function findingTable(findings: readonly FindingJson[], options: MarkdownOptions): string[] {

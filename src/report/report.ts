@@ -133,6 +133,8 @@ export interface Report {
     reason?: string
     changed?: string[]
     evaluated?: string[]
+    /** Where the clusters that were not evaluated are declared: unchanged by construction. */
+    unchanged?: string[]
   }
 }
 

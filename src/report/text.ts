@@ -68,6 +68,11 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
     lines.push(
       report.scope?.mode === 'affected' ? '  none that the change reaches' : '  none found',
     )
+  const unchanged = report.scope?.unchanged ?? []
+  if (unchanged.length > 0)
+    lines.push(
+      `  + ${unchanged.length} unchanged, not evaluated: ${unchanged.slice(0, 3).join(', ')}${unchanged.length > 3 ? ` and ${unchanged.length - 3} more` : ''}`,
+    )
   for (const cluster of report.clusters) {
     const transition = report.transitions.find((t) => t.cluster === cluster.id)
     const version = transition

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calledDirectory, planScope } from '../../src/discover/affected.js'
+import { calledDirectory, planScope, unchangedDeclarations } from '../../src/discover/affected.js'
 
 const filter = { include: [], exclude: [] }
 const calls = [
@@ -16,6 +16,7 @@ describe('the directories a change reaches', () => {
       changed: ['clusters/a/terraform.tfvars'],
       units: ['clusters/a'],
       support: ['modules/eks', 'modules/ng'],
+      calls,
     })
   })
 
@@ -44,5 +45,35 @@ describe('the directories a change reaches', () => {
   it('resolves a module source against the calling file', () => {
     expect(calledDirectory('clusters/a/main.tf', '../../modules/eks')).toBe('modules/eks')
     expect(calledDirectory('clusters/a/main.tf', './nodes/')).toBe('clusters/a/nodes')
+  })
+})
+
+describe('where the clusters not evaluated are declared', () => {
+  const unchanged = (declarations: string[], evaluated: string[], exclude: string[] = []) =>
+    unchangedDeclarations({ declarations, calls, evaluated, filter: { include: [], exclude } })
+
+  it('a module that declares the cluster stands for the roots that call it, transitively', () => {
+    // modules/ng is called by modules/eks, which clusters/a and clusters/b call.
+    expect(unchanged(['modules/ng/main.tf'], [])).toEqual(['clusters/a', 'clusters/b'])
+    expect(unchanged(['modules/ng/main.tf'], ['clusters/a'])).toEqual(['clusters/b'])
+  })
+
+  it('a root declares its own; eksctl and CloudFormation files are their own unit', () => {
+    expect(
+      unchanged(
+        ['clusters/c/main.tf', 'clusters/c/eks.tf', 'eksctl/prod.yaml', 'main.tf'],
+        ['clusters/a'],
+      ),
+    ).toEqual(['.', 'clusters/c', 'eksctl/prod.yaml'])
+  })
+
+  it('leaves out what was evaluated, with its subtree, and what the filter excludes', () => {
+    expect(
+      unchanged(
+        ['clusters/a/main.tf', 'clusters/a/k8s/cluster.yaml', 'legacy/eks.yaml'],
+        ['clusters/a'],
+        ['legacy/**'],
+      ),
+    ).toEqual([])
   })
 })

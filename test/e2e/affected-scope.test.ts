@@ -155,6 +155,8 @@ function check(repo: TempRepo, base: string, date: string, scope: 'affected' | '
       .map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.severity}${f.blocking ? ' blocking' : ''}`)
       .sort(),
     scope: report.scope?.mode,
+    clusters: report.clusters.length,
+    unchanged: report.scope?.unchanged,
   }
 }
 
@@ -184,7 +186,12 @@ describe('judging only what a change reaches gives the verdict of judging everyt
       if (fast.scope === 'affected' && fast.newFindings.length > 0)
         modes.set('affected with new findings', (modes.get('affected with new findings') ?? 0) + 1)
       const label = `seed ${seed} (${edits.join('; ')}, ${date})`
-      expect({ ...fast, scope: undefined }, label).toEqual({ ...full, scope: undefined })
+      const same = (run: typeof fast) => ({ ...run, scope: undefined, clusters: 0, unchanged: 0 })
+      expect(same(fast), label).toEqual(same(full))
+      // Every cluster is accounted for: evaluated, or listed where it is declared
+      // (each root and eksctl file here declares one).
+      if (fast.scope === 'affected')
+        expect(fast.clusters + fast.unchanged!.length, label).toBe(full.clusters)
     }
     // Both paths were taken: the shortcut, and the whole tree when it could not be used.
     expect(modes.get('affected') ?? 0).toBeGreaterThan(4)
@@ -212,9 +219,11 @@ describe('judging only what a change reaches gives the verdict of judging everyt
     const fast = check(repo, base, '2026-06-01', 'affected')
     expect(fast.scope).toBe('affected')
     expect(fast.newFindings).toContain('api-removed clusters/blue/k8s/flow.yaml:1 error blocking')
-    expect({ ...fast, scope: undefined }).toEqual({
-      ...check(repo, base, '2026-06-01', 'all'),
-      scope: undefined,
-    })
+    // green is not read, and is reported where it is declared, as unchanged.
+    expect(fast).toMatchObject({ clusters: 1, unchanged: ['clusters/green'] })
+    const full = check(repo, base, '2026-06-01', 'all')
+    expect(full).toMatchObject({ clusters: 2, unchanged: undefined })
+    const same = (run: typeof fast) => ({ ...run, scope: undefined, clusters: 0, unchanged: 0 })
+    expect(same(fast)).toEqual(same(full))
   })
 })

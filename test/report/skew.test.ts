@@ -93,4 +93,35 @@ describe('the skew picture of a changed cluster', () => {
     expect(markdown).not.toContain('| c1 |')
     expect(markdown).toContain('7 clusters unchanged by this pull request')
   })
+
+  it('a pull request of one root in many: the others are listed collapsed, where they are declared, names made inert', () => {
+    const root = (name: string, minor: string) =>
+      `resource "aws_eks_cluster" "this" {\n  name    = "${name}"\n  version = "${minor}"\n}\n`
+    const before = {
+      'clusters/blue/main.tf': root('blue', '1.33'),
+      'clusters/green/main.tf': root('green', '1.33'),
+      // A directory name is the pull request's to choose.
+      'clusters/<b>x</b> @team/main.tf': root('red', '1.33'),
+      'eksctl/prod.yaml': eksctlCluster('prod', '1.33'),
+    }
+    const result = checkChange(
+      before,
+      { 'clusters/blue/main.tf': root('blue', '1.34') },
+      '2026-01-10',
+    )
+    repo = result.repo
+    expect(result.report.scope).toMatchObject({
+      mode: 'affected',
+      evaluated: ['clusters/blue'],
+      unchanged: ['clusters/<b>x</b> @team', 'clusters/green', 'eksctl/prod.yaml'],
+    })
+    const html = marked.parse(renderMarkdown(result.report), { gfm: true, async: false })
+    const details = /<details>([\s\S]*?)<\/details>/.exec(html)?.[1]
+    expect(details).toContain(
+      '<summary>3 more cluster declarations unchanged by this pull request, not evaluated</summary>',
+    )
+    expect(details).toContain('<code>clusters/green</code>')
+    expect(details).toContain('<code>clusters/&lt;b&gt;x&lt;/b&gt; @team</code>')
+    expect(html).not.toContain('<b>x</b>')
+  })
 })
