@@ -31,12 +31,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const work = mkdtempSync(path.join(os.tmpdir(), 'eks-upgrade-gate-bench-'))
 
 // A preloaded module that reports the child's peak RSS on exit, so each figure is of
-// that process alone (process.resourceUsage().maxRSS is in KiB).
+// that process alone (process.resourceUsage().maxRSS is in KiB, for the whole process:
+// the parse threads, which preload it too, stay quiet).
 const rssProbe = path.join(work, 'rss-probe.mjs')
 writeFileSync(
   rssProbe,
-  "import { writeSync } from 'node:fs'\n" +
-    "process.on('exit', () => { if (process.env.RSS_FD) writeSync(Number(process.env.RSS_FD), `${process.resourceUsage().maxRSS}\\n`) })\n",
+  "import { writeSync } from 'node:fs'\nimport { isMainThread } from 'node:worker_threads'\n" +
+    "if (isMainThread) process.on('exit', () => { if (process.env.RSS_FD) writeSync(Number(process.env.RSS_FD), `${process.resourceUsage().maxRSS}\\n`) })\n",
 )
 
 // The children get the environment without NODE_EXTRA_CA_CERTS: with it Node reads and

@@ -16,9 +16,8 @@ import { readCommitTexts } from './discover/git.js'
 import { belowPrefix } from './discover/walk-name.js'
 import {
   changedSince,
-  clusterDeclarations,
-  localModuleSources,
   mentionedOutside,
+  moduleGraph,
   untrackedFiles,
 } from './discover/git-change.js'
 import type { Inventory } from './model/inventory.js'
@@ -71,19 +70,19 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
   const commit = base.resolved.commit
   // The module graph is asked of git at once; it is needed only if the change is traceable.
-  const sources = localModuleSources(input.root, input.prefix)
-  sources.catch(() => undefined)
+  const graph = moduleGraph(input.root, input.prefix)
+  graph.catch(() => undefined)
   const changed = await changedSince(input.root, commit, input.prefix, input.change === 'commits')
   const why = untraceable(changed, input.filter)
   if (why) return all(why)
   const top = input.prefix.replace(/\/+$/, '')
-  let found: Array<[string, string]>
+  let found: Awaited<typeof graph>
   try {
-    found = await sources
+    found = await graph
   } catch (error) {
     return all(`the module graph could not be read (${(error as Error).message})`)
   }
-  const calls: ModuleCall[] = found.map(([file, source]) => ({
+  const calls: ModuleCall[] = found.sources.map(([file, source]) => ({
     from: dirOf(file),
     to: calledDirectory(file, source),
   }))
@@ -98,15 +97,19 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
     for (const [, source] of before[index]?.matchAll(LOCAL_SOURCE) ?? [])
       calls.push({ from: dirOf(file), to: calledDirectory(file, source!) })
   })
-  return planScope({ changed, calls, filter: input.filter, top })
+  const plan = planScope({ changed, calls, filter: input.filter, top })
+  return plan.kind === 'affected' ? { ...plan, declaring: found.declaring } : plan
 }
 
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
 interface PendingChecks {
   readonly untracked: Promise<string[]>
-  /** Names searched for outside the affected directories, and the first file found. */
+  /**
+   * Names searched for outside the affected directories: the first file found, and
+   * the YAML and JSON files there that declare a cluster.
+   */
   readonly needles: ReadonlySet<string>
-  readonly mention: Promise<string | undefined>
+  readonly mention: Promise<{ mention?: string; declaring: string[] }>
 }
 
 /**
@@ -125,7 +128,7 @@ function startChecks(
   return {
     untracked,
     needles,
-    mention: mentionedOutside(root, [...needles], skip, prefix),
+    mention: mentionedOutside(root, [...needles], skip, prefix, true),
   }
 }
 
@@ -176,7 +179,7 @@ async function whyNotLocal(
     pending.mention,
     mentionedOutside(root, more, [...plan.units, ...plan.support], prefix),
   ])
-  const mention = first ?? second
+  const mention = first.mention ?? second.mention
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
 }
 
@@ -196,9 +199,6 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
       ? untrackedSoon(input.root, input.prefix)
       : Promise.resolve([])
     : undefined
-  // Where the clusters not read are declared, for the report: beside everything else.
-  const declarations = traced ? clusterDeclarations(input.root, input.prefix) : undefined
-  declarations?.catch(() => undefined)
   const plan = await scopeOf(input)
   if (plan.kind !== 'affected' || !untracked) return { plan, read: await read() }
   const pending = startChecks(plan, input.root, input.prefix, untracked)
@@ -213,15 +213,12 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
     input.prefix,
   )
   if (why) return { plan: { kind: 'all', why }, read: await read() }
-  // A grep that failed costs the list, not the check.
-  const declared = await declarations!.catch(() => undefined)
-  const unchanged =
-    declared &&
-    unchangedDeclarations({
-      declarations: declared,
-      calls: plan.calls,
-      evaluated: plan.units,
-      filter: input.filter,
-    })
-  return { plan: unchanged ? { ...plan, unchanged } : plan, read: partial }
+  // Where the clusters not read are declared, from the greps the plan and checks made.
+  const unchanged = unchangedDeclarations({
+    declarations: [...(plan.declaring ?? []), ...(await pending.mention).declaring],
+    calls: plan.calls,
+    evaluated: plan.units,
+    filter: input.filter,
+  })
+  return { plan: { ...plan, unchanged }, read: partial }
 }

@@ -22,6 +22,8 @@ export type ScopePlan =
       readonly support: readonly string[]
       /** The module calls of the tree, which also tell roots from modules. */
       readonly calls: readonly ModuleCall[]
+      /** The Terraform files that declare a cluster (moduleGraph's grep). */
+      readonly declaring?: readonly string[]
       /** Where the clusters not evaluated are declared (unchangedDeclarations), once known. */
       readonly unchanged?: readonly string[]
     }
@@ -80,7 +82,7 @@ export function untraceable(changed: readonly string[], filter: PathFilter): str
 
 /**
  * Where the clusters a check of the affected set did not read are declared (pure):
- * each file that declares one (clusterDeclarations), as the unit a reader reads it
+ * each file that declares one (moduleGraph, mentionedOutside), as the unit a reader reads it
  * in — a Terraform file's root directories (its directory, or the roots that call it
  * as a module, transitively), an eksctl or CloudFormation file itself — leaving out
  * what was evaluated and what the filter excludes. Sorted, each once.

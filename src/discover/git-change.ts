@@ -53,48 +53,70 @@ export async function untrackedFiles(root: string, prefix = ''): Promise<string[
     .map((name) => walkName(prefix, name))
 }
 
+// What declares an EKS cluster, as the readers know it: in Terraform an
+// `aws_eks_cluster` resource or the terraform-aws-modules EKS module; elsewhere an
+// eksctl ClusterConfig or a CloudFormation AWS::EKS::Cluster (fixed strings, in the
+// spellings YAML and JSON files use). Found by the greps that read the tree anyway,
+// so a check of the affected set lists what it did not read at no extra pass.
+const TERRAFORM_DECLARATION =
+  'resource[[:space:]]+"aws_eks_cluster"|"aws_eks_cluster"[[:space:]]*:|terraform-aws-modules/eks/aws'
+const DECLARATION_STRINGS = [
+  'kind: ClusterConfig',
+  'kind: "ClusterConfig"',
+  "kind: 'ClusterConfig'",
+  '"kind": "ClusterConfig"',
+  '"kind":"ClusterConfig"',
+  'AWS::EKS::Cluster',
+]
+
 /**
  * The local module sources (`source = "../modules/eks"`) of the Terraform under
- * `root` in the working tree, as [file, source] pairs, by one `git grep`.
+ * `root` in the working tree, as [file, source] pairs, and the Terraform files that
+ * declare a cluster, by one `git grep`.
  */
-export async function localModuleSources(
+export async function moduleGraph(
   root: string,
   prefix = '',
-): Promise<Array<[string, string]>> {
+): Promise<{ sources: Array<[string, string]>; declaring: string[] }> {
   const { stdout } = await gitAsync(root, [
     'grep',
     '-I',
     '-z',
     '-o',
     '-E',
-    '"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"',
+    `"?source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"|${TERRAFORM_DECLARATION}`,
     '--',
     '*.tf',
     '*.tf.json',
     '*.hcl',
   ])
-  return stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [file, match] = line.split('\0') as [string, string]
-      return [walkName(prefix, file), [...match.matchAll(LOCAL_SOURCE)][0]![1]!]
-    })
+  const sources: Array<[string, string]> = []
+  const declaring = new Set<string>()
+  for (const line of stdout.split('\n').filter(Boolean)) {
+    const [file, match] = line.split('\0') as [string, string]
+    const source = [...match.matchAll(LOCAL_SOURCE)][0]?.[1]
+    if (source) sources.push([walkName(prefix, file), source])
+    else declaring.add(walkName(prefix, file))
+  }
+  return { sources, declaring: [...declaring] }
 }
 
 /**
  * A tracked file under `root`, outside `skip` (walk names), that contains one of
  * `needles` or has one as a directory name in its path: what could tie a file the
- * change did not touch to a cluster it affects. Reads the whole tree, so it runs
- * beside the evaluation.
+ * change did not touch to a cluster it affects. With `declarations`, also the YAML
+ * and JSON files there that declare a cluster, from the same pass. Reads the whole
+ * tree, so it runs beside the evaluation.
  */
 export async function mentionedOutside(
   root: string,
   needles: readonly string[],
   skip: readonly string[],
   prefix = '',
-): Promise<string | undefined> {
-  if (needles.length === 0) return undefined
+  declarations = false,
+): Promise<{ mention?: string; declaring: string[] }> {
+  const markers = declarations ? DECLARATION_STRINGS : []
+  if (needles.length === 0 && markers.length === 0) return { declaring: [] }
   const excludes = skip.map((dir) => `:(exclude,glob)${belowPrefix(prefix, dir)}/**`)
   const kinds = ['*.yaml', '*.yml', '*.json', '*.tf', '*.hcl']
   const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
@@ -102,9 +124,10 @@ export async function mentionedOutside(
     gitAsync(root, [
       'grep',
       '-I',
-      '-l',
+      '-z',
+      '-o',
       '-F',
-      ...needles.flatMap((n) => ['-e', n]),
+      ...[...needles, ...markers].flatMap((n) => ['-e', n]),
       '--',
       ...kinds,
       ...excludes,
@@ -119,42 +142,13 @@ export async function mentionedOutside(
           ...excludes,
         ]),
   ])
-  const hit = content.stdout.split('\n')[0] || paths.stdout.split('\0')[0]
-  return hit ? walkName(prefix, hit) : undefined
-}
-
-/**
- * The tracked files under `root` that declare an EKS cluster as the readers know
- * them — an `aws_eks_cluster` resource, the terraform-aws-modules EKS module, an
- * eksctl ClusterConfig, a CloudFormation `AWS::EKS::Cluster` — by one `git grep`:
- * what a check of the affected set lists as unchanged without reading it.
- */
-export async function clusterDeclarations(root: string, prefix = ''): Promise<string[]> {
-  const markers = [
-    'resource[[:space:]]+"aws_eks_cluster"',
-    '"aws_eks_cluster"[[:space:]]*:',
-    'terraform-aws-modules/eks/aws',
-    'kind:[[:space:]]*["\']?ClusterConfig',
-    '"kind"[[:space:]]*:[[:space:]]*"ClusterConfig"',
-    'AWS::EKS::Cluster',
-  ]
-  const { stdout } = await gitAsync(root, [
-    'grep',
-    '-I',
-    '-l',
-    '-z',
-    '-E',
-    ...markers.flatMap((marker) => ['-e', marker]),
-    '--',
-    '*.tf',
-    '*.tf.json',
-    '*.hcl',
-    '*.yaml',
-    '*.yml',
-    '*.json',
-  ])
-  return stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((name) => walkName(prefix, name))
+  let mention: string | undefined
+  const declaring = new Set<string>()
+  for (const line of content.stdout.split('\n').filter(Boolean)) {
+    const [file, match] = line.split('\0') as [string, string]
+    if (!markers.includes(match)) mention ??= file
+    else if (!/\.(tf|hcl)$/.test(file)) declaring.add(walkName(prefix, file))
+  }
+  mention ??= paths.stdout.split('\0')[0] || undefined
+  return { ...(mention && { mention: walkName(prefix, mention) }), declaring: [...declaring] }
 }
