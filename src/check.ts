@@ -19,7 +19,6 @@ import { isTerraformFile } from './readers/terraform/files.js'
 import { loadTerraformReader } from './readers/terraform/load.js'
 import { ReadCache } from './readers/read-cache.js'
 import { readAhead } from './readers/index.js'
-import { availableParallelism } from 'node:os'
 import { buildReport, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
@@ -64,7 +63,7 @@ export interface CheckOptions {
   readonly scope?: Scope
   /** What "the change" is for the affected set (default worktree: uncommitted files count). */
   readonly change?: ChangeSource
-  /** Threads that parse Terraform (default: one per core, at most four; 1: the main thread only). */
+  /** Threads that parse Terraform (default: one per core, at most four, on large trees; 1: the main thread only). */
   readonly threads?: number
 }
 
@@ -146,11 +145,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     // Terraform is parsed on every core while this thread reads the other files.
     const files = [trees.head.files, trees.base?.files ?? []]
     if (terraform) {
-      const parse = await terraform.parseAhead(
-        files,
-        cache,
-        options.threads ?? defaultThreads(),
-        () => files.forEach((tree) => readAhead(tree, cache)),
+      const parse = await terraform.parseAhead(files, cache, options.threads, () =>
+        files.forEach((tree) => readAhead(tree, cache)),
       )
       if (parse.threads > 1)
         options.progress?.(`parsed ${parse.files} Terraform files on ${parse.threads} threads`)
@@ -315,11 +311,6 @@ function readTerraformPlans(
     if (parsed.problem) problems.push(parsed.problem)
   }
   return { plans, problems }
-}
-
-/** One parse thread per core, up to four: beyond that the reads and rules, on one thread, dominate. */
-function defaultThreads(): number {
-  return Math.min(availableParallelism(), 4)
 }
 
 /** The embedded data with the user's knowledge files merged over it; a bad file stops the run (exit 2). */

@@ -19,7 +19,7 @@ export interface CheckArgs {
   readonly scope: Scope
   /** What the change is: the commits since --base, or the working tree (default). */
   readonly change: ChangeSource
-  /** --jobs: threads that parse Terraform (default: one per core, at most four). */
+  /** --jobs: threads that parse Terraform (default: one per core, at most four, on large trees). */
   readonly jobs?: number
   readonly output?: string
   /** The flags that are settings, validated by the config schema (evaluation date included). */
@@ -81,8 +81,8 @@ Options:
   --change SIDE          worktree (default): uncommitted and untracked files are
                          part of the change; commits: only what the commits since
                          --base change (a CI checkout, as the action assumes)
-  -j, --jobs N           threads that parse Terraform on large trees (default:
-                         one per core, at most 4; 1: no threads)
+  -j, --jobs N           threads that parse Terraform (default: one per core,
+                         at most 4, from 8,000 files; 1: no threads)
   --fail-on LEVEL        error (default), warning, notice or never
   --fail-on-existing     also fail on findings that already exist at the base
   -q, --quiet            text: the verdict and new findings only

@@ -4,7 +4,8 @@ import type { Report } from '../../src/report/report.js'
 import { TempRepo } from '../helpers/git-repo.js'
 import { shippedCli } from '../helpers/shipped.js'
 
-// A tree large enough for the parse pool (600 Terraform files and more): 180 roots
+// A tree for the parse pool, asked for with --jobs (by default it starts at 8,000
+// files, which would make a slow test): 180 roots
 // of four files, a tenth of them upgraded two minors at once, one with a syntax error and one written
 // in Terraform's JSON syntax, so every kind of parse crosses the threads.
 const ROOTS = 180
@@ -38,7 +39,7 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
   const base = repo.write(tree(() => false)).commit('base')
   repo.write(tree((index) => index % 10 === 3)).commit('head')
 
-  const check = (jobs: string) => {
+  const check = (jobs?: string) => {
     const run = spawnSync(
       process.execPath,
       [
@@ -51,8 +52,7 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
         'all',
         '--format',
         'json',
-        '--jobs',
-        jobs,
+        ...(jobs ? ['--jobs', jobs] : []),
         '--evaluation-date',
         '2026-12-01',
       ],
@@ -69,6 +69,10 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
 
   it('gives the report one thread gives, byte for byte, whichever thread parsed what', () => {
     const one = check('1')
+    // A tree this small is parsed on the main thread unless threads are asked for.
+    const byDefault = check()
+    expect(byDefault.stderr).not.toContain('threads')
+    expect(byDefault.stdout).toBe(one.stdout)
     const two = check('2')
     const four = check('4')
     expect(one.stderr).not.toContain('threads')

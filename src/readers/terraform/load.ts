@@ -13,7 +13,8 @@ export interface TerraformReader {
   readonly parseAhead: (
     trees: ReadonlyArray<readonly SourceFile[]>,
     cache: ReadCache,
-    threads: number,
+    /** Undefined: as many as help (parse-pool.ts). */
+    threads: number | undefined,
     meanwhile?: () => void,
   ) => Promise<{ readonly files: number; readonly threads: number }>
 }
