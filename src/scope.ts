@@ -49,7 +49,11 @@ export type ChangeSource = 'commits' | 'worktree'
  * on a cluster the change does not touch — a setting, a target version, the live
  * cluster, a plan file, failing on existing findings — evaluates the whole tree.
  */
-async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
+async function scopeOf(
+  input: ScopeInput,
+  /** Told the changed files as soon as they are known to be traceable. */
+  traceable: (changed: readonly string[]) => void,
+): Promise<ScopePlan> {
   const all = (why: string): ScopePlan => ({ kind: 'all', why })
   if (input.scope === 'all') return all('scope: all')
   const base = input.base
@@ -75,6 +79,7 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
   const changed = await changedSince(input.root, commit, input.prefix, input.change === 'commits')
   const why = untraceable(changed, input.filter)
   if (why) return all(why)
+  traceable(changed)
   const top = input.prefix.replace(/\/+$/, '')
   let found: Awaited<typeof graph>
   try {
@@ -104,12 +109,39 @@ async function scopeOf(input: ScopeInput): Promise<ScopePlan> {
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
 interface PendingChecks {
   readonly untracked: Promise<string[]>
-  /**
-   * Names searched for outside the affected directories: the first file found, and
-   * the YAML and JSON files there that declare a cluster.
-   */
+  /** Names searched for outside the affected directories. */
   readonly needles: ReadonlySet<string>
+  /**
+   * The first file outside the affected directories that names one, and the YAML
+   * and JSON files that declare a cluster.
+   */
   readonly mention: Promise<{ mention?: string; declaring: string[] }>
+}
+
+/** The search for the changed directories' names, asked as soon as the change is known. */
+interface EarlySearch {
+  readonly needles: ReadonlySet<string>
+  readonly found: Promise<{ mentions: string[]; declaring: string[] }>
+}
+
+/**
+ * Searches the tree for the names of the changed files' directories, and for cluster
+ * declarations, before the plan is made: the slowest whole-tree question, so it runs
+ * beside the module graph's grep. The affected directories hold these (and their
+ * callers, searched for later if named differently); hits inside them are dropped
+ * once they are known.
+ */
+function searchSoon(
+  changed: readonly string[],
+  filter: PathFilter,
+  root: string,
+  prefix: string,
+): EarlySearch {
+  const dirs = [...new Set(changed.filter((file) => isCandidate(file, filter)).map(dirOf))]
+  const needles = new Set(dirs.map((dir) => path.basename(dir)))
+  const found = mentionedOutside(root, [...needles], dirs, prefix, true)
+  found.catch(() => undefined)
+  return { needles, found }
 }
 
 /**
@@ -122,14 +154,20 @@ function startChecks(
   prefix: string,
   /** Already asked (untrackedSoon), so it overlapped the planning too. */
   untracked: Promise<string[]>,
+  early: EarlySearch,
 ): PendingChecks {
   const needles = new Set(plan.units.map((dir) => path.basename(dir)))
   const skip = [...plan.units, ...plan.support]
-  return {
-    untracked,
-    needles,
-    mention: mentionedOutside(root, [...needles], skip, prefix, true),
-  }
+  const outside = (file: string) => !skip.some((dir) => file.startsWith(`${dir}/`))
+  const later = [...needles].filter((needle) => !early.needles.has(needle))
+  const mention = Promise.all([early.found, mentionedOutside(root, later, skip, prefix)]).then(
+    ([first, second]) => {
+      const mention = [...first.mentions, ...second.mentions].find(outside)
+      return { ...(mention && { mention }), declaring: first.declaring }
+    },
+  )
+  mention.catch(() => undefined)
+  return { untracked, needles: new Set([...early.needles, ...needles]), mention }
 }
 
 /** The untracked files, asked of git at the start: the slowest question, asked first. */
@@ -179,7 +217,7 @@ async function whyNotLocal(
     pending.mention,
     mentionedOutside(root, more, [...plan.units, ...plan.support], prefix),
   ])
-  const mention = first.mention ?? second.mention
+  const mention = first.mention ?? second.mentions[0]
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
 }
 
@@ -199,9 +237,12 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
       ? untrackedSoon(input.root, input.prefix)
       : Promise.resolve([])
     : undefined
-  const plan = await scopeOf(input)
-  if (plan.kind !== 'affected' || !untracked) return { plan, read: await read() }
-  const pending = startChecks(plan, input.root, input.prefix, untracked)
+  let early: EarlySearch | undefined
+  const plan = await scopeOf(input, (changed) => {
+    early = searchSoon(changed, input.filter, input.root, input.prefix)
+  })
+  if (plan.kind !== 'affected' || !untracked || !early) return { plan, read: await read() }
+  const pending = startChecks(plan, input.root, input.prefix, untracked, early)
   const partial = await read([...plan.units, ...plan.support])
   const { head, base } = partial.inventories
   const why = await whyNotLocal(

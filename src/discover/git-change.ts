@@ -102,8 +102,8 @@ export async function moduleGraph(
 }
 
 /**
- * A tracked file under `root`, outside `skip` (walk names), that contains one of
- * `needles` or has one as a directory name in its path: what could tie a file the
+ * The tracked files under `root`, outside `skip` (walk names), that contain one of
+ * `needles` or have one as a directory name in their path: what could tie a file the
  * change did not touch to a cluster it affects. With `declarations`, also the YAML
  * and JSON files there that declare a cluster, from the same pass. Reads the whole
  * tree, so it runs beside the evaluation.
@@ -114,9 +114,9 @@ export async function mentionedOutside(
   skip: readonly string[],
   prefix = '',
   declarations = false,
-): Promise<{ mention?: string; declaring: string[] }> {
+): Promise<{ mentions: string[]; declaring: string[] }> {
   const markers = declarations ? DECLARATION_STRINGS : []
-  if (needles.length === 0 && markers.length === 0) return { declaring: [] }
+  if (needles.length === 0 && markers.length === 0) return { mentions: [], declaring: [] }
   const excludes = skip.map((dir) => `:(exclude,glob)${belowPrefix(prefix, dir)}/**`)
   const kinds = ['*.yaml', '*.yml', '*.json', '*.tf', '*.hcl']
   const dirs = needles.filter((needle) => /^[\w.-]+$/.test(needle))
@@ -142,13 +142,13 @@ export async function mentionedOutside(
           ...excludes,
         ]),
   ])
-  let mention: string | undefined
+  const mentions = new Set<string>()
   const declaring = new Set<string>()
   for (const line of content.stdout.split('\n').filter(Boolean)) {
     const [file, match] = line.split('\0') as [string, string]
-    if (!markers.includes(match)) mention ??= file
+    if (!markers.includes(match)) mentions.add(walkName(prefix, file))
     else if (!/\.(tf|hcl)$/.test(file)) declaring.add(walkName(prefix, file))
   }
-  mention ??= paths.stdout.split('\0')[0] || undefined
-  return { ...(mention && { mention: walkName(prefix, mention) }), declaring: [...declaring] }
+  for (const file of paths.stdout.split('\0').filter(Boolean)) mentions.add(walkName(prefix, file))
+  return { mentions: [...mentions], declaring: [...declaring] }
 }
