@@ -226,4 +226,30 @@ describe('judging only what a change reaches gives the verdict of judging everyt
     const same = (run: typeof fast) => ({ ...run, scope: undefined, clusters: 0, unchanged: 0 })
     expect(same(fast)).toEqual(same(full))
   })
+
+  it('a file elsewhere that names an affected cluster sends the check to the whole tree; a module of its own does not', () => {
+    repo = new TempRepo('eug-scope-mention-')
+    const files: Record<string, string> = { ...sharedModule('v1.11.3-eksbuild.1') }
+    for (const name of ['blue', 'green'])
+      for (const [file, text] of Object.entries(terraformRoot(name, '1.31', true)))
+        files[`clusters/${name}/${file}`] = text
+    // The module blue calls says whose it is: read with blue anyway, so no tie.
+    files['modules/eks/README.yaml'] = 'owner: blue team\n'
+    const base = repo.write(files).commit('base')
+    repo.write({ 'clusters/blue/terraform.tfvars': 'cluster_version = "1.32"\n' }).commit('blue')
+    expect(checkAgainst(repo, base, '2026-06-01').report.scope).toMatchObject({
+      mode: 'affected',
+      evaluated: ['clusters/blue'],
+      unchanged: ['clusters/green'],
+    })
+    // Somewhere else, a file names blue: it could tie that cluster to what was not read.
+    repo.git('checkout', '-q', '-b', 'with-app', base)
+    const withApp = repo.write({ 'platform/apps.yaml': 'destination: blue\n' }).commit('app')
+    repo.write({ 'clusters/blue/terraform.tfvars': 'cluster_version = "1.32"\n' }).commit('blue')
+    const { report } = checkAgainst(repo, withApp, '2026-06-01')
+    expect(report.scope).toEqual({
+      mode: 'all',
+      reason: 'platform/apps.yaml names a cluster or directory the change affects',
+    })
+  })
 })
