@@ -11,4 +11,4 @@ var node_module_default = m;
 
 // src/cli.ts
 node_module_default.enableCompileCache?.();
-await import("./chunks/start-ZCO6TLAE.js");
+await import("./chunks/start-N4CJARDQ.js");

@@ -19,12 +19,21 @@ export function repositoryTop(dir: string): string | null {
   }
 }
 
+// Asked by several readers of one run (the base tree, the renames, the configuration
+// at the base); a process runs git once per directory for it.
+const topLevels = new Map<string, string | null>()
+
 export function gitTopLevel(dir: string): string | null {
+  const known = topLevels.get(dir)
+  if (known !== undefined) return known
+  let top: string | null
   try {
-    return git(dir, ['rev-parse', '--show-toplevel']).trim()
+    top = git(dir, ['rev-parse', '--show-toplevel']).trim()
   } catch {
-    return null
+    top = null
   }
+  topLevels.set(dir, top)
+  return top
 }
 
 /** The commit a ref names, or null when the repository does not have it. */

@@ -15,10 +15,12 @@ export const karpenterUnsupported = defineRule({
     return clusters.flatMap(({ head }) => {
       const cp = head.version.value
       if (!cp || matrix.length === 0) return []
+      const pins = pinnedVersions(head, 'karpenter')
+      if (pins.length === 0) return []
       const minor = formatKubeVersion(cp)
       // The oldest release whose window reaches this Kubernetes minor.
       const needed = matrix.find((row) => inWindow(minor, row))
-      return pinnedVersions(head, 'karpenter').flatMap((pin) => {
+      return pins.flatMap((pin) => {
         // The most specific row for the pin: `1.0.5` over `1.0` for 1.0.7, `1.0` for 1.0.2.
         const row = matrix.findLast((r) => {
           const [major, minor_, patch] = r.release.split('.').map(Number)
