@@ -23,6 +23,7 @@ import {
   embeddedWasm,
   jsonAsParse,
   optionalAbsent,
+  ruleHelpJson,
   ruleHelpPages,
   schemaValidators,
   yamlAsEsm,
@@ -99,6 +100,8 @@ if (strays.length > 0) {
 }
 // `npx eks-upgrade-gate` runs dist/cli.js directly.
 chmodSync(path.join(out, 'cli.js'), 0o755)
+// SARIF's rule help, read only when SARIF is written (see ruleHelpPages).
+writeFileSync(path.join(out, 'rule-help.json'), ruleHelpJson() + '\n')
 // ESM output: the bundle needs a package.json that says so when installed without ours.
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
 console.log(`built ${readdirSync(out).sort().join(', ')} in ${path.relative(root, out) || '.'}`)

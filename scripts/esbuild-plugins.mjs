@@ -160,8 +160,22 @@ export const schemaValidators = {
   },
 }
 
-// The rule pages (docs/rules/*.md), embedded for SARIF's rule help: the action runs
-// from dist/ alone. One string literal, parsed only when SARIF is written.
+// The rule pages (docs/rules/*.md) for SARIF's rule help, as dist/rule-help.json
+// (ruleHelpJson, written by scripts/build.mjs): the action runs from dist/ alone, and
+// 64 KB of pages in the bundle cost every start something; the file is read only
+// when SARIF is written.
+function rulePages() {
+  const dir = path.join(root, 'docs', 'rules')
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => [name.slice(0, -3), readFileSync(path.join(dir, name), 'utf8')]),
+  )
+}
+
+export const ruleHelpJson = () => JSON.stringify(rulePages())
+
 export const ruleHelpPages = {
   name: 'rule-help-pages',
   setup(build) {
@@ -170,20 +184,20 @@ export const ruleHelpPages = {
         ? { path: 'rule-help', namespace: 'rule-help-pages' }
         : undefined,
     )
-    build.onLoad({ filter: /.*/, namespace: 'rule-help-pages' }, () => {
-      const dir = path.join(root, 'docs', 'rules')
-      const pages = Object.fromEntries(
-        readdirSync(dir)
-          .filter((name) => name.endsWith('.md'))
-          .sort()
-          .map((name) => [name.slice(0, -3), readFileSync(path.join(dir, name), 'utf8')]),
-      )
-      return {
-        loader: 'js',
-        watchFiles: Object.keys(pages).map((id) => path.join(dir, `${id}.md`)),
-        contents: `let pages\nexport function ruleHelp(id) {\n  pages ??= JSON.parse(${JSON.stringify(JSON.stringify(pages))})\n  return pages[id]\n}\n`,
-      }
-    })
+    build.onLoad({ filter: /.*/, namespace: 'rule-help-pages' }, () => ({
+      loader: 'js',
+      resolveDir: root,
+      contents: [
+        "import { readFileSync } from 'node:fs'",
+        'let pages',
+        'export function ruleHelp(id) {',
+        // The module is in dist/chunks/ (or an entry in dist/, were it ever inlined).
+        "  const file = new URL(import.meta.url.includes('/chunks/') ? '../rule-help.json' : './rule-help.json', import.meta.url)",
+        "  pages ??= JSON.parse(readFileSync(file, 'utf8'))",
+        '  return pages[id]',
+        '}',
+      ].join('\n'),
+    }))
   },
 }
 
