@@ -22,6 +22,8 @@ import {
   builtinsByExport,
   embeddedWasm,
   jsonAsParse,
+  LAZY_FILES,
+  lazyCommonJs,
   optionalAbsent,
   ruleHelpJson,
   ruleHelpPages,
@@ -57,7 +59,10 @@ const result = await build({
   charset: 'ascii',
   legalComments: 'none',
   logLevel: 'warning',
+  // lazyCommonJs first: it takes the configuration validators' import before
+  // schemaValidators would.
   plugins: [
+    lazyCommonJs,
     yamlAsEsm,
     embeddedWasm,
     optionalAbsent,
@@ -100,6 +105,21 @@ if (strays.length > 0) {
 }
 // `npx eks-upgrade-gate` runs dist/cli.js directly.
 chmodSync(path.join(out, 'cli.js'), 0o755)
+// What lazyCommonJs's stand-ins require on first use, each a CommonJS file of its own.
+for (const { file, ...entry } of LAZY_FILES)
+  await build({
+    ...entry,
+    absWorkingDir: root,
+    outfile: path.join(out, file),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    charset: 'ascii',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [schemaValidators],
+  })
 // SARIF's rule help, read only when SARIF is written (see ruleHelpPages).
 writeFileSync(path.join(out, 'rule-help.json'), ruleHelpJson() + '\n')
 // ESM output: the bundle needs a package.json that says so when installed without ours.

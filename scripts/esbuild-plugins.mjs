@@ -160,6 +160,55 @@ export const schemaValidators = {
   },
 }
 
+// Modules used through synchronous APIs that most runs never call: minimatch (only
+// for path patterns in the configuration) and the configuration's validators (only
+// for settings given). Each is a CommonJS file of its own in dist/ (LAZY_FILES, built
+// by scripts/build.mjs), required on first use by a stand-in with the same exports;
+// compiling them at every start cost about 4 ms on Node 20, which has no compile cache.
+const lazyRequire = (file) => [
+  "import { createRequire } from 'node:module'",
+  'let loaded',
+  // The stand-in lands in a chunk in dist/chunks/ (or an entry in dist/).
+  `const load = () => (loaded ??= createRequire(import.meta.url)(import.meta.url.includes('/chunks/') ? '../${file}' : './${file}'))`,
+]
+const LAZY = {
+  minimatch: [
+    ...lazyRequire('minimatch.cjs'),
+    // A constructor that returns another object gives that object to `new`.
+    'export class Minimatch { constructor(pattern, options) { return new (load().Minimatch)(pattern, options) } }',
+    'export function minimatch(...args) { return load().minimatch(...args) }',
+  ],
+  validators: [
+    ...lazyRequire('validators.cjs'),
+    'export function configValidators() { return load().configValidators() }',
+  ],
+}
+export const LAZY_FILES = [
+  { file: 'minimatch.cjs', entryPoints: ['minimatch'] },
+  {
+    file: 'validators.cjs',
+    stdin: {
+      contents: "export { configValidators } from './src/config/validators.js'",
+      resolveDir: root,
+    },
+  },
+]
+export const lazyCommonJs = {
+  name: 'lazy-commonjs',
+  setup(build) {
+    build.onResolve({ filter: /^minimatch$/ }, () => ({ path: 'minimatch', namespace: 'lazy' }))
+    build.onResolve({ filter: /\/validators\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'config', 'validators.js')
+        ? { path: 'validators', namespace: 'lazy' }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      loader: 'js',
+      contents: LAZY[args.path].join('\n'),
+    }))
+  },
+}
+
 // The rule pages (docs/rules/*.md) for SARIF's rule help, as dist/rule-help.json
 // (ruleHelpJson, written by scripts/build.mjs): the action runs from dist/ alone, and
 // 64 KB of pages in the bundle cost every start something; the file is read only

@@ -6,11 +6,19 @@ import { RULES } from '../src/rules/index.js'
 import { REPO_ROOT } from './helpers/fixtures.js'
 import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../src/config/gate-config.js'
 import { validateSettings } from '../src/config/settings.js'
+import { configValidators } from '../src/config/validators.js'
 import { configChanges } from '../src/config/changes.js'
 
 const file = (text: string) => ({ path: '.github/eks-upgrade-gate.yml', text })
 
 describe('configuration', () => {
+  it('no settings at all are what the schema accepts, so validateSettings may skip its validators for them', () => {
+    const validators = configValidators()
+    expect(validators.inputs({})).toBe(true)
+    expect(validators.file({})).toBe(true)
+    expect(validateSettings({ 'fail-on': undefined }, { kind: 'cli' })).toEqual({})
+  })
+
   it('defaults to failing on new errors only', () => {
     expect(resolveConfig({})).toEqual(DEFAULT_CONFIG)
     expect(DEFAULT_CONFIG).toMatchObject({ failOn: 'error', failOnExisting: false })
