@@ -8,7 +8,7 @@ export interface TerraformReader {
   /**
    * Parses the trees' Terraform files ahead, on `threads` threads, into the cache the
    * reads then use: each distinct file once, whichever tree holds it. The main
-   * thread does `meanwhile` first (parse-pool.ts).
+   * thread does `meanwhile` first when there are threads (parse-pool.ts).
    */
   readonly parseAhead: (
     trees: ReadonlyArray<readonly SourceFile[]>,

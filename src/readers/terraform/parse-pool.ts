@@ -39,10 +39,11 @@ function workerScript(): URL | undefined {
 /**
  * Parses the files on `threads` threads, the main one included. Every thread claims
  * the next batch from one shared counter when it is done with the last, so the
- * threads never wait for each other; the main thread first does `meanwhile` (the
- * reading that needs no parse) and then joins. The result is in the order of
- * `files` whichever thread parsed what, so reports stay the same byte for byte. A
- * file a failed thread claimed but never returned is parsed on the main thread.
+ * threads never wait for each other; with threads, the main thread first does
+ * `meanwhile` (the reading that needs no parse) and then joins. The result is in
+ * the order of `files` whichever thread parsed what, so reports stay the same byte
+ * for byte. A file a failed thread claimed but never returned is parsed on the main
+ * thread.
  */
 export async function parseInPool(
   files: readonly SourceFile[],
@@ -80,7 +81,8 @@ export async function parseInPool(
       )
     }
   }
-  meanwhile()
+  // Alone, the main thread reads those files when the inventory asks, not twice.
+  if (helpers > 0) meanwhile()
   for (;;) {
     const start = Atomics.add(next, 0, BATCH)
     if (start >= files.length) break
