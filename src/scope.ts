@@ -15,6 +15,7 @@ import { isCandidate, type PathFilter } from './discover/filter.js'
 import { readCommitTexts } from './discover/git.js'
 import { belowPrefix } from './discover/walk-name.js'
 import {
+  type GrepScope,
   changedSince,
   mentionedOutside,
   moduleGraph,
@@ -74,7 +75,7 @@ async function scopeOf(
   if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
   const commit = base.resolved.commit
   // The module graph is asked of git at once; it is needed only if the change is traceable.
-  const graph = moduleGraph(input.root, input.prefix)
+  const graph = moduleGraph(grepScope(input))
   graph.catch(() => undefined)
   const changed = await changedSince(input.root, commit, input.prefix, input.change === 'commits')
   const why = untraceable(changed, input.filter)
@@ -131,15 +132,10 @@ interface EarlySearch {
  * callers, searched for later if named differently); hits inside them are dropped
  * once they are known.
  */
-function searchSoon(
-  changed: readonly string[],
-  filter: PathFilter,
-  root: string,
-  prefix: string,
-): EarlySearch {
+function searchSoon(changed: readonly string[], filter: PathFilter, tree: GrepScope): EarlySearch {
   const dirs = [...new Set(changed.filter((file) => isCandidate(file, filter)).map(dirOf))]
   const needles = new Set(dirs.map((dir) => path.basename(dir)))
-  const found = mentionedOutside(root, [...needles], dirs, prefix, true)
+  const found = mentionedOutside(tree, [...needles], dirs, true)
   found.catch(() => undefined)
   return { needles, found }
 }
@@ -150,8 +146,7 @@ function searchSoon(
  */
 function startChecks(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
-  root: string,
-  prefix: string,
+  tree: GrepScope,
   /** Already asked (untrackedSoon), so it overlapped the planning too. */
   untracked: Promise<string[]>,
   early: EarlySearch,
@@ -160,7 +155,7 @@ function startChecks(
   const skip = [...plan.units, ...plan.support]
   const outside = (file: string) => !skip.some((dir) => file.startsWith(`${dir}/`))
   const later = [...needles].filter((needle) => !early.needles.has(needle))
-  const mention = Promise.all([early.found, mentionedOutside(root, later, skip, prefix)]).then(
+  const mention = Promise.all([early.found, mentionedOutside(tree, later, skip)]).then(
     ([first, second]) => {
       const mention = [...first.mentions, ...second.mentions].find(outside)
       return { ...(mention && { mention }), declaring: first.declaring }
@@ -168,6 +163,11 @@ function startChecks(
   )
   mention.catch(() => undefined)
   return { untracked, needles: new Set([...early.needles, ...needles]), mention }
+}
+
+/** What the greps read: the index for a checkout's commits, the files for a working tree. */
+function grepScope(input: ScopeInput): GrepScope {
+  return { root: input.root, prefix: input.prefix, committed: input.change === 'commits' }
 }
 
 /** The untracked files, asked of git at the start: the slowest question, asked first. */
@@ -190,8 +190,7 @@ async function whyNotLocal(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
   pending: PendingChecks,
   filter: PathFilter,
-  root: string,
-  prefix: string,
+  tree: GrepScope,
 ): Promise<string | undefined> {
   const untracked = (await pending.untracked).find((file) => isCandidate(file, filter))
   if (untracked) return `${untracked} is not tracked by git, so the change cannot be traced`
@@ -215,7 +214,7 @@ async function whyNotLocal(
   const more = [...names].filter((name) => !pending.needles.has(name))
   const [first, second] = await Promise.all([
     pending.mention,
-    mentionedOutside(root, more, [...plan.units, ...plan.support], prefix),
+    mentionedOutside(tree, more, [...plan.units, ...plan.support]),
   ])
   const mention = first.mention ?? second.mentions[0]
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
@@ -239,10 +238,10 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
     : undefined
   let early: EarlySearch | undefined
   const plan = await scopeOf(input, (changed) => {
-    early = searchSoon(changed, input.filter, input.root, input.prefix)
+    early = searchSoon(changed, input.filter, grepScope(input))
   })
   if (plan.kind !== 'affected' || !untracked || !early) return { plan, read: await read() }
-  const pending = startChecks(plan, input.root, input.prefix, untracked, early)
+  const pending = startChecks(plan, grepScope(input), untracked, early)
   const partial = await read([...plan.units, ...plan.support])
   const { head, base } = partial.inventories
   const why = await whyNotLocal(
@@ -250,8 +249,7 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
     plan,
     pending,
     input.filter,
-    input.root,
-    input.prefix,
+    grepScope(input),
   )
   if (why) return { plan: { kind: 'all', why }, read: await read() }
   // Where the clusters not read are declared, from the greps the plan and checks made.

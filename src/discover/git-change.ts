@@ -69,17 +69,30 @@ const DECLARATION_STRINGS = [
   'AWS::EKS::Cluster',
 ]
 
+/** Where the whole-tree greps look: a git working tree under `root`, its walk names below `prefix`. */
+export interface GrepScope {
+  readonly root: string
+  readonly prefix: string
+  /**
+   * Search what the index holds instead of the files: a CI checkout's change is its
+   * commits (files a step writes are build output), and reading blobs from the pack
+   * costs a third less than opening every file.
+   */
+  readonly committed: boolean
+}
+
 /**
- * The local module sources (`source = "../modules/eks"`) of the Terraform under
- * `root` in the working tree, as [file, source] pairs, and the Terraform files that
- * declare a cluster, by one `git grep`.
+ * The local module sources (`source = "../modules/eks"`) of the Terraform in the
+ * tree, as [file, source] pairs, and the Terraform files that declare a cluster, by
+ * one `git grep`.
  */
 export async function moduleGraph(
-  root: string,
-  prefix = '',
+  tree: GrepScope,
 ): Promise<{ sources: Array<[string, string]>; declaring: string[] }> {
+  const { root, prefix } = tree
   const { stdout } = await gitAsync(root, [
     'grep',
+    ...(tree.committed ? ['--cached'] : []),
     '-I',
     '-z',
     '-o',
@@ -109,12 +122,12 @@ export async function moduleGraph(
  * tree, so it runs beside the evaluation.
  */
 export async function mentionedOutside(
-  root: string,
+  tree: GrepScope,
   needles: readonly string[],
   skip: readonly string[],
-  prefix = '',
   declarations = false,
 ): Promise<{ mentions: string[]; declaring: string[] }> {
+  const { root, prefix } = tree
   const markers = declarations ? DECLARATION_STRINGS : []
   if (needles.length === 0 && markers.length === 0) return { mentions: [], declaring: [] }
   const excludes = skip.map((dir) => `:(exclude,glob)${belowPrefix(prefix, dir)}/**`)
@@ -123,6 +136,7 @@ export async function mentionedOutside(
   const [content, paths] = await Promise.all([
     gitAsync(root, [
       'grep',
+      ...(tree.committed ? ['--cached'] : []),
       '-I',
       '-z',
       '-o',

@@ -145,8 +145,14 @@ const EDITS: readonly Edit[] = [
 // Around EKS support boundaries, so date-dependent findings come and go.
 const DATES = ['2025-03-23', '2025-07-23', '2025-11-26', '2026-03-23', '2026-06-01', '2026-12-01']
 
-function check(repo: TempRepo, base: string, date: string, scope: 'affected' | 'all') {
-  const { status, report } = checkAgainst(repo, base, date, ['--scope', scope])
+function check(
+  repo: TempRepo,
+  base: string,
+  date: string,
+  scope: 'affected' | 'all',
+  change: 'worktree' | 'commits' = 'worktree',
+) {
+  const { status, report } = checkAgainst(repo, base, date, ['--scope', scope, '--change', change])
   return {
     status,
     result: report.summary.result,
@@ -180,7 +186,9 @@ describe('judging only what a change reaches gives the verdict of judging everyt
       })
       repo.commit('change')
       const date = pick(rand, DATES)
-      const fast = check(repo, base, date, 'affected')
+      // Every edit is committed, so both views of the change agree; the action's
+      // (commits) reads git's index, a developer's (worktree) the files.
+      const fast = check(repo, base, date, 'affected', seed % 2 === 0 ? 'commits' : 'worktree')
       const full = check(repo, base, date, 'all')
       modes.set(fast.scope ?? '?', (modes.get(fast.scope ?? '?') ?? 0) + 1)
       if (fast.scope === 'affected' && fast.newFindings.length > 0)
