@@ -142,7 +142,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     const terraform = needsTerraform ? await loadTerraformReader() : undefined
     // The base read reuses what the head read parsed for every unchanged file.
     const cache = new ReadCache()
-    // Terraform is parsed on every core while this thread reads the other files.
+    // On large trees Terraform is parsed on every core while this thread reads the
+    // other files (parse-pool.ts).
     const files = [trees.head.files, trees.base?.files ?? []]
     if (terraform) {
       const parse = await terraform.parseAhead(files, cache, options.threads, () =>

@@ -52,6 +52,7 @@ export type ChangeSource = 'commits' | 'worktree'
  */
 async function scopeOf(
   input: ScopeInput,
+  git: GrepScope,
   /** Told the changed files as soon as they are known to be traceable. */
   traceable: (changed: readonly string[]) => void,
 ): Promise<ScopePlan> {
@@ -75,7 +76,7 @@ async function scopeOf(
   if (setting) return all(`${setting} is set, which can change findings anywhere in the tree`)
   const commit = base.resolved.commit
   // The module graph is asked of git at once; it is needed only if the change is traceable.
-  const graph = moduleGraph(grepScope(input))
+  const graph = moduleGraph(git)
   graph.catch(() => undefined)
   const changed = await changedSince(input.root, commit, input.prefix, input.change === 'commits')
   const why = untraceable(changed, input.filter)
@@ -132,10 +133,10 @@ interface EarlySearch {
  * callers, searched for later if named differently); hits inside them are dropped
  * once they are known.
  */
-function searchSoon(changed: readonly string[], filter: PathFilter, tree: GrepScope): EarlySearch {
+function searchSoon(changed: readonly string[], filter: PathFilter, git: GrepScope): EarlySearch {
   const dirs = [...new Set(changed.filter((file) => isCandidate(file, filter)).map(dirOf))]
   const needles = new Set(dirs.map((dir) => path.basename(dir)))
-  const found = mentionedOutside(tree, [...needles], dirs, true)
+  const found = mentionedOutside(git, [...needles], dirs, true)
   found.catch(() => undefined)
   return { needles, found }
 }
@@ -146,7 +147,7 @@ function searchSoon(changed: readonly string[], filter: PathFilter, tree: GrepSc
  */
 function startChecks(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
-  tree: GrepScope,
+  git: GrepScope,
   /** Already asked (untrackedSoon), so it overlapped the planning too. */
   untracked: Promise<string[]>,
   early: EarlySearch,
@@ -155,7 +156,7 @@ function startChecks(
   const skip = [...plan.units, ...plan.support]
   const outside = (file: string) => !skip.some((dir) => file.startsWith(`${dir}/`))
   const later = [...needles].filter((needle) => !early.needles.has(needle))
-  const mention = Promise.all([early.found, mentionedOutside(tree, later, skip)]).then(
+  const mention = Promise.all([early.found, mentionedOutside(git, later, skip)]).then(
     ([first, second]) => {
       const mention = [...first.mentions, ...second.mentions].find(outside)
       return { ...(mention && { mention }), declaring: first.declaring }
@@ -163,11 +164,6 @@ function startChecks(
   )
   mention.catch(() => undefined)
   return { untracked, needles: new Set([...early.needles, ...needles]), mention }
-}
-
-/** What the greps read: the index for a checkout's commits, the files for a working tree. */
-function grepScope(input: ScopeInput): GrepScope {
-  return { root: input.root, prefix: input.prefix, committed: input.change === 'commits' }
 }
 
 /** The untracked files, asked of git at the start: the slowest question, asked first. */
@@ -190,7 +186,7 @@ async function whyNotLocal(
   plan: Extract<ScopePlan, { kind: 'affected' }>,
   pending: PendingChecks,
   filter: PathFilter,
-  tree: GrepScope,
+  git: GrepScope,
 ): Promise<string | undefined> {
   const untracked = (await pending.untracked).find((file) => isCandidate(file, filter))
   if (untracked) return `${untracked} is not tracked by git, so the change cannot be traced`
@@ -214,7 +210,7 @@ async function whyNotLocal(
   const more = [...names].filter((name) => !pending.needles.has(name))
   const [first, second] = await Promise.all([
     pending.mention,
-    mentionedOutside(tree, more, [...plan.units, ...plan.support]),
+    mentionedOutside(git, more, [...plan.units, ...plan.support]),
   ])
   const mention = first.mention ?? second.mentions[0]
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
@@ -236,21 +232,17 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
       ? untrackedSoon(input.root, input.prefix)
       : Promise.resolve([])
     : undefined
+  // The greps read the index for a checkout's commits, the files for a working tree.
+  const git = { root: input.root, prefix: input.prefix, committed: input.change === 'commits' }
   let early: EarlySearch | undefined
-  const plan = await scopeOf(input, (changed) => {
-    early = searchSoon(changed, input.filter, grepScope(input))
+  const plan = await scopeOf(input, git, (changed) => {
+    early = searchSoon(changed, input.filter, git)
   })
   if (plan.kind !== 'affected' || !untracked || !early) return { plan, read: await read() }
-  const pending = startChecks(plan, grepScope(input), untracked, early)
+  const pending = startChecks(plan, git, untracked, early)
   const partial = await read([...plan.units, ...plan.support])
   const { head, base } = partial.inventories
-  const why = await whyNotLocal(
-    base ? [head, base] : [head],
-    plan,
-    pending,
-    input.filter,
-    grepScope(input),
-  )
+  const why = await whyNotLocal(base ? [head, base] : [head], plan, pending, input.filter, git)
   if (why) return { plan: { kind: 'all', why }, read: await read() }
   // Where the clusters not read are declared, from the greps the plan and checks made.
   const unchanged = unchangedDeclarations({

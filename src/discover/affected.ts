@@ -50,12 +50,8 @@ export function planScope(input: {
   if (why) return { kind: 'all', why }
   const relevant = input.changed.filter((file) => isCandidate(file, input.filter))
   const directories = new Set(relevant.map(dirOf))
-  const callers = new Map<string, string[]>()
-  const callees = new Map<string, string[]>()
-  for (const call of input.calls) {
-    callers.set(call.to, [...(callers.get(call.to) ?? []), call.from])
-    callees.set(call.from, [...(callees.get(call.from) ?? []), call.to])
-  }
+  const callers = edges(input.calls, 'to', 'from')
+  const callees = edges(input.calls, 'from', 'to')
   const units = closure([...directories], callers)
   if (units.has(input.top))
     return { kind: 'all', why: 'the change reaches Terraform at the top of the tree' }
@@ -82,8 +78,8 @@ export function untraceable(changed: readonly string[], filter: PathFilter): str
 
 /**
  * Where the clusters a check of the affected set did not read are declared (pure):
- * each file that declares one (moduleGraph, mentionedOutside), as the unit a reader reads it
- * in — a Terraform file's root directories (its directory, or the roots that call it
+ * each file that declares one (moduleGraph, mentionedOutside), as the unit a reader
+ * reads it in — a Terraform file's root directories (its directory, or the roots that call it
  * as a module, transitively), an eksctl or CloudFormation file itself — leaving out
  * what was evaluated and what the filter excludes. Sorted, each once.
  */
@@ -93,8 +89,7 @@ export function unchangedDeclarations(input: {
   readonly evaluated: readonly string[]
   readonly filter: PathFilter
 }): string[] {
-  const callers = new Map<string, string[]>()
-  for (const call of input.calls) callers.set(call.to, [...(callers.get(call.to) ?? []), call.from])
+  const callers = edges(input.calls, 'to', 'from')
   const read = (unit: string) =>
     input.evaluated.some((dir) => unit === dir || unit.startsWith(`${dir}/`))
   const units = new Set<string>()
@@ -107,6 +102,17 @@ export function unchangedDeclarations(input: {
     for (const unit of found) if (!read(unit)) units.add(unit || '.')
   }
   return [...units].sort()
+}
+
+/** The module calls as a map from one end to the other ends. */
+function edges(
+  calls: readonly ModuleCall[],
+  from: keyof ModuleCall,
+  to: keyof ModuleCall,
+): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const call of calls) map.set(call[from], [...(map.get(call[from]) ?? []), call[to]])
+  return map
 }
 
 function closure(start: readonly string[], edges: ReadonlyMap<string, readonly string[]>) {

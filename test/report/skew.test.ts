@@ -1,6 +1,7 @@
 import { marked } from 'marked'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderText } from '../../src/report/text.js'
 import { skewPicture } from '../../src/report/skew.js'
 import { checkChange } from '../helpers/change.js'
 import { eksctlCluster, TempRepo } from '../helpers/git-repo.js'
@@ -123,5 +124,12 @@ describe('the skew picture of a changed cluster', () => {
     expect(details).toContain('<code>clusters/green</code>')
     expect(details).toContain('<code>clusters/&lt;b&gt;x&lt;/b&gt; @team</code>')
     expect(html).not.toContain('<b>x</b>')
+    // The note counts them; the text report gives them one line.
+    expect(result.report.notes[0]).toContain(
+      'Every other cluster (3 declarations, in scope.unchanged) is unchanged by construction',
+    )
+    expect(renderText(result.report)).toContain(
+      '  + 3 unchanged, not evaluated: clusters/<b>x</b> @team, clusters/green, eksctl/prod.yaml',
+    )
   })
 })
