@@ -10,5 +10,5 @@ var node_module_default = m;
 
 // src/index.ts
 node_module_default.enableCompileCache?.();
-var { run } = await import("./chunks/main-XSDEZGGL.js");
+var { run } = await import("./chunks/main-VNCNYXJD.js");
 await run();

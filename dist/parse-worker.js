@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  loadHclParser
+} from "./chunks/chunk-5O3PC5IH.js";
+import {
   parseTerraformFile
 } from "./chunks/chunk-BKAIXYQU.js";
 import "./chunks/chunk-5JKFPUKD.js";
-import {
-  loadHclParser
-} from "./chunks/chunk-5O3PC5IH.js";
 import {
   __require
 } from "./chunks/chunk-FZTWU4BV.js";

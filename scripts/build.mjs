@@ -20,6 +20,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   builtinsByExport,
+  coreSideEffectFree,
   embeddedWasm,
   jsonAsParse,
   LAZY_FILES,
@@ -62,6 +63,7 @@ const result = await build({
   // lazyCommonJs first: it takes the configuration validators' import before
   // schemaValidators would.
   plugins: [
+    coreSideEffectFree,
     lazyCommonJs,
     yamlAsEsm,
     embeddedWasm,

@@ -105,6 +105,24 @@ export const optionalAbsent = {
   },
 }
 
+// @actions/core's index imports two modules for features the gate never calls:
+// oidc-utils (getIDToken) brings @actions/http-client and undici, 800 KB of bundle,
+// and platform (core.platform) brings @actions/exec with child_process, net and
+// assert. Both have no side effects of their own, but esbuild cannot know that and
+// kept them: about 40 ms of every action run before it read a file. Said so here,
+// they are dropped when unused, and bundled as before if the gate ever calls them.
+const CORE_UNUSED = /^\.\/(oidc-utils|platform)\.js$/
+export const coreSideEffectFree = {
+  name: 'core-side-effect-free',
+  setup(build) {
+    build.onResolve({ filter: CORE_UNUSED }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer)
+        ? { path: path.join(args.resolveDir, args.path), sideEffects: false }
+        : undefined,
+    )
+  },
+}
+
 // The configuration schema's validators, generated here by Ajv's standalone mode:
 // compiling the schema at run time costs about 100 ms of every start, generating
 // costs nothing then. src/config/validators.ts compiles the same schema file when

@@ -1,5 +1,5 @@
-import { createClient, statusOf } from '../github/client.js'
 import { ConfigError } from '../config/gate-config.js'
+import { statusOf } from '../github/repo.js'
 import type { ExternalConfigFile } from './inputs.js'
 
 /** A configuration file is small; a bigger answer is not one. */
@@ -22,6 +22,7 @@ export async function readExternalConfig(
     )
   let data: unknown
   try {
+    const { createClient } = await import('../github/client.js')
     const answer = await createClient(token).rest.repos.getContent({
       owner: file.owner,
       repo: file.repo,

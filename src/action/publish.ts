@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { readContainedFile } from '../discover/contained-file.js'
-import { createClient } from '../github/client.js'
 import { publishCheckRun } from '../github/checks.js'
 import { describe, publishToPullRequest } from '../github/publish.js'
 import type { Annotation } from '../report/annotations.js'
@@ -23,7 +22,10 @@ export async function publish(
   const canPost = inputs.token !== '' && owner && repo
   const problems: string[] = []
   const deadline = AbortSignal.timeout(PUBLISH_DEADLINE_MS)
-  const client = canPost ? createClient(inputs.token, deadline) : undefined
+  // Octokit and undici load only for a run that posts.
+  const client = canPost
+    ? (await import('../github/client.js')).createClient(inputs.token, deadline)
+    : undefined
   const repoRef = { owner: owner ?? '', repo: repo ?? '' }
 
   let restShown = false

@@ -1,5 +1,6 @@
 import type { Annotation } from '../report/annotations.js'
-import type { GitHubClient, Repo } from './client.js'
+import type { GitHubClient } from './client.js'
+import type { Repo } from './repo.js'
 
 /** The Checks API takes at most 50 annotations per request; later requests append. */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50

@@ -59,14 +59,3 @@ export function retryTwice(limit: string, warn: (message: string) => void = core
     return count < 2
   }
 }
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
-
-export interface Repo {
-  readonly owner: string
-  readonly repo: string
-}

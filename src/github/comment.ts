@@ -5,7 +5,8 @@ import {
   parseCommentKey,
   parseCommentMeta,
 } from '../report/comment.js'
-import type { GitHubClient, Repo } from './client.js'
+import type { GitHubClient } from './client.js'
+import type { Repo } from './repo.js'
 import { postedBy, tokenPoster } from './identity.js'
 
 export type { CommentMode } from '../config/settings.js'

@@ -1,4 +1,5 @@
-import { statusOf, type GitHubClient, type Repo } from './client.js'
+import type { GitHubClient } from './client.js'
+import { statusOf, type Repo } from './repo.js'
 import { upsertComment, type CommentMode, type CommentOutcome } from './comment.js'
 import { publishReviewComments, type ReviewOutcome } from './review.js'
 import type { Report } from '../report/report.js'

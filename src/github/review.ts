@@ -1,7 +1,8 @@
 import { reviewCommentBody, reviewCommentId } from '../report/comment.js'
 import { linesInPatch } from '../report/diff.js'
 import type { FindingJson, Report } from '../report/report.js'
-import type { GitHubClient, Repo } from './client.js'
+import type { GitHubClient } from './client.js'
+import type { Repo } from './repo.js'
 import { postedBy, tokenPoster } from './identity.js'
 
 /** More inline comments per review trip GitHub's abuse detection. */

@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -107,8 +115,27 @@ describe('the artifact as shipped: action.yml and dist/ with nothing beside them
       origin.cleanup()
     })
 
+    // Node's built-in modules the run loaded, written by a preloaded probe as it exits:
+    // the HTTP stack (Octokit, undici) is loaded by a run that talks to GitHub only.
+    const probe = path.join(work, 'builtins-probe.cjs')
+    const loaded = path.join(work, 'builtins-loaded.txt')
+    const builtinsLoaded = () =>
+      readFileSync(loaded, 'utf8')
+        .split('\n')
+        .filter((entry) => entry.startsWith('NativeModule '))
+        .map((entry) => entry.slice('NativeModule '.length))
+    // (net alone is child_process's, for git.)
+    const HTTP_STACK = ['http', 'https', 'tls']
+    beforeAll(() =>
+      writeFileSync(
+        probe,
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')))\n`,
+      ),
+    )
+
     it('fails on the skipped minor, points at the tfvars line, and comments', async () => {
       const run = await runAction({
+        nodeArgs: ['--require', probe],
         workspace,
         apiUrl,
         sha: head,
@@ -128,6 +155,23 @@ describe('the artifact as shipped: action.yml and dist/ with nothing beside them
       ])
       expect(github.comments).toHaveLength(1)
       expect(github.comments[0]!.body).toContain('control-plane-skips-minor')
+      expect(builtinsLoaded()).toEqual(expect.arrayContaining(HTTP_STACK))
+    })
+
+    it('a run that posts nothing never loads the GitHub client or an HTTP stack', async () => {
+      const run = await runAction({
+        nodeArgs: ['--require', probe],
+        workspace,
+        eventName: 'push',
+        sha: head,
+      })
+      expect(run.stderr).toBe('')
+      // Judged all the same: the report holds the cluster at the head's version.
+      const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as Report
+      expect(report.clusters.map((c) => [c.name, c.version.value])).toEqual([['prod', '1.31']])
+      const builtins = builtinsLoaded()
+      expect(builtins).toContain('fs')
+      expect(builtins.filter((name) => HTTP_STACK.includes(name))).toEqual([])
     })
   })
 })

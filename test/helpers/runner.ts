@@ -30,6 +30,8 @@ export interface ActionRunOptions {
   readonly sha?: string
   /** Cancel the job (SIGTERM) after this long, as the runner does on a timeout or a cancel. */
   readonly cancelAfterMs?: number
+  /** Node's own options before dist/index.js (a preloaded probe, say). */
+  readonly nodeArgs?: readonly string[]
 }
 
 /**
@@ -64,7 +66,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const inputs = { 'evaluation-date': '2024-08-15', ...options.inputs }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   // Asynchronous, so a fixture server in this process can answer the action's requests.
-  const child = spawn(process.execPath, [shippedIndex()], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), shippedIndex()], {
     cwd: options.workspace,
     env,
     timeout: 60_000,
