@@ -9,6 +9,7 @@ var m = __require("node:module");
 var node_module_default = m;
 
 // src/index.ts
-node_module_default.enableCompileCache?.();
-var { run } = await import("./chunks/main-VNCNYXJD.js");
+if (process.env.RUNNER_ENVIRONMENT !== "github-hosted")
+  node_module_default.enableCompileCache?.();
+var { run } = await import("./chunks/main-QYNOO4T3.js");
 await run();

@@ -21,9 +21,9 @@ export async function publish(
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const canPost = inputs.token !== '' && owner && repo
   const problems: string[] = []
-  const deadline = AbortSignal.timeout(PUBLISH_DEADLINE_MS)
-  // Octokit and undici load only for a run that posts.
-  const client = canPost
+  // The deadline, Octokit and undici are made only for a run that posts.
+  const deadline = canPost ? AbortSignal.timeout(PUBLISH_DEADLINE_MS) : undefined
+  const client = deadline
     ? (await import('../github/client.js')).createClient(inputs.token, deadline)
     : undefined
   const repoRef = { owner: owner ?? '', repo: repo ?? '' }
@@ -94,7 +94,7 @@ export async function publish(
       )
     problems.push(...result.problems)
   }
-  if (deadline.aborted)
+  if (deadline?.aborted)
     problems.unshift(
       `stopped posting after ${PUBLISH_DEADLINE_MS / 1000} s (GitHub answered too slowly)`,
     )
