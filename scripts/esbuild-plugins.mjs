@@ -109,8 +109,9 @@ export const optionalAbsent = {
 // oidc-utils (getIDToken) brings @actions/http-client and undici, 800 KB of bundle,
 // and platform (core.platform) brings @actions/exec with child_process, net and
 // assert. Both have no side effects of their own, but esbuild cannot know that and
-// kept them: about 40 ms of every action run before it read a file. Said so here,
-// they are dropped when unused, and bundled as before if the gate ever calls them.
+// kept them (with the GitHub client, now loaded only to post, 40 ms of every action
+// run before it read a file). Said so here, they are dropped when unused, and bundled
+// as before if the gate ever calls them.
 const CORE_UNUSED = /^\.\/(oidc-utils|platform)\.js$/
 export const coreSideEffectFree = {
   name: 'core-side-effect-free',
