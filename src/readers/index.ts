@@ -70,13 +70,21 @@ function fileReaders(files: readonly SourceFile[]): readonly Reader[] {
 export function readAhead(files: readonly SourceFile[], cache: ReadCache): void {
   const readers = fileReaders(files)
   for (const file of files) {
-    const reader = readers.find((candidate) => candidate.accepts(file))
     try {
-      if (reader) cache.remember(reader.kind(file), file, () => reader.read(file))
+      readWith(readers, file, cache)
     } catch {
       // readInventory reads it again and says why it could not.
     }
   }
+}
+
+/** What the first reader that accepts `file` makes of it (through the cache, if any). */
+function readWith(readers: readonly Reader[], file: SourceFile, cache?: ReadCache) {
+  const reader = readers.find((candidate) => candidate.accepts(file))
+  if (!reader) return undefined
+  return cache
+    ? cache.remember(reader.kind(file), file, () => reader.read(file))
+    : reader.read(file)
 }
 
 /** Turns the files of one tree (head or base) into an inventory. Pure. */
@@ -111,12 +119,9 @@ export function readInventory(
     placed.apis.push(...result.apis)
   }
   for (const file of files) {
-    const reader = readers.find((candidate) => candidate.accepts(file))
-    if (!reader) continue
     try {
-      const result = options.cache
-        ? options.cache.remember(reader.kind(file), file, () => reader.read(file))
-        : reader.read(file)
+      const result = readWith(readers, file, options.cache)
+      if (!result) continue
       clusters.push(...result.clusters)
       allProblems.push(...result.problems)
       placed.components.push(...(result.components ?? []))
