@@ -179,6 +179,12 @@ export const schemaValidators = {
   },
 }
 
+// A file of dist/ as the generated code names it, relative to the module it lands in:
+// a chunk in dist/chunks/, or an entry in dist/ itself. Told apart by the module's own
+// directory, not by "/chunks/" anywhere in a path the user installed it under.
+const besideBundle = (file) =>
+  `(/\\/chunks\\/[^/]+$/.test(import.meta.url) ? '../${file}' : './${file}')`
+
 // Modules used through synchronous APIs that most runs never call: minimatch (only
 // for path patterns in the configuration) and the configuration's validators (only
 // for settings given). Each is a CommonJS file of its own in dist/ (LAZY_FILES, built
@@ -187,8 +193,7 @@ export const schemaValidators = {
 const lazyRequire = (file) => [
   "import { createRequire } from 'node:module'",
   'let loaded',
-  // The stand-in lands in a chunk in dist/chunks/ (or an entry in dist/).
-  `const load = () => (loaded ??= createRequire(import.meta.url)(import.meta.url.includes('/chunks/') ? '../${file}' : './${file}'))`,
+  `const load = () => (loaded ??= createRequire(import.meta.url)(${besideBundle(file)}))`,
 ]
 const LAZY = {
   minimatch: [
@@ -259,8 +264,7 @@ export const ruleHelpPages = {
         "import { readFileSync } from 'node:fs'",
         'let pages',
         'export function ruleHelp(id) {',
-        // The module is in dist/chunks/ (or an entry in dist/, were it ever inlined).
-        "  const file = new URL(import.meta.url.includes('/chunks/') ? '../rule-help.json' : './rule-help.json', import.meta.url)",
+        `  const file = new URL(${besideBundle('rule-help.json')}, import.meta.url)`,
         "  pages ??= JSON.parse(readFileSync(file, 'utf8'))",
         '  return pages[id]',
         '}',
