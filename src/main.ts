@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { readEarlierReport } from './action/earlier-report.js'
 import {
@@ -13,6 +12,7 @@ import { readExternalConfig } from './action/external-config.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { kubeconfigFile } from './action/kubeconfig.js'
 import { annotate, writeOutputs, writeSarif } from './action/outputs.js'
+import { tokenAbsentFrom } from './action/runner-files.js'
 import { publish } from './action/publish.js'
 import { prepareBase, runCheck } from './check.js'
 import { loadConfig } from './config/load.js'
@@ -52,7 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       maxLength: SUMMARY_LIMIT,
     })
     writeOutputs(report, markdown, env)
-    if (inputs.sarifFile) writeSarif(report, inputs.sarifFile)
+    if (inputs.sarifFile) writeSarif(report, inputs.sarifFile, env)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
     const rest = annotate(report)
     // The verdict is set before anything is posted: publishing is bounded, but even a
@@ -151,9 +151,9 @@ async function check(
 /**
  * The text report on stdout, between ::stop-commands:: and its resume token: even
  * if a line of it looked like a workflow command, the runner would not run it. The
- * token is random, so nothing in the report can end the pause early.
+ * token appears nowhere in the report, so nothing in it can end the pause early.
  */
 function printReport(text: string): void {
-  const token = randomUUID()
+  const token = tokenAbsentFrom(text, 'eks-upgrade-gate-report')
   process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`)
 }

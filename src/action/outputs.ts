@@ -6,6 +6,7 @@ import { planAnnotations, type Annotation } from '../report/annotations.js'
 import type { Report } from '../report/report.js'
 import { visibleStrings } from '../report/untrusted.js'
 import { FORMATS } from '../report/formats.js'
+import { setOutput } from './runner-files.js'
 
 export function writeOutputs(report: Report, markdown: string, env: NodeJS.ProcessEnv): void {
   const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'eks-upgrade-gate')
@@ -14,11 +15,11 @@ export function writeOutputs(report: Report, markdown: string, env: NodeJS.Proce
   const markdownFile = path.join(dir, 'report.md')
   writeFileSync(reportFile, JSON.stringify(report, null, 2) + '\n')
   writeFileSync(markdownFile, markdown)
-  core.setOutput('result', report.summary.result)
-  core.setOutput('errors', report.summary.errors)
-  core.setOutput('warnings', report.summary.warnings)
-  core.setOutput('notices', report.summary.notices)
-  core.setOutput(
+  setOutput('result', report.summary.result, env)
+  setOutput('errors', report.summary.errors, env)
+  setOutput('warnings', report.summary.warnings, env)
+  setOutput('notices', report.summary.notices, env)
+  setOutput(
     'clusters',
     JSON.stringify(
       report.clusters.map((cluster) => ({
@@ -27,16 +28,17 @@ export function writeOutputs(report: Report, markdown: string, env: NodeJS.Proce
         version: cluster.version.value,
       })),
     ),
+    env,
   )
-  core.setOutput('report-file', reportFile)
-  core.setOutput('plan-markdown-file', markdownFile)
+  setOutput('report-file', reportFile, env)
+  setOutput('plan-markdown-file', markdownFile, env)
 }
 
 /** SARIF 2.1.0 for code scanning, where the sarif-file input asks for it. */
-export function writeSarif(report: Report, file: string): void {
+export function writeSarif(report: Report, file: string, env: NodeJS.ProcessEnv): void {
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, FORMATS.sarif(report))
-  core.setOutput('sarif-file', file)
+  setOutput('sarif-file', file, env)
 }
 
 /** Workflow-command annotations within GitHub's per-level limit; returns the rest for the Checks API. */

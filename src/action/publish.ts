@@ -7,6 +7,7 @@ import { commentBody } from '../report/comment.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { plural, type Report } from '../report/report.js'
 import type { ActionInputs } from './inputs.js'
+import { setOutput } from './runner-files.js'
 
 /** All of publishing together: the verdict is already set, and this is all it may wait. */
 const PUBLISH_DEADLINE_MS = 120_000
@@ -86,7 +87,7 @@ export async function publish(
     if (result.comment?.action === 'skipped') core.info(`No PR comment: ${result.comment.why}.`)
     if (result.comment && 'url' in result.comment) {
       core.info(`PR comment ${result.comment.action}: ${result.comment.url}`)
-      core.setOutput('comment-url', result.comment.url)
+      setOutput('comment-url', result.comment.url, env)
     }
     if (result.review)
       core.info(

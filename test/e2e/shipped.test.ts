@@ -158,7 +158,7 @@ describe('the artifact as shipped: action.yml and dist/ with nothing beside them
       expect(builtinsLoaded()).toEqual(expect.arrayContaining(HTTP_STACK))
     })
 
-    it('a run that posts nothing never loads the GitHub client or an HTTP stack', async () => {
+    it('a run that posts nothing never loads the GitHub client, an HTTP stack or node:crypto', async () => {
       const run = await runAction({
         nodeArgs: ['--require', probe],
         workspace,
@@ -172,6 +172,11 @@ describe('the artifact as shipped: action.yml and dist/ with nothing beside them
       const builtins = builtinsLoaded()
       expect(builtins).toContain('fs')
       expect(builtins.filter((name) => HTTP_STACK.includes(name))).toEqual([])
+      // Its tokens for the runner are chosen absent from the text, not drawn at random.
+      expect(builtins).not.toContain('crypto')
+      expect(JSON.parse(run.outputs.clusters!)).toEqual([
+        { id: expect.any(String), name: 'prod', version: '1.31' },
+      ])
     })
   })
 })

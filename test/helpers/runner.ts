@@ -98,7 +98,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
 }
 
 /** Reads the `name<<delimiter … delimiter` records @actions/core writes to GITHUB_OUTPUT. */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
