@@ -7,7 +7,8 @@
 // times, each in a fresh process as CI would run them:
 //   - the full check with the base commit  (node dist/cli.js check REPO --base SHA --change commits, as the action runs)
 //   - a baseline that only reads and parses the head tree's relevant files
-//   - the start-up of the CLI and of the action on a one-file repository
+//   - the start-up of the CLI and of the action on a one-file repository, beside
+//     that of reading the one file and nothing else
 // and prints one line per figure, with its budget, so runs can be compared.
 // Exit code 1 when a budget is missed. Run `npm run build` first: it measures dist/.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -164,9 +165,10 @@ function series() {
  * it (a push, no token: nothing to post). A first run has no compile cache, as on a
  * fresh runner, where every job is a first run; on a Node with the cache (22.1 and
  * later) later runs are measured too, as a developer's shell sees them. The budget
- * is on first runs.
+ * is on first runs. For reference, a bundle that only reads the file with the gate's
+ * YAML reader and prints a line (scripts/bench/read-one.ts): the part no design avoids.
  */
-function startUp(node, single) {
+function startUp(node, single, readOne) {
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
   const cached = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], {
     encoding: 'utf8',
@@ -206,8 +208,18 @@ function startUp(node, single) {
     [cliArgs, { ...base, env }],
     [action, { ...base, env: () => ({ ...runner, ...env() }) }],
   ])
-  const [floor, ...figures] = measure([[['-e', '0'], { node, probe: false }], ...commands])
-  const results = [line(`node -e 0, node ${version}`, `${floor.ms.toFixed(0)} ms`)]
+  const [floor, reference, ...figures] = measure([
+    [['-e', '0'], { node, probe: false }],
+    [[readOne, path.join(single, 'cluster.yaml')], { node, probe: false }],
+    ...commands,
+  ])
+  const results = [
+    line(`node -e 0, node ${version}`, `${floor.ms.toFixed(0)} ms`),
+    line(
+      'start-up, reading the file alone',
+      `${reference.ms.toFixed(0)} ms: ${(reference.ms / floor.ms).toFixed(2)}× node -e 0`,
+    ),
+  ]
   variants.forEach(([label], index) => {
     for (const [name, figure] of [
       ['CLI', figures[index * 2]],
@@ -258,6 +270,21 @@ try {
     },
   })
 
+  // The start-up's reference: reading the one file and printing a line, nothing else.
+  const readOne = path.join(work, 'read-one.mjs')
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench/read-one.ts'],
+    outfile: readOne,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    charset: 'ascii',
+    logLevel: 'error',
+    plugins: [yamlAsEsm],
+  })
+
   const single = path.join(work, 'single')
   execFileSync('git', ['init', '--quiet', single])
   writeFileSync(
@@ -288,10 +315,10 @@ try {
     line('overhead ratio check/baseline', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5),
   ]
   console.log(`(median of ${RUNS} runs each, node ${process.version}, ${os.cpus().length} CPUs)`)
-  results.push(...startUp(process.execPath, single))
+  results.push(...startUp(process.execPath, single, readOne))
   // Runners run node24, whose compile cache the entries enable: BENCH_NODE=/path/to/node24
   // measures the start-up with it too.
-  if (process.env.BENCH_NODE) results.push(...startUp(process.env.BENCH_NODE, single))
+  if (process.env.BENCH_NODE) results.push(...startUp(process.env.BENCH_NODE, single, readOne))
   results.push(...series())
   process.exitCode = results.every(Boolean) ? 0 : 1
 } finally {
