@@ -19,7 +19,7 @@ import { isTerraformFile } from './readers/terraform/files.js'
 import { loadTerraformReader } from './readers/terraform/load.js'
 import { ReadCache } from './readers/read-cache.js'
 import { readAhead } from './readers/index.js'
-import { buildReport, type Report } from './report/report.js'
+import { buildReport, plural, type Report } from './report/report.js'
 
 /** An unreachable API server fails the live read within this, per request. */
 const LIVE_TIMEOUT_MS = 10_000
@@ -150,7 +150,12 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         files.forEach((tree) => readAhead(tree, cache)),
       )
       if (parse.threads > 1)
-        options.progress?.(`parsed ${parse.files} Terraform files on ${parse.threads} threads`)
+        options.progress?.(
+          `parsed ${parse.files} Terraform files on ${parse.threads} threads` +
+            (parse.failed > 0
+              ? ` (${parse.failed} ${plural(parse.failed, 'thread')} stopped early; the main thread parsed the files ${parse.failed === 1 ? 'it' : 'they'} held)`
+              : ''),
+        )
     }
     const input = {
       ...(terraform && { terraform }),

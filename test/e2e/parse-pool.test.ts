@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/report/report.js'
 import { TempRepo } from '../helpers/git-repo.js'
-import { shippedCli } from '../helpers/shipped.js'
+import { shippedAction, shippedCli } from '../helpers/shipped.js'
 
 // A tree for the parse pool, asked for with --jobs (by default it starts at 8,000
 // files, which would make a slow test): 180 roots
@@ -39,11 +42,11 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
   const base = repo.write(tree(() => false)).commit('base')
   repo.write(tree((index) => index % 10 === 3)).commit('head')
 
-  const check = (jobs?: string) => {
+  const check = (jobs?: string, cli = shippedCli()) => {
     const run = spawnSync(
       process.execPath,
       [
-        shippedCli(),
+        cli,
         'check',
         '.',
         '--base',
@@ -77,7 +80,7 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
     const four = check('4')
     expect(one.stderr).not.toContain('threads')
     // Each distinct file once: 721 on the head, and the 18 upgraded tfvars as the base has them.
-    expect(two.stderr).toContain('parsed 739 Terraform files on 2 threads')
+    expect(two.stderr).toContain('parsed 739 Terraform files on 2 threads\n')
     expect(four.stderr).toContain('on 4 threads')
     expect(two.stdout).toBe(one.stdout)
     expect(four.stdout).toBe(one.stdout)
@@ -94,6 +97,34 @@ describe('parsing Terraform on several threads (the shipped bundle)', () => {
     )
     expect(one.report.findings.some((f) => f.file === 'clusters/c7/broken.tf')).toBe(true)
     expect(one.report.clusters).toHaveLength(ROOTS)
+  })
+
+  // A thread that dies (out of memory, a crash in the wasm) after claiming files: a
+  // copy of the bundle whose parse thread claims a batch and then fails without
+  // sending it back, by exiting or by throwing.
+  it.each([
+    ['exits', 'process.exit(1)'],
+    ['throws', "throw new Error('parse thread lost')"],
+  ])('a thread that %s with files it claimed leaves no hole in the report', (_, failure) => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'eug-lost-thread-'))
+    try {
+      cpSync(path.join(shippedAction(), 'dist'), path.join(copy, 'dist'), { recursive: true })
+      writeFileSync(
+        path.join(copy, 'dist/parse-worker.js'),
+        "import { parentPort } from 'node:worker_threads'\n" +
+          "parentPort.once('message', ({ next, batch }) => {\n" +
+          `  Atomics.add(new Int32Array(next), 0, batch)\n  ${failure}\n})\n`,
+      )
+      const lost = check('2', path.join(copy, 'dist/cli.js'))
+      expect(lost.status).toBe(1)
+      expect(lost.stderr).toContain(
+        'on 2 threads (1 thread stopped early; the main thread parsed the files it held)',
+      )
+      expect(lost.stdout).toBe(check('1').stdout)
+      expect(lost.report.clusters).toHaveLength(ROOTS)
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 
   it('refuses a thread count that is not a whole number from 1 to 64', () => {

@@ -16,7 +16,7 @@ export interface TerraformReader {
     /** Undefined: as many as help (parse-pool.ts). */
     threads: number | undefined,
     meanwhile?: () => void,
-  ) => Promise<{ readonly files: number; readonly threads: number }>
+  ) => Promise<{ readonly files: number; readonly threads: number; readonly failed: number }>
 }
 
 let loading: Promise<TerraformReader> | undefined
@@ -54,7 +54,7 @@ async function load(): Promise<TerraformReader> {
       )
       const pool = await parseInPool(distinct, parser, threads, meanwhile)
       distinct.forEach((file, index) => cache.remember(PARSED, file, () => pool.parsed[index]))
-      return { files: distinct.length, threads: pool.threads }
+      return { files: distinct.length, threads: pool.threads, failed: pool.failed }
     },
   }
 }

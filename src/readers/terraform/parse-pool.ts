@@ -51,7 +51,12 @@ export async function parseInPool(
   /** Threads, the main one included; undefined: the default (one per core, large trees only). */
   threads: number | undefined,
   meanwhile: () => void = () => {},
-): Promise<{ readonly parsed: HclFile[]; readonly threads: number }> {
+): Promise<{
+  readonly parsed: HclFile[]
+  readonly threads: number
+  /** Threads that stopped before the files ran out; the main thread parsed what they held. */
+  readonly failed: number
+}> {
   const results = new Array<HclFile | undefined>(files.length)
   const script = workerScript()
   const wanted =
@@ -60,6 +65,7 @@ export async function parseInPool(
   const helpers = script && files.length >= 2 * BATCH ? wanted - 1 : 0
   const next = new Int32Array(new SharedArrayBuffer(4))
   const finished: Array<Promise<void>> = []
+  let failed = 0
   if (helpers > 0) {
     const { Worker } = await import('node:worker_threads')
     const job: ParseJob = { files, next: next.buffer as SharedArrayBuffer, batch: BATCH }
@@ -67,15 +73,22 @@ export async function parseInPool(
       const worker = new Worker(script!)
       finished.push(
         new Promise<void>((resolve) => {
+          let settled = false
+          const settle = (done: boolean) => {
+            if (settled) return
+            settled = true
+            if (!done) failed++
+            resolve()
+          }
           worker.on('message', (message: ParsedBatch | { done: true }) => {
             if ('done' in message) {
               void worker.terminate()
-              resolve()
+              settle(true)
             } else message.parsed.forEach((hcl, i) => (results[message.start + i] = hcl))
           })
           // What it claimed and never sent back is a hole the main thread fills.
-          worker.once('error', () => resolve())
-          worker.once('exit', () => resolve())
+          worker.once('error', () => settle(false))
+          worker.once('exit', () => settle(false))
           worker.postMessage(job)
         }),
       )
@@ -91,6 +104,10 @@ export async function parseInPool(
       results[index] = parseTerraformFile(parser, files[index]!)
   }
   await Promise.all(finished)
-  const parsed = results.map((hcl, index) => hcl ?? parseTerraformFile(parser, files[index]!))
-  return { parsed, threads: 1 + helpers }
+  // Array.from, not results.map: map skips the holes, the very slots to fill.
+  const parsed = Array.from(
+    results,
+    (hcl, index) => hcl ?? parseTerraformFile(parser, files[index]!),
+  )
+  return { parsed, threads: 1 + helpers, failed }
 }
