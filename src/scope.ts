@@ -111,6 +111,8 @@ async function scopeOf(
 /** The whole-tree questions of an affected-set check, asked while it evaluates. */
 interface PendingChecks {
   readonly untracked: Promise<string[]>
+  /** The directories read: the affected units and what supports them. */
+  readonly read: readonly string[]
   /** Names searched for outside the affected directories. */
   readonly needles: ReadonlySet<string>
   /**
@@ -153,17 +155,18 @@ function startChecks(
   early: EarlySearch,
 ): PendingChecks {
   const needles = new Set(plan.units.map((dir) => path.basename(dir)))
-  const skip = [...plan.units, ...plan.support]
-  const outside = (file: string) => !skip.some((dir) => file.startsWith(`${dir}/`))
+  // Read by the check itself, so the searches for mentions leave them out.
+  const read = [...plan.units, ...plan.support]
+  const outside = (file: string) => !read.some((dir) => file.startsWith(`${dir}/`))
   const later = [...needles].filter((needle) => !early.needles.has(needle))
-  const mention = Promise.all([early.found, mentionedOutside(git, later, skip)]).then(
+  const mention = Promise.all([early.found, mentionedOutside(git, later, read)]).then(
     ([first, second]) => {
       const mention = [...first.mentions, ...second.mentions].find(outside)
       return { ...(mention && { mention }), declaring: first.declaring }
     },
   )
   mention.catch(() => undefined)
-  return { untracked, needles: new Set([...early.needles, ...needles]), mention }
+  return { untracked, read, needles: new Set([...early.needles, ...needles]), mention }
 }
 
 /** The untracked files, asked of git at the start: the slowest question, asked first. */
@@ -183,7 +186,6 @@ function untrackedSoon(root: string, prefix: string): Promise<string[]> {
  */
 async function whyNotLocal(
   trees: readonly Inventory[],
-  plan: Extract<ScopePlan, { kind: 'affected' }>,
   pending: PendingChecks,
   filter: PathFilter,
   git: GrepScope,
@@ -210,7 +212,7 @@ async function whyNotLocal(
   const more = [...names].filter((name) => !pending.needles.has(name))
   const [first, second] = await Promise.all([
     pending.mention,
-    mentionedOutside(git, more, [...plan.units, ...plan.support]),
+    mentionedOutside(git, more, pending.read),
   ])
   const mention = first.mention ?? second.mentions[0]
   return mention ? `${mention} names a cluster or directory the change affects` : undefined
@@ -240,9 +242,9 @@ export async function readInScope<R extends { inventories: { head: Inventory; ba
   })
   if (plan.kind !== 'affected' || !untracked || !early) return { plan, read: await read() }
   const pending = startChecks(plan, git, untracked, early)
-  const partial = await read([...plan.units, ...plan.support])
+  const partial = await read(pending.read)
   const { head, base } = partial.inventories
-  const why = await whyNotLocal(base ? [head, base] : [head], plan, pending, input.filter, git)
+  const why = await whyNotLocal(base ? [head, base] : [head], pending, input.filter, git)
   if (why) return { plan: { kind: 'all', why }, read: await read() }
   // Where the clusters not read are declared, from the greps the plan and checks made.
   const unchanged = unchangedDeclarations({
