@@ -11,4 +11,4 @@ var node_module_default = m;
 
 // src/cli.ts
 node_module_default.enableCompileCache?.();
-await import("./chunks/start-UYFMZNMV.js");
+await import("./chunks/start-5PN2YDSM.js");

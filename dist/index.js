@@ -11,5 +11,5 @@ var node_module_default = m;
 // src/index.ts
 if (process.env.RUNNER_ENVIRONMENT !== "github-hosted")
   node_module_default.enableCompileCache?.();
-var { run } = await import("./chunks/main-CD22GJVD.js");
+var { run } = await import("./chunks/main-RUAIE5ZV.js");
 await run();

@@ -232,10 +232,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       Number(b.new) - Number(a.new) ||
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      byCodeUnit(a.file, b.file) ||
       a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnit(a.ruleId, b.ruleId),
   )
+}
+
+// Not localeCompare: that follows the machine's locale (LANG), and under da_DK
+// clusters/aa.yaml sorts after clusters/z.yaml, so one change got its findings in
+// another order on another runner.
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Whether a finding should fail the check under the configured threshold. */
